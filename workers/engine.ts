@@ -1,0 +1,74 @@
+/**
+ * The one small interface every pose engine implements. The worker exposes it over Comlink; nothing outside
+ * `workers/` knows which runtime (MediaPipe tasks-vision today) produces the landmarks.
+ */
+
+export type ModelVariant = 'lite' | 'full' | 'heavy';
+export type EngineName = 'mediapipe';
+export type Delegate = 'GPU' | 'CPU';
+export type DelegateChoice = Delegate | 'auto';
+
+/** Number of BlazePose landmarks and floats per landmark ([x, y, z, visibility]). */
+export const LANDMARK_COUNT = 33;
+export const LANDMARK_STRIDE = 4;
+
+export interface EngineOptions {
+  variant: ModelVariant;
+  /** Absolute URL of the folder holding `models/` and `wasm/` (the app's origin, or an embedder's assets-base). */
+  assetsBase: string;
+  delegate?: DelegateChoice;
+}
+
+export interface LoadProgress {
+  file: string;
+  loadedBytes: number;
+  totalBytes: number;
+}
+
+export interface EngineInfo {
+  engine: EngineName;
+  variant: ModelVariant;
+  delegate: Delegate;
+  loadMs: number;
+}
+
+export type EngineErrorCode = 'model-load-failed' | 'model-integrity' | 'runtime-load-failed' | 'inference-failed';
+
+/** A failure reported across the worker boundary as plain data, so its code survives structured cloning. */
+export interface EngineFailure {
+  code: EngineErrorCode;
+  message: string;
+  file?: string;
+}
+
+export type LoadOutcome = { ok: true; info: EngineInfo } | { ok: false; error: EngineFailure };
+
+/** One frame's pose: typed arrays of LANDMARK_COUNT * LANDMARK_STRIDE floats, or null when nobody was found. */
+export interface PoseResult {
+  /** Monotonic integer milliseconds, as given with the frame (made strictly increasing). */
+  t: number;
+  width: number;
+  height: number;
+  /** Normalised image coordinates: x, y in 0..1, z relative depth, visibility 0..1. */
+  image: Float32Array | null;
+  /** Metric, hip-centred coordinates; the fourth value is visibility. */
+  world: Float32Array | null;
+  /** Time spent inside the model for this frame. */
+  inferenceMs: number;
+}
+
+export interface PoseEngine {
+  load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo>;
+  /** Runs the model on `frame`; the caller keeps ownership of the bitmap. */
+  detect(frame: ImageBitmap, t: number): PoseResult;
+  close(): void;
+}
+
+export class EngineError extends Error {
+  constructor(
+    readonly failure: EngineFailure,
+  ) {
+    super(failure.message);
+    this.name = 'EngineError';
+  }
+}
