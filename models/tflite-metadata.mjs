@@ -32,7 +32,7 @@ export const TFLITE_METADATA_NAME = 'TFLITE_METADATA';
 const DATA_ALIGN = 16;
 const utf8 = new TextDecoder();
 
-const MODEL = { version: 0, subgraphs: 2, description: 3, buffers: 4, metadata: 6 };
+const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, metadataBuffer: 5, metadata: 6 };
 /** Model has 8 fields (version .. signature_defs); we only know how to copy those. */
 const MODEL_FIELD_COUNT = 8;
 const BUFFER = { data: 0, offset: 1 };
@@ -40,6 +40,7 @@ const METADATA = { name: 0, buffer: 1 };
 const SUBGRAPH = { tensors: 0, inputs: 1, outputs: 2, operators: 3, name: 4 };
 const TENSOR = { shape: 0, type: 1, buffer: 2, name: 3 };
 const OPERATOR = { opcodeIndex: 0, inputs: 1, outputs: 2 };
+const OPERATOR_CODE = { deprecatedBuiltinCode: 0, customCode: 1, version: 2, builtinCode: 3 };
 
 /**
  * A flatbuffer being read: the bytes plus a little-endian view of them.
@@ -52,10 +53,12 @@ const OPERATOR = { opcodeIndex: 0, inputs: 1, outputs: 2 };
  * @typedef {{ opcodeIndex: number, inputs: number[], outputs: number[] }} OperatorSummary
  * @typedef {{ name: string | null, inputs: number[], outputs: number[],
  *   tensors: TensorSummary[], operators: OperatorSummary[] }} SubgraphSummary
+ * @typedef {{ deprecatedBuiltinCode: number, customCode: string | null,
+ *   version: number, builtinCode: number }} OperatorCodeSummary
  * @typedef {{ name: string, buffer: number }} MetadataEntry
  * @typedef {{ version: number, description: string | null,
- *   buffers: Uint8Array[], metadata: MetadataEntry[],
- *   subgraphs: SubgraphSummary[] }} TfliteSummary
+ *   buffers: Uint8Array[], metadata: MetadataEntry[], metadataBuffer: number[],
+ *   operatorCodes: OperatorCodeSummary[], subgraphs: SubgraphSummary[] }} TfliteSummary
  */
 
 // ---------------------------------------------------------------- reading
@@ -114,6 +117,12 @@ function fieldSlots(fb, table) {
 function uint32Field(fb, table, index) {
   const at = fieldAt(fb, table, index);
   return at === 0 ? 0 : fb.dv.getUint32(at, true);
+}
+
+/** @param {Flat} fb @param {number} table @param {number} index @param {number} fallback */
+function int32Field(fb, table, index, fallback) {
+  const at = fieldAt(fb, table, index);
+  return at === 0 ? fallback : fb.dv.getInt32(at, true);
 }
 
 /** @param {Flat} fb @param {number} table @param {number} index */
@@ -219,6 +228,16 @@ function describeOperator(fb, op) {
   };
 }
 
+/** @param {Flat} fb @param {number} code @returns {OperatorCodeSummary} */
+function describeOperatorCode(fb, code) {
+  return {
+    deprecatedBuiltinCode: int8Field(fb, code, OPERATOR_CODE.deprecatedBuiltinCode),
+    customCode: stringField(fb, code, OPERATOR_CODE.customCode),
+    version: int32Field(fb, code, OPERATOR_CODE.version, 1),
+    builtinCode: int32Field(fb, code, OPERATOR_CODE.builtinCode, 0),
+  };
+}
+
 /** @param {Flat} fb @param {number} subgraph @returns {SubgraphSummary} */
 function describeSubgraph(fb, subgraph) {
   return {
@@ -245,6 +264,8 @@ export function describeTflite(modelBytes) {
     description: stringField(fb, fb.model, MODEL.description),
     buffers: tableVector(fb, fb.model, MODEL.buffers).map((b) => bufferData(fb, b)),
     metadata: metadataEntries(fb),
+    metadataBuffer: int32Vector(fb, fb.model, MODEL.metadataBuffer),
+    operatorCodes: tableVector(fb, fb.model, MODEL.operatorCodes).map((c) => describeOperatorCode(fb, c)),
     subgraphs: tableVector(fb, fb.model, MODEL.subgraphs).map((s) => describeSubgraph(fb, s)),
   };
 }
