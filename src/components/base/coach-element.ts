@@ -1,0 +1,68 @@
+/**
+ * Base class of every Glute Coach component: typed, bubbling, composed events and the shared design tokens.
+ * Public elements stay thin; behaviour lives in reactive controllers and in the analysis core.
+ */
+import { LitElement, css } from 'lit';
+
+export abstract class CoachElement<Events extends object = object> extends LitElement {
+  /** Dispatches `name` with a typed detail; events bubble out of shadow roots so embedders can listen on any ancestor. */
+  protected emit<Name extends keyof Events & string>(name: Name, detail: Events[Name]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+}
+
+/**
+ * Design tokens, overridable from outside through CSS custom properties (they inherit through shadow roots).
+ * Sizes are large on purpose: the person reads them from the floor 2-3 m away.
+ */
+export const tokens = css`
+  :host {
+    --_bg: var(--gc-background, #0f1419);
+    --_fg: var(--gc-foreground, #f4f6f8);
+    --_muted: var(--gc-muted, #a9b4c0);
+    --_accent: var(--gc-accent, #4cc38a);
+    --_warn: var(--gc-warning, #ffb020);
+    --_danger: var(--gc-danger, #ff5a5f);
+    --_surface: var(--gc-surface, #1b232c);
+    --_radius: var(--gc-radius, 12px);
+    --_font: var(--gc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--_font);
+    color: var(--_fg);
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: transparent;
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: #06130c;
+    font-weight: 700;
+  }
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_warn);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
