@@ -14,7 +14,11 @@ export interface AppBrowser {
 }
 
 export async function openApp(path: string, extraArgs: string[] = []): Promise<AppBrowser> {
-  const server: ViteDevServer = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  const server: ViteDevServer = await createServer({
+    logLevel: 'silent',
+    // A tool run must not reload the page when a source file changes under it.
+    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('vite did not bind a port');

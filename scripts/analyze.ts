@@ -1,0 +1,113 @@
+/**
+ * npm run analyze -- <video> --exercise <glute-bridge|hip-thrust|clamshell> [--side left|right]
+ *                    [--model lite|full|heavy] [--engine mediapipe]
+ * Runs the app's own clip analyser (<gc-clip-analyzer>: video frames -> pose worker -> analysis) in headless
+ * system Chromium on the dev-served app, and prints exactly one JSON object on stdout. Logs go to stderr.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openApp } from './lib/app-browser';
+import type { ClipAnalysis } from '../src/clip/analyze-clip';
+
+const EXERCISES = ['glute-bridge', 'hip-thrust', 'clamshell'];
+const SIDES = ['left', 'right'];
+const MODELS = ['lite', 'full', 'heavy'];
+const ENGINES = ['mediapipe'];
+
+interface Request {
+  file: string;
+  exercise: string;
+  side: string | null;
+  model: string;
+}
+
+function fail(message: string): never {
+  console.error(`analyze: ${message}`);
+  process.exit(2);
+}
+
+function oneOf(name: string, value: string, allowed: string[]): string {
+  if (!allowed.includes(value)) fail(`unknown ${name} "${value}" (expected ${allowed.join(', ')})`);
+  return value;
+}
+
+function parseRequest(argv: string[]): Request {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { exercise: { type: 'string' }, side: { type: 'string' }, model: { type: 'string', default: 'full' }, engine: { type: 'string', default: 'mediapipe' } },
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file) fail('missing the video file: npm run analyze -- <video> --exercise <id>');
+  if (!existsSync(file) || !statSync(file).isFile()) fail(`no such file: ${file}`);
+  if (!values.exercise) fail(`missing --exercise (${EXERCISES.join(', ')})`);
+  const exercise = oneOf('exercise', values.exercise, EXERCISES);
+  if (exercise === 'clamshell' && !values.side) fail('a clamshell needs --side left or --side right (the working, top leg)');
+  const side = values.side ? oneOf('side', values.side, SIDES) : null;
+  oneOf('engine', values.engine, ENGINES);
+  return { file: resolve(file), exercise, side, model: oneOf('model', values.model, MODELS) };
+}
+
+/** The printed JSON, keys in the documented order. */
+function report(request: Request, result: ClipAnalysis) {
+  return {
+    exercise: result.exercise,
+    side: result.side,
+    reps: result.reps,
+    repDetails: result.repDetails,
+    faults: result.faults,
+    frames: result.frames,
+    framesWithPose: result.framesWithPose,
+    model: result.model,
+    engine: result.engine,
+    delegate: result.delegate,
+    msPerFrame: result.msPerFrame,
+  };
+}
+
+async function main(): Promise<void> {
+  const request = parseRequest(process.argv.slice(2));
+  const app = await openApp('/');
+  try {
+    const { page } = app;
+    await page.evaluate(async ([exercise, side, model]) => {
+      await import('/src/components/clip-analyzer/clip-analyzer.ts' as string);
+      const analyzer = document.createElement('gc-clip-analyzer');
+      Object.assign(analyzer, { exercise, model, ...(side ? { side } : {}) });
+      document.body.append(analyzer);
+      await analyzer.updateComplete;
+      const outcome = new Promise((resolve) => {
+        analyzer.addEventListener('analysis-complete', (e) => resolve({ ok: true, result: (e as CustomEvent).detail }));
+        analyzer.addEventListener('error', (e) => resolve({ ok: false, error: (e as CustomEvent).detail }));
+      });
+      Object.assign(window, { analysisOutcome: outcome });
+    }, [request.exercise, request.side, request.model] as const);
+    let lastLogged = 0;
+    page.on('console', (message) => message.type() === 'error' && console.error(`[page] ${message.text()}`));
+    const progress = setInterval(async () => {
+      const text = await page.locator('gc-clip-analyzer [aria-live]').first().textContent().catch(() => null);
+      if (text && Date.now() - lastLogged > 5000) {
+        lastLogged = Date.now();
+        console.error(text.trim());
+      }
+    }, 1000);
+    await page.locator('gc-clip-analyzer #file').setInputFiles(request.file);
+    const outcome = (await page.evaluate(() => (window as unknown as { analysisOutcome: Promise<unknown> }).analysisOutcome)) as
+      | { ok: true; result: ClipAnalysis }
+      | { ok: false; error: { code: string; message: string } };
+    clearInterval(progress);
+    if (!outcome.ok) fail(`${request.file}: ${outcome.error.message}`);
+    process.stdout.write(JSON.stringify(report(request, outcome.result)) + '\n');
+  } finally {
+    await app.close();
+  }
+}
+
+await main();

@@ -1,0 +1,81 @@
+/**
+ * Analyses a recorded clip on the same path as the live coach: video frames -> pose worker -> analysis.
+ * Every sampled frame is analysed (the worker is awaited, never skipped), so the result depends on the file
+ * alone. The next frame is decoded while the worker runs the model on the current one.
+ */
+import { createAnalyzer, type AnalyzerOptions, type Summary } from '../analysis';
+import type { PoseClient } from '../pose/pose-client';
+import type { EngineInfo } from '../../workers/engine';
+import { videoFrames, type ClipFrame } from './video-frames';
+
+export interface TimingSummary {
+  median: number;
+  p95: number;
+}
+
+export interface ClipAnalysis extends Summary {
+  model: EngineInfo['variant'];
+  engine: EngineInfo['engine'];
+  delegate: EngineInfo['delegate'];
+  msPerFrame: TimingSummary;
+  durationMs: number;
+}
+
+export interface ClipProgress {
+  done: number;
+  total: number;
+  reps: number;
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
+}
+
+export function timingSummary(samples: number[]): TimingSummary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { median: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)) };
+}
+
+export async function analyzeClip(
+  video: HTMLVideoElement,
+  client: PoseClient,
+  engine: EngineInfo,
+  options: AnalyzerOptions,
+  onProgress?: (progress: ClipProgress) => void,
+  signal?: AbortSignal,
+): Promise<ClipAnalysis> {
+  const analyzer = createAnalyzer(options);
+  const inferenceMs: number[] = [];
+  const frames = videoFrames(video);
+  let next: Promise<IteratorResult<ClipFrame>> = frames.next();
+  let durationMs = 0;
+  try {
+    for (;;) {
+      const { value: frame, done } = await next;
+      if (done) break;
+      if (signal?.aborted) {
+        frame.bitmap.close();
+        throw signal.reason ?? new DOMException('Analysis cancelled', 'AbortError');
+      }
+      const pose = client.detect(frame.bitmap, frame.t);
+      next = frames.next();
+      const result = await pose;
+      inferenceMs.push(result.inferenceMs);
+      const update = analyzer.push(result);
+      durationMs = frame.t;
+      onProgress?.({ done: frame.index + 1, total: frame.total, reps: update.repCount });
+    }
+  } finally {
+    await frames.return(undefined);
+  }
+  return {
+    ...analyzer.finish(),
+    model: engine.variant,
+    engine: engine.engine,
+    delegate: engine.delegate,
+    msPerFrame: timingSummary(inferenceMs),
+    durationMs,
+  };
+}

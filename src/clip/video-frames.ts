@@ -1,0 +1,79 @@
+/**
+ * Frames of a recorded video, decoded by the browser itself (nothing is uploaded). The clip is sampled on a
+ * fixed clock (ANALYSIS_FPS) by seeking, so every run over the same file sees the same frames at the same
+ * timestamps, whatever the machine's speed: the analysis is deterministic, unlike playback, which skips
+ * frames when the model is slower than real time.
+ */
+
+/** 30 samples a second: a phone camera's rate, and enough for movements that take a second or more. */
+export const ANALYSIS_FPS = 30;
+
+export class ClipError extends Error {
+  constructor(
+    readonly code: 'not-a-video' | 'decode-failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClipError';
+  }
+}
+
+export interface ClipFrame {
+  bitmap: ImageBitmap;
+  /** Integer milliseconds from the start of the clip. */
+  t: number;
+  index: number;
+  total: number;
+}
+
+function waitFor(video: HTMLVideoElement, event: 'loadeddata' | 'seeked'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = () => {
+      cleanup();
+      reject(new ClipError('not-a-video', 'This file is not a video the browser can play (try an MP4 or WebM).'));
+    };
+    const onDone = () => {
+      cleanup();
+      resolve();
+    };
+    const cleanup = () => {
+      video.removeEventListener(event, onDone);
+      video.removeEventListener('error', onError);
+    };
+    video.addEventListener(event, onDone, { once: true });
+    video.addEventListener('error', onError, { once: true });
+  });
+}
+
+export async function openVideo(file: Blob): Promise<HTMLVideoElement> {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.playsInline = true;
+  video.preload = 'auto';
+  const loaded = waitFor(video, 'loadeddata');
+  video.src = URL.createObjectURL(file);
+  await loaded;
+  if (!Number.isFinite(video.duration) || video.duration <= 0 || video.videoWidth === 0) {
+    URL.revokeObjectURL(video.src);
+    throw new ClipError('not-a-video', 'This file has no video track with a known length.');
+  }
+  return video;
+}
+
+/** Seeks to the middle of each sample's interval so rounding never lands on the neighbouring frame. */
+export async function* videoFrames(video: HTMLVideoElement, fps = ANALYSIS_FPS): AsyncGenerator<ClipFrame> {
+  const total = Math.max(1, Math.floor(video.duration * fps));
+  try {
+    for (let index = 0; index < total; index++) {
+      const seeked = waitFor(video, 'seeked');
+      video.currentTime = (index + 0.5) / fps;
+      await seeked;
+      const bitmap = await createImageBitmap(video);
+      yield { bitmap, t: Math.round((index * 1000) / fps), index, total };
+    }
+  } finally {
+    URL.revokeObjectURL(video.src);
+    video.removeAttribute('src');
+    video.load();
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * <gc-clip-analyzer>: pick or drop a recorded video; it is analysed in this browser (nothing is uploaded) and
+ * the result lists reps, holds, range and every fault with a button that shows the moment in the video.
+ */
+import { html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state, query } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { CoachElement, tokens } from '../base/coach-element';
+import { EXERCISES, type ExerciseId, type Side } from '../../analysis';
+import { PoseClient } from '../../pose/pose-client';
+import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
+import { openVideo } from '../../clip/video-frames';
+import { defaultAssetsBase } from '../../clip/assets';
+import type { ModelVariant } from '../../../workers/engine';
+
+export interface ClipAnalyzerEvents {
+  'analysis-complete': ClipAnalysis;
+  'save-request': ClipAnalysis;
+  error: { code: string; message: string };
+}
+
+const EXERCISE_NAMES: Record<ExerciseId, string> = {
+  'glute-bridge': 'Glute bridge',
+  'hip-thrust': 'Hip thrust',
+  clamshell: 'Clamshell',
+};
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+@customElement('gc-clip-analyzer')
+export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
+  static override styles = [
+    tokens,
+    css`
+      :host { display: block; }
+      .drop { border: 3px dashed var(--_muted); border-radius: var(--_radius); padding: 2rem; text-align: center; }
+      .drop.over { border-color: var(--_accent); background: var(--_surface); }
+      .controls { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; margin-bottom: 1rem; }
+      label { display: grid; gap: 0.25rem; color: var(--_muted); }
+      select, input { font: inherit; min-height: 44px; }
+      progress { width: 100%; height: 1.5rem; }
+      .reps { font-size: 3rem; font-weight: 800; }
+      table { border-collapse: collapse; width: 100%; }
+      th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--_surface); }
+      .fault { color: var(--_warn); }
+      video { max-width: 100%; max-height: 50vh; border-radius: var(--_radius); background: #000; }
+      [role='alert'] { color: var(--_danger); font-weight: 700; }
+    `,
+  ];
+
+  @property({ reflect: true }) exercise: ExerciseId = 'glute-bridge';
+  @property({ reflect: true }) side: Side = 'left';
+  @property({ reflect: true }) model: ModelVariant = 'full';
+  @property({ attribute: 'assets-base' }) assetsBase = defaultAssetsBase();
+
+  @state() private file: File | null = null;
+  @state() private progress: ClipProgress | null = null;
+  @state() private dragging = false;
+  @query('#preview') private preview?: HTMLVideoElement;
+
+  private client: PoseClient | null = null;
+  private previewUrl: string | null = null;
+
+  private readonly analysis = new Task(this, {
+    autoRun: false,
+    task: async ([file, exercise, side, model]: [File, ExerciseId, Side, ModelVariant], { signal }) => {
+      this.progress = null;
+      const video = await openVideo(file);
+      this.client ??= new PoseClient();
+      const engine = await this.client.load({ variant: model, assetsBase: this.assetsBase, delegate: 'auto' });
+      const options = exercise === 'clamshell' ? { exercise, side } : { exercise };
+      const result = await analyzeClip(video, this.client, engine, options, (p) => (this.progress = p), signal);
+      this.emit('analysis-complete', result);
+      return result;
+    },
+    onError: (error) => this.emit('error', { code: errorCode(error), message: errorMessage(error) }),
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.analysis.abort();
+    this.client?.terminate();
+    this.client = null;
+    this.revokePreview();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('exercise') && !EXERCISES.includes(this.exercise)) {
+      this.emit('error', { code: 'invalid-attribute', message: `Unknown exercise "${this.exercise}".` });
+      this.exercise = 'glute-bridge';
+    }
+  }
+
+  /** Analyses `file` now; the public entry used by the file picker, drag and drop, and scripts. */
+  analyze(file: File): Promise<unknown> {
+    this.file = file;
+    this.revokePreview();
+    this.previewUrl = URL.createObjectURL(file);
+    return this.analysis.run([file, this.exercise, this.side, this.model]);
+  }
+
+  private revokePreview(): void {
+    if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+    this.previewUrl = null;
+  }
+
+  private onPick(event: Event): void {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) void this.analyze(file);
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.analyze(file);
+  }
+
+  private showMoment(ms: number): void {
+    if (!this.preview) return;
+    this.preview.currentTime = ms / 1000;
+    this.preview.scrollIntoView({ block: 'nearest' });
+  }
+
+  override render() {
+    const busy = this.analysis.status === TaskStatus.PENDING;
+    return html`
+      <div class="controls" part="controls">
+        <label>Exercise
+          <select .value=${this.exercise} @change=${(e: Event) => (this.exercise = (e.target as HTMLSelectElement).value as ExerciseId)} ?disabled=${busy}>
+            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${id === this.exercise}>${EXERCISE_NAMES[id]}</option>`)}
+          </select>
+        </label>
+        ${this.exercise === 'clamshell'
+          ? html`<label>Working side
+              <select .value=${this.side} @change=${(e: Event) => (this.side = (e.target as HTMLSelectElement).value as Side)} ?disabled=${busy}>
+                <option value="left" ?selected=${this.side === 'left'}>Left (top) leg</option>
+                <option value="right" ?selected=${this.side === 'right'}>Right (top) leg</option>
+              </select>
+            </label>`
+          : nothing}
+      </div>
+      <div
+        class="drop ${this.dragging ? 'over' : ''}"
+        part="drop-zone"
+        @dragover=${(e: DragEvent) => { e.preventDefault(); this.dragging = true; }}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${this.onDrop}
+      >
+        <p>Drop a video of your set here, or</p>
+        <input id="file" type="file" accept="video/*" aria-label="Choose a video to analyse" @change=${this.onPick} ?disabled=${busy} />
+        <p><small>The video is analysed on this device and never uploaded.</small></p>
+      </div>
+      ${this.analysis.render({
+        pending: () => this.renderProgress(),
+        complete: (result) => this.renderResult(result),
+        error: (error) => html`<p role="alert">${errorMessage(error)}</p>`,
+      })}
+    `;
+  }
+
+  private renderProgress() {
+    const p = this.progress;
+    return html`<p aria-live="polite">${p ? `Analysing frame ${p.done} of ${p.total}: ${p.reps} reps so far` : 'Loading the pose model…'}</p>
+      <progress part="progress" max=${p?.total ?? 1} value=${p?.done ?? 0}></progress>`;
+  }
+
+  private renderResult(result: ClipAnalysis) {
+    return html`
+      <section part="result" aria-live="polite">
+        <p class="reps"><span data-testid="reps">${result.reps}</span> reps</p>
+        ${result.reps === 0 && result.framesInPosition < result.frames / 4
+          ? html`<p class="fault">Hardly any frame showed a ${EXERCISE_NAMES[result.exercise].toLowerCase()} position: check the exercise and that the whole body is in view.</p>`
+          : nothing}
+        ${this.previewUrl ? html`<video id="preview" src=${this.previewUrl} controls muted playsinline></video>` : nothing}
+        <table>
+          <thead><tr><th>Rep</th><th>Top at</th><th>Held</th><th>Range</th><th>Past straight</th><th>Faults</th></tr></thead>
+          <tbody>
+            ${result.repDetails.map((rep) => html`<tr>
+              <td>${rep.rep}</td><td>${seconds(rep.top)}</td><td>${seconds(rep.holdMs)}</td><td>${rep.romDeg.toFixed(0)}°</td>
+              <td>${rep.peakExtensionDeg === null ? '–' : `${rep.peakExtensionDeg.toFixed(0)}°`}</td>
+              <td class="fault">${rep.faults.join(', ')}</td></tr>`)}
+          </tbody>
+        </table>
+        <ul>
+          ${result.faults.map((fault) => html`<li class="fault">Rep ${fault.rep} at ${seconds(fault.t)}: ${fault.cue} (${fault.value.toFixed(0)}°)
+              <button @click=${() => this.showMoment(fault.t)}>Show</button></li>`)}
+        </ul>
+        <p><small>${result.model} model, ${result.engine} on ${result.delegate}, ${result.msPerFrame.median} ms a frame.</small></p>
+        <button class="primary" @click=${() => this.emit('save-request', result)}>Save to history</button>
+      </section>
+    `;
+  }
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'failure' in error) return (error as { failure: { code: string } }).failure.code;
+  if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
+  return 'analysis-failed';
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gc-clip-analyzer': ClipAnalyzerElement;
+  }
+}
