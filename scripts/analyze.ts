@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       await analyzer.updateComplete;
       const outcome = new Promise((resolve) => {
         analyzer.addEventListener('analysis-complete', (e) => resolve({ ok: true, result: (e as CustomEvent).detail }));
-        analyzer.addEventListener('error', (e) => resolve({ ok: false, error: (e as CustomEvent).detail }));
+        analyzer.addEventListener('error', (e) => resolve({ ok: false, error: (e as unknown as CustomEvent).detail }));
       });
       Object.assign(window, { analysisOutcome: outcome });
     }, [request.exercise, request.side, request.model] as const);

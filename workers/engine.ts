@@ -45,7 +45,7 @@ export type LoadOutcome = { ok: true; info: EngineInfo } | { ok: false; error: E
 
 /** One frame's pose: typed arrays of LANDMARK_COUNT * LANDMARK_STRIDE floats, or null when nobody was found. */
 export interface PoseResult {
-  /** Monotonic integer milliseconds, as given with the frame (made strictly increasing). */
+  /** The frame's own timestamp, rounded to integer milliseconds (each stream's clock is its own). */
   t: number;
   width: number;
   height: number;

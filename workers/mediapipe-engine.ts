@@ -47,11 +47,17 @@ function delegateOrder(choice: EngineOptions['delegate']): Delegate[] {
   return ['GPU', 'CPU'];
 }
 
+/** A clock that goes back by more than this is a new stream, not a rounding wobble. */
+const NEW_STREAM_JUMP_MS = 100;
+/** Long enough for MediaPipe's tracking to treat the new stream's first frame as a fresh start. */
+const NEW_STREAM_GAP_MS = 1000;
+
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
 
 export class MediaPipeEngine implements PoseEngine {
   private landmarker: PoseLandmarker | null = null;
   private lastTimestamp = -1;
+  private clockOffset = 0;
 
   async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
     const started = performance.now();
@@ -83,11 +89,9 @@ export class MediaPipeEngine implements PoseEngine {
 
   detect(frame: ImageBitmap, t: number): PoseResult {
     if (!this.landmarker) throw new EngineError({ code: 'inference-failed', message: 'detect() called before load()' });
-    // detectForVideo rejects timestamps that do not increase.
-    const timestamp = Math.max(Math.round(t), this.lastTimestamp + 1);
-    this.lastTimestamp = timestamp;
+    const timestamp = Math.round(t);
     const started = performance.now();
-    const result = this.landmarker.detectForVideo(frame, timestamp);
+    const result = this.landmarker.detectForVideo(frame, this.graphTimestamp(timestamp));
     const inferenceMs = performance.now() - started;
     const pose = {
       t: timestamp,
@@ -101,9 +105,26 @@ export class MediaPipeEngine implements PoseEngine {
     return pose;
   }
 
+  /**
+   * detectForVideo needs strictly increasing timestamps, and its tracking smooths with the real spacing between
+   * frames. A new stream (a second clip, a restarted camera) starts its clock again, so it is shifted to begin
+   * a pause after the previous one instead of being squeezed into 1 ms steps.
+   */
+  private graphTimestamp(timestamp: number): number {
+    let shifted = timestamp + this.clockOffset;
+    if (shifted <= this.lastTimestamp) {
+      const gap = this.lastTimestamp - shifted > NEW_STREAM_JUMP_MS ? NEW_STREAM_GAP_MS : 1;
+      this.clockOffset += this.lastTimestamp - shifted + gap;
+      shifted = timestamp + this.clockOffset;
+    }
+    this.lastTimestamp = shifted;
+    return shifted;
+  }
+
   close(): void {
     this.landmarker?.close();
     this.landmarker = null;
     this.lastTimestamp = -1;
+    this.clockOffset = 0;
   }
 }

@@ -1,0 +1,129 @@
+/** What the history charts show, worked out from the stored sessions (pure, so it is tested without a browser). */
+import { EXERCISES, type ExerciseId, type FaultType, type RepDetail } from '../../analysis/types';
+import type { SessionRecord } from '../../storage';
+
+export const EXERCISE_LABELS: Record<ExerciseId, string> = {
+  'glute-bridge': 'Glute bridge',
+  'hip-thrust': 'Hip thrust',
+  clamshell: 'Clamshell',
+};
+
+export const FAULT_LABELS: Record<FaultType, string> = {
+  'lumbar-overarch': 'Lower back arched',
+  'head-back': 'Head pushed back',
+  'pelvic-drop': 'Hips not level',
+};
+
+// Okabe-Ito colours: told apart with the common colour-vision deficiencies, and readable on the dark surface.
+const EXERCISE_COLORS: Record<ExerciseId, string> = { 'glute-bridge': '#56b4e9', 'hip-thrust': '#e69f00', clamshell: '#cc79a7' };
+const FAULT_COLORS: Record<FaultType, string> = { 'lumbar-overarch': '#d55e00', 'head-back': '#f0e442', 'pelvic-drop': '#009e73' };
+
+export interface ChartSeries {
+  label: string;
+  color: string;
+  /** One per x; null where there is nothing to show. */
+  values: (number | null)[];
+}
+
+export interface ChartData {
+  title: string;
+  unit: string;
+  /** Epoch seconds, ascending (the time axis unit of the charts). */
+  x: number[];
+  series: ChartSeries[];
+}
+
+export type ChartBuilder = (sessions: readonly SessionRecord[]) => ChartData;
+
+export function repsOf(session: SessionRecord): RepDetail[] {
+  return session.sets.flatMap((set) => set.reps);
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** Monday 00:00, local time, of the week holding `ms`. */
+export function weekStart(ms: number): number {
+  const day = new Date(ms);
+  day.setHours(0, 0, 0, 0);
+  day.setDate(day.getDate() - ((day.getDay() + 6) % 7));
+  return day.getTime();
+}
+
+/** Sessions grouped by week, weeks in time order. */
+function byWeek(sessions: readonly SessionRecord[]): Map<number, SessionRecord[]> {
+  const weeks = new Map<number, SessionRecord[]>();
+  for (const session of [...sessions].sort((a, b) => a.startedAt - b.startedAt)) {
+    const week = weekStart(session.startedAt);
+    const inWeek = weeks.get(week);
+    if (inWeek) inWeek.push(session);
+    else weeks.set(week, [session]);
+  }
+  return weeks;
+}
+
+function exercisesIn(sessions: readonly SessionRecord[]): ExerciseId[] {
+  return EXERCISES.filter((exercise) => sessions.some((session) => session.exercise === exercise));
+}
+
+const toSeconds = (ms: number): number => ms / 1000;
+
+export const repsPerWeek: ChartBuilder = (sessions) => {
+  const weeks = byWeek(sessions);
+  return {
+    title: 'Reps per week',
+    unit: 'reps',
+    x: [...weeks.keys()].map(toSeconds),
+    series: exercisesIn(sessions).map((exercise) => ({
+      label: EXERCISE_LABELS[exercise],
+      color: EXERCISE_COLORS[exercise],
+      values: [...weeks.values()].map((week) =>
+        week.filter((session) => session.exercise === exercise).reduce((sum, session) => sum + session.reps, 0),
+      ),
+    })),
+  };
+};
+
+/** Per week, the percentage of reps that showed each fault; only faults that happened at all get a line. */
+export const faultSharePerWeek: ChartBuilder = (sessions) => {
+  const weeks = byWeek(sessions);
+  const repsByWeek = [...weeks.values()].map((week) => week.flatMap(repsOf));
+  const seen = (Object.keys(FAULT_LABELS) as FaultType[]).filter((type) =>
+    repsByWeek.some((reps) => reps.some((rep) => rep.faults.includes(type))),
+  );
+  return {
+    title: 'Share of reps with each fault',
+    unit: '% of reps',
+    x: [...weeks.keys()].map(toSeconds),
+    series: seen.map((type) => ({
+      label: FAULT_LABELS[type],
+      color: FAULT_COLORS[type],
+      values: repsByWeek.map((reps) =>
+        reps.length === 0 ? null : (100 * reps.filter((rep) => rep.faults.includes(type)).length) / reps.length,
+      ),
+    })),
+  };
+};
+
+/** One point per session with reps: the mean of `measure` over its reps, on its exercise's line. */
+function perSessionTrend(title: string, unit: string, measure: (rep: RepDetail) => number): ChartBuilder {
+  return (sessions) => {
+    const measured = sessions.filter((session) => repsOf(session).length > 0).sort((a, b) => a.startedAt - b.startedAt);
+    return {
+      title,
+      unit,
+      x: measured.map((session) => toSeconds(session.startedAt)),
+      series: exercisesIn(measured).map((exercise) => ({
+        label: EXERCISE_LABELS[exercise],
+        color: EXERCISE_COLORS[exercise],
+        values: measured.map((session) => (session.exercise === exercise ? mean(repsOf(session).map(measure)) : null)),
+      })),
+    };
+  };
+}
+
+export const holdTrend = perSessionTrend('Hold at the top (mean per session)', 's', (rep) => rep.holdMs / 1000);
+export const rangeOfMotionTrend = perSessionTrend('Range of motion (mean per session)', '°', (rep) => rep.romDeg);
+
+export const HISTORY_CHARTS: readonly ChartBuilder[] = [repsPerWeek, faultSharePerWeek, holdTrend, rangeOfMotionTrend];

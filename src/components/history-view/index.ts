@@ -1,0 +1,1 @@
+export { HistoryView, type HistoryViewEvents } from './history-view';

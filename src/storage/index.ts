@@ -1,0 +1,13 @@
+/** Workout history kept on this device: see session-store.ts for the contract and schema.ts for the versions. */
+export {
+  openSessionStore,
+  type ImportResult,
+  type NewSession,
+  type SessionRecord,
+  type SessionStatus,
+  type SessionStore,
+  type SetRecord,
+} from './session-store';
+export { DB_NAME, DB_VERSION, SESSION_RECORD_VERSION } from './schema';
+export { EXPORT_FORMAT, EXPORT_VERSION } from './history-file';
+export { InvalidSessionError } from './validation';

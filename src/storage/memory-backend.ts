@@ -1,0 +1,53 @@
+/**
+ * Keeps sessions in memory when IndexedDB cannot be used, so the coach still runs a whole workout.
+ * Records are copied in and out, as IndexedDB's structured clone does, so callers never share objects with it.
+ */
+import { byNewestFirst, missingSession, type SessionBackend } from './backend';
+import type { SessionRecord, SessionStatus } from './session-store';
+
+export class MemoryBackend implements SessionBackend {
+  private readonly records = new Map<string, SessionRecord>();
+
+  async get(id: string): Promise<SessionRecord | undefined> {
+    const record = this.records.get(id);
+    return record && structuredClone(record);
+  }
+
+  async put(record: SessionRecord): Promise<void> {
+    this.records.set(record.id, structuredClone(record));
+  }
+
+  async update(id: string, change: (record: SessionRecord) => SessionRecord): Promise<SessionRecord> {
+    const current = this.records.get(id);
+    if (!current) throw missingSession(id);
+    const changed = change(structuredClone(current));
+    this.records.set(id, structuredClone(changed));
+    return changed;
+  }
+
+  async newestFirst(): Promise<SessionRecord[]> {
+    return this.copies().sort(byNewestFirst);
+  }
+
+  async withStatus(status: SessionStatus): Promise<SessionRecord[]> {
+    return this.copies().filter((record) => record.status === status);
+  }
+
+  async delete(id: string): Promise<void> {
+    this.records.delete(id);
+  }
+
+  async clear(): Promise<void> {
+    this.records.clear();
+  }
+
+  async putAll(records: readonly SessionRecord[]): Promise<void> {
+    for (const record of records) this.records.set(record.id, structuredClone(record));
+  }
+
+  close(): void {}
+
+  private copies(): SessionRecord[] {
+    return [...this.records.values()].map((record) => structuredClone(record));
+  }
+}

@@ -1,0 +1,47 @@
+/** How a session record starts, takes a rep and ends: pure functions, so every backend changes records alike. */
+import type { Fault, RepDetail } from '../analysis/types';
+import { SESSION_RECORD_VERSION } from './schema';
+import type { NewSession, SessionRecord, SessionStatus } from './session-store';
+
+/** Exactly the fields of a NewSession: extra properties on the caller's object are not stored. */
+function sessionFields(session: NewSession): NewSession {
+  const { startedAt, source, exercise, side, targetReps, targetSets, model, engine, delegate, modelReason } = session;
+  const fields: NewSession = { startedAt, source, exercise, side, targetReps, targetSets, model, engine, delegate };
+  // Left out when absent, so the record and its JSON export have the same keys.
+  if (modelReason !== undefined) fields.modelReason = modelReason;
+  return fields;
+}
+
+export function startedRecord(session: NewSession, id: string): SessionRecord {
+  return {
+    ...sessionFields(session),
+    id,
+    schemaVersion: SESSION_RECORD_VERSION,
+    endedAt: null,
+    status: 'in-progress',
+    reps: 0,
+    sets: [],
+    faults: [],
+  };
+}
+
+export function wholeRecord(session: Omit<SessionRecord, 'id' | 'schemaVersion'>, id: string): SessionRecord {
+  const { endedAt, status, reps, sets, faults } = session;
+  return { ...sessionFields(session), id, schemaVersion: SESSION_RECORD_VERSION, endedAt, status, reps, sets, faults };
+}
+
+export function withRep(record: SessionRecord, set: number, rep: RepDetail, faults: Fault[]): SessionRecord {
+  if (record.status !== 'in-progress') {
+    throw new Error(`Session ${record.id} has ended (${record.status}); it takes no more reps.`);
+  }
+  const hasSet = record.sets.some((existing) => existing.set === set);
+  const sets = hasSet
+    ? record.sets.map((existing) => (existing.set === set ? { set, reps: [...existing.reps, rep] } : existing))
+    : [...record.sets, { set, reps: [rep] }].sort((a, b) => a.set - b.set);
+  return { ...record, sets, reps: record.reps + 1, faults: [...record.faults, ...faults] };
+}
+
+/** The first end wins: a second finish, or a close from another tab, leaves the record as it was. */
+export function endedRecord(record: SessionRecord, status: Exclude<SessionStatus, 'in-progress'>, endedAt: number): SessionRecord {
+  return record.status === 'in-progress' ? { ...record, status, endedAt } : record;
+}

@@ -1,0 +1,94 @@
+/**
+ * Workout history: the contract the app codes against, and how a store is opened.
+ *
+ * History lives in IndexedDB in the browser that did the workout; nothing leaves the device unless the
+ * person exports it. Where IndexedDB cannot be used (private mode, storage full, blocked by an old tab),
+ * `openSessionStore` still resolves, with a store that keeps the session in memory only and says why.
+ */
+import type { ExerciseId, Fault, RepDetail } from '../analysis/types';
+import { BackedSessionStore, type Availability } from './backed-store';
+import { openIndexedDbBackend } from './indexeddb-backend';
+import { MemoryBackend } from './memory-backend';
+import { DB_NAME } from './schema';
+
+export type SessionStatus = 'in-progress' | 'complete' | 'interrupted';
+
+export interface SetRecord {
+  set: number;
+  reps: RepDetail[];
+}
+
+export interface SessionRecord {
+  /** crypto.randomUUID() */
+  id: string;
+  schemaVersion: number;
+  /** epoch ms */
+  startedAt: number;
+  endedAt: number | null;
+  status: SessionStatus;
+  source: 'live' | 'clip';
+  exercise: ExerciseId;
+  side: 'left' | 'right' | null;
+  targetReps: number | null;
+  targetSets: number | null;
+  /** 'lite' | 'full' | 'heavy' */
+  model: string;
+  /** 'mediapipe' | 'tfjs' */
+  engine: string;
+  /** 'CPU' | 'GPU' */
+  delegate: string;
+  /** Why the model was chosen (auto choice). */
+  modelReason?: string;
+  /** Total counted. */
+  reps: number;
+  sets: SetRecord[];
+  faults: Fault[];
+}
+
+export type NewSession = Omit<SessionRecord, 'id' | 'schemaVersion' | 'endedAt' | 'status' | 'reps' | 'sets' | 'faults'>;
+
+export interface ImportResult {
+  ok: boolean;
+  imported: number;
+  errors: string[];
+}
+
+export interface SessionStore {
+  /** false = history is not kept (fallback in memory). */
+  readonly available: boolean;
+  /** Plain words why, when not available. */
+  readonly reason: string | null;
+  create(session: NewSession): Promise<SessionRecord>;
+  /** Written immediately, so a reload or crash keeps every rep counted so far. */
+  appendRep(id: string, set: number, rep: RepDetail, faults: Fault[]): Promise<SessionRecord>;
+  /** Status complete. */
+  finish(id: string, endedAt?: number): Promise<SessionRecord>;
+  markInterrupted(id: string): Promise<SessionRecord>;
+  /** A whole session at once, e.g. a clip analysis result. */
+  saveComplete(session: Omit<SessionRecord, 'id' | 'schemaVersion'>): Promise<SessionRecord>;
+  get(id: string): Promise<SessionRecord | undefined>;
+  /** Newest first. */
+  list(): Promise<SessionRecord[]>;
+  /** Sessions still in progress that no open tab is recording: a reload, closed tab or crash cut them off. */
+  findUnfinished(): Promise<SessionRecord[]>;
+  delete(id: string): Promise<void>;
+  clear(): Promise<void>;
+  /** {format:'glute-coach-history', version, exportedAt, sessions:[...]} */
+  exportJson(): Promise<string>;
+  /** One row per rep. */
+  exportCsv(): Promise<string>;
+  /** All-or-nothing, in one transaction; every record is checked first. */
+  importJson(text: string): Promise<ImportResult>;
+  close(): void;
+}
+
+/** Never rejects: when IndexedDB cannot be used the store keeps history in memory and `reason` says why. */
+export async function openSessionStore(options: { dbName?: string } = {}): Promise<SessionStore> {
+  const dbName = options.dbName ?? DB_NAME;
+  const opened = await openIndexedDbBackend(dbName);
+  if (opened.ok) return new BackedSessionStore(opened.backend, AVAILABLE, dbName);
+  const availability: Availability = { available: false, reason: opened.reason };
+  return new BackedSessionStore(new MemoryBackend(), availability, dbName);
+}
+
+const AVAILABLE: Availability = { available: true, reason: null };

@@ -1,0 +1,181 @@
+/**
+ * Hand-written checks of session records: what an import must pass field by field, and what every write
+ * passes too, so anything stored can be exported and imported back. Each problem names where it is
+ * (`sessions[3].sets[0].reps[2].romDeg`) and what was expected; nothing is coerced or guessed.
+ */
+import { EXERCISES, type FaultType } from '../analysis/types';
+import { SESSION_RECORD_VERSION } from './schema';
+import type { SessionRecord, SessionStatus } from './session-store';
+
+/** Adds a line to `problems` for each thing wrong with `value`, found at `path`. */
+export type Check = (value: unknown, path: string, problems: string[]) => void;
+
+/** Latest moment a JavaScript Date can hold, ms. */
+export const MAX_TIME_MS = 8_640_000_000_000_000;
+const DAY_MS = 86_400_000;
+const MAX_COUNT = 100_000;
+const MAX_SETS = 1_000;
+
+const FAULT_TYPES = Object.keys({
+  'lumbar-overarch': true,
+  'head-back': true,
+  'pelvic-drop': true,
+} satisfies Record<FaultType, true>) as FaultType[];
+
+const STATUSES: readonly SessionStatus[] = ['in-progress', 'complete', 'interrupted'];
+
+/** The offending value in a few characters: enough to find it, never the whole of a huge or hostile string. */
+function shown(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value) ?? typeof value;
+  return json.length > 40 ? `${json.slice(0, 40)}…` : json;
+}
+
+function numberIn(min: number, max: number, whole: boolean): Check {
+  const kind = whole ? 'a whole number' : 'a number';
+  return (value, path, problems) => {
+    const fits = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+    if (!fits || (whole && !Number.isInteger(value))) {
+      problems.push(`${path}: must be ${kind} from ${min} to ${max} (got ${shown(value)})`);
+    }
+  };
+}
+
+export const wholeNumber = (min: number, max: number): Check => numberIn(min, max, true);
+export const decimal = (min: number, max: number): Check => numberIn(min, max, false);
+
+export function oneOf(allowed: readonly (string | number | null)[]): Check {
+  const listed = allowed.map((option) => JSON.stringify(option)).join(', ');
+  const expected = allowed.length === 1 ? listed : `one of ${listed}`;
+  return (value, path, problems) => {
+    if (!allowed.includes(value as string | number | null)) problems.push(`${path}: must be ${expected} (got ${shown(value)})`);
+  };
+}
+
+export function text(minLength: number, maxLength: number): Check {
+  return (value, path, problems) => {
+    if (typeof value !== 'string' || value.length < minLength || value.length > maxLength) {
+      problems.push(`${path}: must be text of ${minLength} to ${maxLength} characters (got ${shown(value)})`);
+    }
+  };
+}
+
+export function nullable(check: Check): Check {
+  return (value, path, problems) => {
+    if (value !== null) check(value, path, problems);
+  };
+}
+
+export function listOf(item: Check, maxItems: number): Check {
+  return (value, path, problems) => {
+    if (!Array.isArray(value)) problems.push(`${path}: must be a list (got ${shown(value)})`);
+    else if (value.length > maxItems) problems.push(`${path}: must hold at most ${maxItems} items (got ${value.length})`);
+    else value.forEach((element, index) => item(element, `${path}[${index}]`, problems));
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fieldPath(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${shown(key)}]`;
+}
+
+/** Every field in `fields` present (unless optional) and valid; no others, so a stray key cannot ride along. */
+export function object(fields: Record<string, Check>, optional: readonly string[] = []): Check {
+  return (value, path, problems) => {
+    if (!isPlainObject(value)) {
+      problems.push(`${path}: must be an object (got ${shown(value)})`);
+      return;
+    }
+    for (const [key, check] of Object.entries(fields)) {
+      const present = Object.hasOwn(value, key) && value[key] !== undefined;
+      if (present) check(value[key], fieldPath(path, key), problems);
+      else if (!optional.includes(key)) problems.push(`${fieldPath(path, key)}: missing`);
+    }
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(fields, key)) problems.push(`${fieldPath(path, key)}: not a known field`);
+    }
+  };
+}
+
+const time = decimal(0, MAX_TIME_MS);
+const moment = wholeNumber(0, MAX_TIME_MS);
+
+const repDetail = object({
+  rep: wholeNumber(1, MAX_COUNT),
+  start: time,
+  top: time,
+  end: time,
+  holdMs: decimal(0, DAY_MS),
+  romDeg: decimal(0, 360),
+  peakExtensionDeg: nullable(decimal(-180, 180)),
+  faults: listOf(oneOf(FAULT_TYPES), FAULT_TYPES.length),
+});
+
+const fault = object({
+  type: oneOf(FAULT_TYPES),
+  rep: wholeNumber(1, MAX_COUNT),
+  t: time,
+  value: decimal(-360, 360),
+  cue: text(0, 500),
+});
+
+const sessionShape = object(
+  {
+    id: text(1, 100),
+    schemaVersion: oneOf([SESSION_RECORD_VERSION]),
+    startedAt: moment,
+    endedAt: nullable(moment),
+    status: oneOf(STATUSES),
+    source: oneOf(['live', 'clip']),
+    exercise: oneOf(EXERCISES),
+    side: oneOf(['left', 'right', null]),
+    targetReps: nullable(wholeNumber(1, MAX_COUNT)),
+    targetSets: nullable(wholeNumber(1, MAX_SETS)),
+    model: text(1, 50),
+    engine: text(1, 50),
+    delegate: text(1, 50),
+    modelReason: text(0, 500),
+    reps: wholeNumber(0, MAX_COUNT),
+    sets: listOf(object({ set: wholeNumber(1, MAX_SETS), reps: listOf(repDetail, MAX_COUNT) }), MAX_SETS),
+    faults: listOf(fault, MAX_COUNT),
+  },
+  ['modelReason'],
+);
+
+/** A session in progress has not ended; a complete one has, and no session ends before it starts. */
+function endAgreesWithStatus(session: SessionRecord, path: string, problems: string[]): void {
+  if (session.status === 'in-progress' && session.endedAt !== null) {
+    problems.push(`${path}.endedAt: must be null while the session is in progress (got ${session.endedAt})`);
+  }
+  if (session.status === 'complete' && session.endedAt === null) {
+    problems.push(`${path}.endedAt: a complete session needs the time it ended (got null)`);
+  }
+  if (session.endedAt !== null && session.endedAt < session.startedAt) {
+    problems.push(`${path}.endedAt: must not be before startedAt (${session.endedAt} < ${session.startedAt})`);
+  }
+}
+
+export const sessionRecord: Check = (value, path, problems) => {
+  const before = problems.length;
+  sessionShape(value, path, problems);
+  if (problems.length === before) endAgreesWithStatus(value as SessionRecord, path, problems);
+};
+
+/** Thrown when the app asks to store a record that an import would refuse. */
+export class InvalidSessionError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The session was not saved: ${problems.join('; ')}`);
+  }
+}
+
+/** The record itself, once it passes every check. */
+export function checkedSession(record: SessionRecord): SessionRecord {
+  const problems: string[] = [];
+  sessionRecord(record, 'session', problems);
+  if (problems.length > 0) throw new InvalidSessionError(problems);
+  return record;
+}
