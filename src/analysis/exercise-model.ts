@@ -1,0 +1,24 @@
+/** What the analyzer needs from each exercise: a reading per frame. */
+import type { AngleSample } from './rep-counter';
+import type { Body, Point3 } from './pose';
+import type { TrackingStatus } from './types';
+
+/** One tracked frame, reduced to the numbers reps and faults are judged on. */
+export interface Sample extends AngleSample {
+  /** Hips past the straight shoulder-hip-knee line, degrees (+ = away from the floor); null for the clamshell. */
+  extensionDeg: number | null;
+  /** Head tipped back from a tucked chin, degrees (see SupineMeasurement); null where not measured. */
+  headBackDeg: number | null;
+  /** World (3-D) unit vector from the right hip to the left hip. */
+  hipLine: Point3;
+}
+
+export interface Reading {
+  status: TrackingStatus;
+  /** Present whenever the needed landmarks were usable, even if the person is not in position. */
+  sample: Sample | null;
+}
+
+export interface ExerciseModel {
+  read(body: Body, t: number): Reading;
+}

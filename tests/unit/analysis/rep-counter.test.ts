@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { RepCounter, type AngleSample } from '../../../src/analysis/rep-counter';
+
+const thresholds = { bottomMaxDeg: 145, topMinDeg: 165, minRomDeg: 30 };
+
+/** Feeds angles 100 ms apart; returns the counter and every completed rep. */
+function run(angles: number[]) {
+  const counter = new RepCounter<AngleSample>(thresholds);
+  const completed = angles.flatMap((angleDeg, i) => counter.push({ t: i * 100, angleDeg }).completed ?? []);
+  return { counter, completed };
+}
+
+describe('RepCounter', () => {
+  it('counts a rep when the top is reached after the bottom, and completes it back at the bottom', () => {
+    const counter = new RepCounter<AngleSample>(thresholds);
+    expect(counter.push({ t: 0, angleDeg: 120 }).counted).toBe(false);
+    expect(counter.push({ t: 100, angleDeg: 150 }).counted).toBe(false);
+    expect(counter.push({ t: 200, angleDeg: 170 }).counted).toBe(true);
+    expect(counter.count).toBe(1);
+    expect(counter.push({ t: 300, angleDeg: 180 }).counted).toBe(false);
+    const back = counter.push({ t: 400, angleDeg: 120 });
+    expect(back.completed).toMatchObject({ rep: 1, startSample: { t: 0 }, troughDeg: 120, end: 400 });
+    expect(back.completed?.samples.map((s) => s.angleDeg)).toEqual([170, 180]);
+  });
+
+  it('does not count a start at the top', () => {
+    expect(run([180, 180, 150, 120, 170, 120]).counter.count).toBe(1);
+  });
+
+  it('never counts jitter around either threshold twice', () => {
+    const { counter } = run([120, 146, 144, 146, 166, 164, 166, 150, 166, 144, 146, 144]);
+    expect(counter.count).toBe(1);
+  });
+
+  it('ignores partial reps that stop short of the top', () => {
+    expect(run([120, 150, 160, 140, 120, 164, 120]).counter.count).toBe(0);
+  });
+
+  it('needs the minimum range of motion from the lowest point of the bottom', () => {
+    expect(run([144, 144, 166, 144]).counter.count).toBe(0);
+    expect(run([144, 144, 175, 144]).counter.count).toBe(1);
+  });
+
+  it('measures the range of motion from the lowest point since the last rep', () => {
+    const { completed } = run([110, 150, 140, 130, 170, 120]);
+    expect(completed[0]).toMatchObject({ troughDeg: 110, startSample: { angleDeg: 130 } });
+  });
+
+  it('reports phases, naming the middle after the zone left last', () => {
+    const counter = new RepCounter<AngleSample>(thresholds);
+    const phases = [120, 150, 170, 150, 120].map((angleDeg, i) => {
+      counter.push({ t: i, angleDeg });
+      return counter.phase();
+    });
+    expect(phases).toEqual(['bottom', 'rising', 'top', 'lowering', 'bottom']);
+  });
+
+  it('after an interruption, finishes the open rep and waits for a fresh bottom', () => {
+    const counter = new RepCounter<AngleSample>(thresholds);
+    counter.push({ t: 0, angleDeg: 120 });
+    counter.push({ t: 100, angleDeg: 170 });
+    expect(counter.interrupt()).toMatchObject({ rep: 1, end: 100 });
+    counter.push({ t: 2000, angleDeg: 120 });
+    expect(counter.interrupt()).toBeNull();
+    counter.push({ t: 4000, angleDeg: 170 }); // came back at the top: not a rep
+    expect(counter.count).toBe(1);
+  });
+});
