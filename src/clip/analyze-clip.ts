@@ -68,6 +68,9 @@ export async function analyzeClip(
       onProgress?.({ done: frame.index + 1, total: frame.total, reps: update.repCount });
     }
   } finally {
+    // A frame decoded ahead but never analysed (cancel, worker error) still holds decoder memory.
+    const unused = await next.catch(() => null);
+    if (unused && !unused.done) unused.value.bitmap.close();
     await frames.return(undefined);
   }
   return {
