@@ -42,9 +42,9 @@ export interface AnalysisConfig {
   /** A frame is "at the top" while within this of the rep's peak angle (hold time, top-of-rep faults). */
   holdToleranceDeg: number;
   faults: {
-    /** Hips this far past the straight shoulder-hip-knee line at the peak: lumbar over-arch. */
+    /** Hips this far past the straight shoulder-hip-knee line while held at the top: lumbar over-arch. */
     lumbarOverarchMinDeg: number;
-    /** Head tipped back this far from a tucked chin at the top of a thrust (90 = in line with the torso). */
+    /** Thrust: face turned up this far from a level gaze while held at the top (90 = face to the ceiling). */
     headBackMinDeg: number;
     /** Hip-to-hip line turned this far between the rep's start and its top. */
     pelvicDropMinDeg: number;
@@ -87,13 +87,16 @@ export const DEFAULT_CONFIG: AnalysisConfig = {
     clamshell: { bottomMaxDeg: 30, topMinDeg: 42, minRomDeg: 18 }, // >= 7 clear of closed, >= 8 below open; real ROM ~28-31
   },
   holdToleranceDeg: 5, // smoothed angles wander ~1-2 while held still; 5 keeps a held top whole, a visible drop ends it
-  // Measured per rep at the top (near side, smoothed). Hip extension past straight: clean bridge +2.4..+4.1
-  // (the far, guessed side of the same reps +5..+8); hip thrust +9.0, +16.7, +8.3, +15.1, +7.5, +14.0.
-  // Head back from tucked: thrust 5-11 (head upright: chin tucked), bridge 25-30 (head on the floor).
+  // Measured per rep, median while held at the top (near side, smoothed). Hip extension past straight: clean
+  // bridge +3.1, +1.8, +2.2, +1.7, +3.2 (peaks +2.4..+4.1; the far, guessed side +5..+8); over-arched thrust
+  // +7.1, +13.8, +7.0, +13.5, +7.1, +13.6. The thrust clip is one 2-rep take looped (odd reps repeat one rep,
+  // even reps the other): in the odd take the hips sit ~6 px lower, in the silhouette as in the landmarks.
+  // Face up from level: thrust tops 14.1, 13.0, 14.5, 14.0, 13.6, 13.2 (chin up); its bottoms -0.2..+2.5 (eyes level).
+  // A bridge's head lies on the floor, face to the ceiling (74-78): neutral there, so only the thrust checks it.
   // Hip-line turn from start to top: bridge 5.5-6.7, thrust 1.1-6.3, clamshell 2.6-15.4 (form not labelled).
   faults: {
-    lumbarOverarchMinDeg: 10, // halfway between a clean top (~+5) and a clear over-arch (~+15); >= 5 above every clean reading
-    headBackMinDeg: 60, // past two thirds of the way from tucked (0) to in line with the torso (90); tucked reads ~10
+    lumbarOverarchMinDeg: 5, // the labels' limit of a clean top (<= ~5); 1.8 above every clean reading, 2.0 below every over-arch
+    headBackMinDeg: 8, // between a level gaze (<= 2.5) and the chin-up tops (>= 13.0): 5.5 and 5.0 clear of each
     pelvicDropMinDeg: 20, // clear of every real reading (<= 15.4, MediaPipe's hip depth is noisy): only an obvious drop or roll
   },
 };

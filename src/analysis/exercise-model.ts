@@ -7,7 +7,7 @@ import type { TrackingStatus } from './types';
 export interface Sample extends AngleSample {
   /** Hips past the straight shoulder-hip-knee line, degrees (+ = away from the floor); null for the clamshell. */
   extensionDeg: number | null;
-  /** Head tipped back from a tucked chin, degrees (see SupineMeasurement); null where not measured. */
+  /** Face turned up from a level gaze, degrees (see SupineMeasurement); null where not measured. */
   headBackDeg: number | null;
   /** World (3-D) unit vector from the right hip to the left hip. */
   hipLine: Point3;

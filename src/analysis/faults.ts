@@ -39,6 +39,11 @@ function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2;
 }
 
+/** Median of a per-sample reading over the held stretch at the top; null where it is never measured. */
+function heldMedian(top: TopOfRep<Sample>, read: (sample: Sample) => number | null): number | null {
+  return median(top.held.flatMap((sample) => read(sample) ?? []));
+}
+
 /** Mean of unit vectors: points along their average direction, which is all an angle needs. */
 function meanDirection(vectors: Point3[]): Point3 {
   const sum = vectors.reduce((acc, v) => ({ x: acc.x + v.x, y: acc.y + v.y, z: acc.z + v.z }), { x: 0, y: 0, z: 0 });
@@ -47,10 +52,10 @@ function meanDirection(vectors: Point3[]): Point3 {
 
 /** Size of each fault in degrees at the top of a rep; null where it cannot be measured. */
 const MEASURES: Record<FaultType, (start: Sample, top: TopOfRep<Sample>) => number | null> = {
-  // The highest the hips went: an over-arch can be brief.
-  'lumbar-overarch': (_start, top) => top.peak.extensionDeg,
+  // Typical hip position while held (a few degrees below the peak at most), so one frame's jitter does not decide it.
+  'lumbar-overarch': (_start, top) => heldMedian(top, (s) => s.extensionDeg),
   // Typical head position while held, so a glance during the hold does not decide it.
-  'head-back': (_start, top) => median(top.held.flatMap((s) => (s.headBackDeg === null ? [] : [s.headBackDeg]))),
+  'head-back': (_start, top) => heldMedian(top, (s) => s.headBackDeg),
   // Turn of the hip line from the start of the lift, so each person's own level pelvis is the reference.
   'pelvic-drop': (start, top) => angleBetween3(start.hipLine, meanDirection(top.held.map((s) => s.hipLine))),
 };

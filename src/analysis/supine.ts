@@ -8,7 +8,7 @@ import type { AnalysisConfig } from './config';
 import type { ExerciseModel, Reading } from './exercise-model';
 import { angleAt2, angleAt3, angleBetween2, sideOfLine, signedAngle2, sub2, tiltFromHorizontal } from './geometry';
 import { hipLine } from './pelvis';
-import { JOINTS, type Body, type Side } from './pose';
+import { JOINTS, Landmark, type Body, type Side } from './pose';
 import { CameraSideTracker, landmarkStatus } from './tracking';
 
 export interface SupineMeasurement {
@@ -25,9 +25,10 @@ export interface SupineMeasurement {
   /** Between the shin (ankle to knee) and the image's up direction. */
   shinFromUpDeg: number;
   /**
-   * Neck (shoulder to ear) against the torso: 0 = at right angles to the torso on its chest side
-   * (head upright over a flat torso: chin tucked, eyes forward), 90 = in line with the torso
-   * (eyes to the ceiling), beyond 90 = thrown back toward the floor.
+   * Face (ear to nose) turned up from a level gaze toward the feet, in the room (the image's
+   * horizontal, as the position checks use): 0 = eyes level (chin tucked), 90 = face to the ceiling,
+   * beyond 90 = toward the head end. Against the torso the neck bends forward at a thrust's top even
+   * when the chin lifts, so only the room shows the head tipping back.
    */
   headBackDeg: number;
 }
@@ -37,6 +38,7 @@ const IMAGE_UP = { x: 0, y: -1 };
 export function measureSupine(body: Body, side: Side): SupineMeasurement {
   const joints = JOINTS[side];
   const ear = body.image(joints.ear);
+  const nose = body.image(Landmark.nose);
   const shoulder = body.image(joints.shoulder);
   const hip = body.image(joints.hip);
   const knee = body.image(joints.knee);
@@ -45,14 +47,14 @@ export function measureSupine(body: Body, side: Side): SupineMeasurement {
   const floorSide = sideOfLine(shoulder, knee, ankle);
   const hipOpening = angleAt2(hip, shoulder, knee);
   const hipAboveLine = floorSide !== 0 && sideOfLine(shoulder, knee, hip) === -floorSide;
-  // The torso points head-wards like knee-to-shoulder, so turning toward the floor has the sign opposite floorSide.
-  const neckFromTorsoLine = -floorSide * signedAngle2(sub2(shoulder, hip), sub2(ear, shoulder));
+  const levelTowardFeet = { x: Math.sign(knee.x - shoulder.x) || 1, y: 0 };
   return {
     hipAngleDeg: hipAboveLine ? 360 - hipOpening : hipOpening,
     kneeAngleDeg: angleAt3(body.world(joints.knee), body.world(joints.hip), body.world(joints.ankle)),
     bodyLineTiltDeg: tiltFromHorizontal(sub2(ankle, shoulder)),
     shinFromUpDeg: angleBetween2(sub2(knee, ankle), IMAGE_UP),
-    headBackDeg: 90 + neckFromTorsoLine,
+    // Image y points down, so turning from level toward up has the sign opposite levelTowardFeet.x.
+    headBackDeg: -levelTowardFeet.x * signedAngle2(levelTowardFeet, sub2(nose, ear)),
   };
 }
 

@@ -17,7 +17,7 @@ import {
 
 const BRIDGE = { exercise: 'glute-bridge' } as const;
 const THRUST = { exercise: 'hip-thrust' } as const;
-const SHOULDERS_ON_BENCH = { shoulderHeight: 0.45, headBackDeg: 10 };
+const SHOULDERS_ON_BENCH = { shoulderHeight: 0.45, headBackDeg: 0 }; // eyes level, chin tucked
 /** Five clean bridges: hips from 120 to a straight line (181), 1 s hold at the top. */
 const cleanBridges = repKeyframes({ reps: 5, bottom: 120, top: 181 });
 const cleanThrusts = repKeyframes({ reps: 2, bottom: 115, top: 180 });
@@ -173,7 +173,7 @@ describe('bridge and thrust faults', () => {
   });
 
   it('does not flag a clean top a few degrees past straight, as real clean bridges read', () => {
-    const summary = analyzeSequence(supineSequence(repKeyframes({ reps: 3, bottom: 120, top: 185 })), BRIDGE);
+    const summary = analyzeSequence(supineSequence(repKeyframes({ reps: 3, bottom: 120, top: 183 })), BRIDGE);
     expect(summary.reps).toBe(3);
     expect(summary.faults).toEqual([]);
   });
@@ -183,27 +183,30 @@ describe('bridge and thrust faults', () => {
     expect(summary.reps).toBe(2);
   });
 
-  /** Thrusts whose head moves from tucked (10) at the bottom to `headBackAtTop` at the top. */
-  const thrustsWithHead = (headBackAtTop: number): PoseFrame[] =>
+  /** Thrusts whose face turns from level (0) at the bottom to `headBackAtTop` above level at the top. */
+  const thrustsWithHead = (headBackAtTop: number, camera: Camera = LANDSCAPE): PoseFrame[] =>
     sequence(durationOf(cleanThrusts), (t) => {
       const hipAngleDeg = valueAt(cleanThrusts, t);
       const lift = (hipAngleDeg - 115) / 65;
-      return supineSkeleton({ ...SHOULDERS_ON_BENCH, hipAngleDeg, headBackDeg: 10 + lift * (headBackAtTop - 10) });
-    });
+      return supineSkeleton({ ...SHOULDERS_ON_BENCH, hipAngleDeg, headBackDeg: lift * headBackAtTop });
+    }, camera);
 
-  it('flags the head thrown back at the top of a thrust, not a tucked chin', () => {
-    expect(analyzeSequence(thrustsWithHead(10), THRUST).faults).toEqual([]);
-    const thrown = analyzeSequence(thrustsWithHead(95), THRUST);
-    expect(thrown.faults.map((f) => [f.type, f.rep])).toEqual([
-      ['head-back', 1],
-      ['head-back', 2],
-    ]);
-    expect(thrown.faults[0]?.value).toBeGreaterThan(90);
-    expect(thrown.faults[0]?.cue).toBe('Keep your chin tucked');
+  it('flags the head tipped back at the top of a thrust, not a level gaze', () => {
+    expect(analyzeSequence(thrustsWithHead(0), THRUST).faults).toEqual([]);
+    for (const camera of [LANDSCAPE, { ...LANDSCAPE, mirrored: true, turned: true }, { width: 640, height: 1136 }]) {
+      const thrown = analyzeSequence(thrustsWithHead(30, camera), THRUST);
+      expect(thrown.faults.map((f) => [f.type, f.rep]), JSON.stringify(camera)).toEqual([
+        ['head-back', 1],
+        ['head-back', 2],
+      ]);
+      expect(thrown.faults[0]?.value).toBeCloseTo(30, 0);
+      expect(thrown.faults[0]?.cue).toBe('Keep your chin tucked');
+    }
+    expect(analyzeSequence(thrustsWithHead(120), THRUST).faults[0]?.value).toBeCloseTo(120, 0); // face toward the head end
   });
 
   it('checks the head only on the thrust', () => {
-    expect(analyzeSequence(thrustsWithHead(95), BRIDGE).faults).toEqual([]);
+    expect(analyzeSequence(thrustsWithHead(30), BRIDGE).faults).toEqual([]);
   });
 
   /** Bridges whose pelvis drops to `dropAtTop` degrees over the last part of the lift (hip angle 150 to 175). */

@@ -44,7 +44,7 @@ export interface SupinePose {
   shoulderHeight?: number;
   /** Pelvis turned about the torso axis (left hip down). */
   pelvicDropDeg?: number;
-  /** Head from a tucked chin (0) toward in line with the torso (90). */
+  /** Face turned up from a level gaze toward the feet (0) to the ceiling (90); default 80, head resting on the floor. */
   headBackDeg?: number;
 }
 
@@ -101,11 +101,8 @@ export function supineSkeleton(pose: SupinePose): Skeleton {
   const placed = place(best.tilt);
   if (!placed || best.error > 0.5) throw new Error(`hip angle ${pose.hipAngleDeg} not reachable`);
   const { hip, knee } = placed;
-  const towardHead = dirXY(best.tilt + 180);
-  const chestSide = rotate(towardHead, [0, 0, 1], -90); // perpendicular to the torso, away from the floor
-  const headBack = pose.headBackDeg ?? 30;
-  const neck = add(scale(chestSide, Math.cos(rad(headBack))), scale(towardHead, Math.sin(rad(headBack))));
-  const ear = add(shoulder, scale(neck, 0.18));
+  const gaze = dirXY(pose.headBackDeg ?? 80); // the feet are toward +X
+  const ear = add(shoulder, scale(rotate(gaze, [0, 0, 1], 90), 0.18)); // the neck runs from the shoulder to the crown's side of the face
   const skeleton: Skeleton = new Map();
   // Lying face up with the head toward -X puts the person's left side at -Z (away from the camera).
   const left: Vec3 = [0, 0, -1];
@@ -118,7 +115,7 @@ export function supineSkeleton(pose: SupinePose): Skeleton {
   pair(skeleton, L.leftElbow, L.rightElbow, add(shoulder, [0.28, -0.05, 0]), scale(left, 0.22));
   pair(skeleton, L.leftWrist, L.rightWrist, add(shoulder, [0.55, -0.05, 0]), scale(left, 0.22));
   pair(skeleton, L.leftEar, L.rightEar, ear, scale(left, 0.07));
-  skeleton.set(L.nose, add(ear, scale(rotate(neck, [0, 0, 1], -90), 0.1)));
+  skeleton.set(L.nose, add(ear, scale(gaze, 0.1)));
   return skeleton;
 }
 
