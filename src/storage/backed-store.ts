@@ -3,10 +3,12 @@ import type { Fault, RepDetail } from '../analysis/types';
 import { byNewestFirst, type SessionBackend } from './backend';
 import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
-import { endedRecord, startedRecord, wholeRecord, withRep } from './session-changes';
+import type { PainMoment, PainStop } from './pain';
+import { newerAnswer, type SafetyAnswer } from './safety';
+import { endedRecord, startedRecord, wholeRecord, withPainRating, withPainStop, withRep } from './session-changes';
 import { SessionLocks } from './session-locks';
-import type { ImportResult, NewSession, SessionRecord, SessionStore } from './session-store';
-import { checkedSession } from './validation';
+import type { CompletedSession, ImportResult, NewSession, SessionRecord, SessionStore } from './session-store';
+import { checkedSafetyAnswer, checkedSession } from './validation';
 
 export interface Availability {
   available: boolean;
@@ -50,10 +52,29 @@ export class BackedSessionStore implements SessionStore {
     return this.end(id, 'interrupted', Date.now());
   }
 
-  async saveComplete(session: Omit<SessionRecord, 'id' | 'schemaVersion'>): Promise<SessionRecord> {
+  async saveComplete(session: CompletedSession): Promise<SessionRecord> {
     const record = checkedSession(wholeRecord(session, crypto.randomUUID()));
     await this.backend.put(record);
     return record;
+  }
+
+  ratePain(id: string, moment: PainMoment, value: number | null): Promise<SessionRecord> {
+    return this.backend.update(id, (record) => checkedSession(withPainRating(record, moment, value)));
+  }
+
+  recordPainStop(id: string, stop: PainStop): Promise<SessionRecord> {
+    return this.backend.update(id, (record) => checkedSession(withPainStop(record, stop)));
+  }
+
+  safetyAnswer(): Promise<SafetyAnswer | null> {
+    return this.backend.safetyAnswer();
+  }
+
+  /** Only the fields of a SafetyAnswer: extra properties on the caller's object are not stored. */
+  async saveSafetyAnswer({ answeredAt, flags, acknowledged }: SafetyAnswer): Promise<SafetyAnswer> {
+    const answer = checkedSafetyAnswer({ answeredAt, flags: [...flags], acknowledged });
+    await this.backend.putSafetyAnswer(answer);
+    return answer;
   }
 
   get(id: string): Promise<SessionRecord | undefined> {
@@ -80,7 +101,8 @@ export class BackedSessionStore implements SessionStore {
   }
 
   async exportJson(): Promise<string> {
-    return writeHistoryFile(await this.list(), Date.now());
+    const [sessions, safety] = await Promise.all([this.list(), this.safetyAnswer()]);
+    return writeHistoryFile(sessions, safety, Date.now());
   }
 
   async exportCsv(): Promise<string> {
@@ -91,7 +113,8 @@ export class BackedSessionStore implements SessionStore {
     const read = readHistoryFile(text);
     if (!read.ok) return { ok: false, imported: 0, errors: read.errors };
     try {
-      await this.backend.putAll(read.sessions);
+      const safety = read.safety && newerAnswer(await this.safetyAnswer(), read.safety);
+      await this.backend.putAll(read.sessions, safety);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       return { ok: false, imported: 0, errors: [`The browser refused to store the sessions, so none were imported (${why})`] };

@@ -1,4 +1,5 @@
 /** What the session store needs from where records are kept: IndexedDB, or memory when that is unavailable. */
+import type { SafetyAnswer } from './safety';
 import type { SessionRecord, SessionStatus } from './session-store';
 
 export interface SessionBackend {
@@ -10,9 +11,12 @@ export interface SessionBackend {
   newestFirst(): Promise<SessionRecord[]>;
   withStatus(status: SessionStatus): Promise<SessionRecord[]>;
   delete(id: string): Promise<void>;
+  /** Every session and the safety answer. */
   clear(): Promise<void>;
-  /** Writes every record or, if any write fails, none. */
-  putAll(records: readonly SessionRecord[]): Promise<void>;
+  /** Writes every record and the safety answer (unless null) or, if any write fails, none. */
+  putAll(records: readonly SessionRecord[], safety: SafetyAnswer | null): Promise<void>;
+  safetyAnswer(): Promise<SafetyAnswer | null>;
+  putSafetyAnswer(answer: SafetyAnswer): Promise<void>;
   close(): void;
 }
 

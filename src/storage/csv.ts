@@ -14,6 +14,8 @@ const COLUMNS: readonly [header: string, value: (session: SessionRecord, set: nu
   ['model', (session) => session.model],
   ['engine', (session) => session.engine],
   ['delegate', (session) => session.delegate],
+  ['pain_before', (session) => session.painBefore],
+  ['pain_after', (session) => session.painAfter],
   ['set', (_session, set) => set],
   ['rep', (_session, _set, rep) => rep.rep],
   ['start_ms', (_session, _set, rep) => rep.start],

@@ -1,13 +1,32 @@
 /**
- * The history export file: `{format:'glute-coach-history', version, exportedAt, sessions:[...]}`.
+ * The history export file: `{format:'glute-coach-history', version, exportedAt, sessions:[...], safety}`.
  * Reading one checks every record before anything is stored, and lists every problem found.
+ *
+ *   version 1: sessions of record version 2, no safety answer.
+ *   version 2: sessions of record version 3 (with the pain diary), and the safety screen's answer or null.
+ *
+ * Files of version 1 are still read: their sessions are brought up to date as the database upgrade does.
  */
+import type { SafetyAnswer } from './safety';
+import { fromV2, type SessionRecordV2 } from './schema';
 import type { SessionRecord } from './session-store';
-import { listOf, object, oneOf, sessionRecord, wholeNumber, MAX_TIME_MS, type Check } from './validation';
+import {
+  listOf,
+  nullable,
+  object,
+  objectWith,
+  oneOf,
+  safetyAnswer,
+  sessionRecord,
+  sessionRecordV2,
+  wholeNumber,
+  MAX_TIME_MS,
+  type Check,
+} from './validation';
 
 export const EXPORT_FORMAT = 'glute-coach-history';
 /** Version of the file layout around the sessions; each session carries its own schemaVersion. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /** Beyond these a file is not a history export made by the app, and reading it would only eat memory. */
 const MAX_FILE_CHARS = 50_000_000;
@@ -20,24 +39,54 @@ export interface HistoryFile {
   version: typeof EXPORT_VERSION;
   exportedAt: number;
   sessions: SessionRecord[];
+  safety: SafetyAnswer | null;
 }
 
-export type ReadHistory = { ok: true; sessions: SessionRecord[] } | { ok: false; errors: string[] };
+export type ReadHistory = { ok: true; sessions: SessionRecord[]; safety: SafetyAnswer | null } | { ok: false; errors: string[] };
 
-export function writeHistoryFile(sessions: SessionRecord[], exportedAt: number): string {
-  const file: HistoryFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, sessions };
+export function writeHistoryFile(sessions: SessionRecord[], safety: SafetyAnswer | null, exportedAt: number): string {
+  const file: HistoryFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, sessions, safety };
   return JSON.stringify(file);
 }
 
 /** Sessions are checked one by one after the header, and only when the header is right. */
 const anySession: Check = () => undefined;
 
-const header = object({
+const HEADER_V1: Record<string, Check> = {
   format: oneOf([EXPORT_FORMAT]),
-  version: oneOf([EXPORT_VERSION]),
+  version: oneOf([1]),
   exportedAt: wholeNumber(0, MAX_TIME_MS),
   sessions: listOf(anySession, MAX_SESSIONS),
-});
+};
+
+/** How to read each version still accepted: its header, its sessions, and how they become today's. */
+interface Layout {
+  header: Check;
+  session: Check;
+  read(file: Record<string, unknown>): { sessions: SessionRecord[]; safety: SafetyAnswer | null };
+}
+
+const LAYOUTS = new Map<number, Layout>([
+  [
+    1,
+    {
+      header: object(HEADER_V1),
+      session: sessionRecordV2,
+      read: (file) => ({ sessions: (file.sessions as SessionRecordV2[]).map(fromV2), safety: null }),
+    },
+  ],
+  [
+    EXPORT_VERSION,
+    {
+      header: object({ ...HEADER_V1, version: oneOf([EXPORT_VERSION]), safety: nullable(safetyAnswer) }),
+      session: sessionRecord,
+      read: (file) => ({ sessions: file.sessions as SessionRecord[], safety: file.safety as SafetyAnswer | null }),
+    },
+  ],
+]);
+
+/** Enough of the header to tell whether this is an export at all, and which layout reads the rest. */
+const identity = objectWith({ format: oneOf([EXPORT_FORMAT]), version: oneOf([...LAYOUTS.keys()]) });
 
 export function readHistoryFile(text: string): ReadHistory {
   if (text.length > MAX_FILE_CHARS) return failed([`file: too large (${text.length} characters; at most ${MAX_FILE_CHARS})`]);
@@ -48,14 +97,23 @@ export function readHistoryFile(text: string): ReadHistory {
     return failed([`file: not JSON (${error instanceof Error ? error.message : String(error)})`]);
   }
   const problems: string[] = [];
-  header(data, 'file', problems);
+  const layout = layoutOf(data, problems);
   // A file of another kind or version: its sessions would only add noise to the one problem that matters.
+  if (!layout || problems.length > 0) return failed(problems);
+  const file = data as Record<string, unknown> & { sessions: unknown[] };
+  file.sessions.forEach((session, index) => layout.session(session, `sessions[${index}]`, problems));
   if (problems.length > 0) return failed(problems);
-  const { sessions } = data as HistoryFile;
-  sessions.forEach((session, index) => sessionRecord(session, `sessions[${index}]`, problems));
-  if (problems.length > 0) return failed(problems);
-  problems.push(...duplicateIds(sessions));
-  return problems.length > 0 ? failed(problems) : { ok: true, sessions };
+  const read = layout.read(file);
+  problems.push(...duplicateIds(read.sessions));
+  return problems.length > 0 ? failed(problems) : { ok: true, ...read };
+}
+
+/** The layout of the file's version, its header checked; null when the file is no export this app reads. */
+function layoutOf(data: unknown, problems: string[]): Layout | null {
+  identity(data, 'file', problems);
+  const layout = problems.length === 0 ? LAYOUTS.get((data as { version: number }).version) : undefined;
+  layout?.header(data, 'file', problems);
+  return layout ?? null;
 }
 
 function duplicateIds(sessions: SessionRecord[]): string[] {

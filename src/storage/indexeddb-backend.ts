@@ -4,7 +4,8 @@
  */
 import { openDB } from 'idb';
 import { missingSession, type SessionBackend } from './backend';
-import { DB_VERSION, upgradeFrom, type HistoryDatabase, type HistorySchema } from './schema';
+import type { SafetyAnswer } from './safety';
+import { DB_VERSION, SAFETY_ANSWER_KEY, upgradeFrom, type HistoryDatabase, type HistorySchema } from './schema';
 import type { SessionRecord, SessionStatus } from './session-store';
 
 /** How long to wait for an older tab to let go of the database before running without history. */
@@ -180,13 +181,25 @@ class IndexedDbBackend implements SessionBackend {
   }
 
   async clear(): Promise<void> {
-    await (await this.db()).clear('sessions');
+    const transaction = (await this.db()).transaction(['sessions', 'settings'], 'readwrite');
+    await Promise.all([transaction.objectStore('sessions').clear(), transaction.objectStore('settings').clear(), transaction.done]);
   }
 
-  async putAll(records: readonly SessionRecord[]): Promise<void> {
-    const transaction = (await this.db()).transaction('sessions', 'readwrite');
+  async putAll(records: readonly SessionRecord[], safety: SafetyAnswer | null): Promise<void> {
+    const transaction = (await this.db()).transaction(['sessions', 'settings'], 'readwrite');
+    const sessions = transaction.objectStore('sessions');
+    const writes: Promise<unknown>[] = records.map((record) => sessions.put(record));
+    if (safety) writes.push(transaction.objectStore('settings').put(safety, SAFETY_ANSWER_KEY));
     // One transaction: a single failed write aborts it and undoes the others.
-    await Promise.all([...records.map((record) => transaction.store.put(record)), transaction.done]);
+    await Promise.all([...writes, transaction.done]);
+  }
+
+  async safetyAnswer(): Promise<SafetyAnswer | null> {
+    return (await (await this.db()).get('settings', SAFETY_ANSWER_KEY)) ?? null;
+  }
+
+  async putSafetyAnswer(answer: SafetyAnswer): Promise<void> {
+    await (await this.db()).put('settings', answer, SAFETY_ANSWER_KEY);
   }
 
   close(): void {

@@ -3,10 +3,12 @@
  * Records are copied in and out, as IndexedDB's structured clone does, so callers never share objects with it.
  */
 import { byNewestFirst, missingSession, type SessionBackend } from './backend';
+import type { SafetyAnswer } from './safety';
 import type { SessionRecord, SessionStatus } from './session-store';
 
 export class MemoryBackend implements SessionBackend {
   private readonly records = new Map<string, SessionRecord>();
+  private safety: SafetyAnswer | null = null;
 
   async get(id: string): Promise<SessionRecord | undefined> {
     const record = this.records.get(id);
@@ -39,10 +41,20 @@ export class MemoryBackend implements SessionBackend {
 
   async clear(): Promise<void> {
     this.records.clear();
+    this.safety = null;
   }
 
-  async putAll(records: readonly SessionRecord[]): Promise<void> {
+  async putAll(records: readonly SessionRecord[], safety: SafetyAnswer | null): Promise<void> {
     for (const record of records) this.records.set(record.id, structuredClone(record));
+    if (safety) await this.putSafetyAnswer(safety);
+  }
+
+  async safetyAnswer(): Promise<SafetyAnswer | null> {
+    return structuredClone(this.safety);
+  }
+
+  async putSafetyAnswer(answer: SafetyAnswer): Promise<void> {
+    this.safety = structuredClone(answer);
   }
 
   close(): void {}

@@ -5,11 +5,14 @@
  *   v1: `sessions` store, keyPath id. Records held what the first coach screen knew (SessionRecordV1).
  *   v2: indexes by-date (startedAt), by-exercise, by-status; records gain schemaVersion, status, source,
  *       targets and model details (fromV1).
+ *   v3: `settings` store (out-of-line keys) holding the safety screen's answer; records gain the pain diary:
+ *       painBefore, painAfter (null: not rated) and painStops ([]) (fromV2).
  *
- * Adding v3 (e.g. the pain diary store) is one more entry at the end of UPGRADE_STEPS.
+ * A new version is one more entry at the end of UPGRADE_STEPS.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ExerciseId, Fault } from '../analysis/types';
+import type { SafetyAnswer } from './safety';
 import type { SessionRecord, SessionStatus, SetRecord } from './session-store';
 
 export const DB_NAME = 'glute-coach';
@@ -18,13 +21,20 @@ export const DB_NAME = 'glute-coach';
  * Shape version of a SessionRecord, written into every record and checked on import. Only a change to the
  * record itself bumps it: a new store moves the database version alone.
  */
-export const SESSION_RECORD_VERSION = 2;
+export const SESSION_RECORD_VERSION = 3;
+
+/** The key of the safety screen's answer in the `settings` store. */
+export const SAFETY_ANSWER_KEY = 'safety-answer';
 
 export interface HistorySchema extends DBSchema {
   sessions: {
     key: string;
     value: SessionRecord;
     indexes: { 'by-date': number; 'by-exercise': ExerciseId; 'by-status': SessionStatus };
+  };
+  settings: {
+    key: typeof SAFETY_ANSWER_KEY;
+    value: SafetyAnswer;
   };
 }
 
@@ -44,10 +54,13 @@ export interface SessionRecordV1 {
   faults: Fault[];
 }
 
-export function fromV1(old: SessionRecordV1): SessionRecord {
+/** What version 2 stored: no pain diary. */
+export type SessionRecordV2 = Omit<SessionRecord, 'painBefore' | 'painAfter' | 'painStops'>;
+
+export function fromV1(old: SessionRecordV1): SessionRecordV2 {
   return {
     id: old.id,
-    schemaVersion: SESSION_RECORD_VERSION,
+    schemaVersion: 2,
     startedAt: old.startedAt,
     endedAt: old.endedAt,
     // Version 1 could not resume, so a session it never ended was cut short for good.
@@ -66,8 +79,22 @@ export function fromV1(old: SessionRecordV1): SessionRecord {
   };
 }
 
+/** Nobody was asked about pain before the diary existed: no rating, and no stops. */
+export function fromV2(old: SessionRecordV2): SessionRecord {
+  return { ...old, schemaVersion: SESSION_RECORD_VERSION, painBefore: null, painAfter: null, painStops: [] };
+}
+
 function createSessionsStore(db: HistoryDatabase): void {
   db.createObjectStore('sessions', { keyPath: 'id' });
+}
+
+/** Rewrites every session record with `migrate`, inside the upgrade transaction. */
+async function migrateSessions<Old>(transaction: UpgradeTransaction, migrate: (old: Old) => SessionRecordV2): Promise<void> {
+  const sessions = transaction.objectStore('sessions');
+  for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
+    // HistorySchema describes the latest shape; mid-upgrade the store still holds older ones.
+    await cursor.update(migrate(cursor.value as unknown as Old) as SessionRecord);
+  }
 }
 
 async function indexSessionsAndMigrateV1(_db: HistoryDatabase, transaction: UpgradeTransaction): Promise<void> {
@@ -75,13 +102,16 @@ async function indexSessionsAndMigrateV1(_db: HistoryDatabase, transaction: Upgr
   sessions.createIndex('by-date', 'startedAt');
   sessions.createIndex('by-exercise', 'exercise');
   sessions.createIndex('by-status', 'status');
-  for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
-    await cursor.update(fromV1(cursor.value as unknown as SessionRecordV1));
-  }
+  await migrateSessions(transaction, fromV1);
+}
+
+async function addSettingsAndMigrateV2(db: HistoryDatabase, transaction: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('settings');
+  await migrateSessions(transaction, fromV2);
 }
 
 /** UPGRADE_STEPS[n - 1] turns version n - 1 into version n. */
-const UPGRADE_STEPS: readonly UpgradeStep[] = [createSessionsStore, indexSessionsAndMigrateV1];
+const UPGRADE_STEPS: readonly UpgradeStep[] = [createSessionsStore, indexSessionsAndMigrateV1, addSettingsAndMigrateV2];
 
 export const DB_VERSION = UPGRADE_STEPS.length;
 

@@ -1,7 +1,11 @@
-/** How a session record starts, takes a rep and ends: pure functions, so every backend changes records alike. */
+/**
+ * How a session record starts, takes a rep, a pain rating or a pain stop, and ends: pure functions, so every
+ * backend changes records alike.
+ */
 import type { Fault, RepDetail } from '../analysis/types';
+import type { PainMoment, PainStop } from './pain';
 import { SESSION_RECORD_VERSION } from './schema';
-import type { NewSession, SessionRecord, SessionStatus } from './session-store';
+import type { CompletedSession, NewSession, SessionRecord, SessionStatus } from './session-store';
 
 /** Exactly the fields of a NewSession: extra properties on the caller's object are not stored. */
 function sessionFields(session: NewSession): NewSession {
@@ -22,12 +26,16 @@ export function startedRecord(session: NewSession, id: string): SessionRecord {
     reps: 0,
     sets: [],
     faults: [],
+    painBefore: null,
+    painAfter: null,
+    painStops: [],
   };
 }
 
-export function wholeRecord(session: Omit<SessionRecord, 'id' | 'schemaVersion'>, id: string): SessionRecord {
+export function wholeRecord(session: CompletedSession, id: string): SessionRecord {
   const { endedAt, status, reps, sets, faults } = session;
-  return { ...sessionFields(session), id, schemaVersion: SESSION_RECORD_VERSION, endedAt, status, reps, sets, faults };
+  const painDiary = { painBefore: session.painBefore ?? null, painAfter: session.painAfter ?? null, painStops: session.painStops ?? [] };
+  return { ...sessionFields(session), id, schemaVersion: SESSION_RECORD_VERSION, endedAt, status, reps, sets, faults, ...painDiary };
 }
 
 export function withRep(record: SessionRecord, set: number, rep: RepDetail, faults: Fault[]): SessionRecord {
@@ -44,4 +52,15 @@ export function withRep(record: SessionRecord, set: number, rep: RepDetail, faul
 /** The first end wins: a second finish, or a close from another tab, leaves the record as it was. */
 export function endedRecord(record: SessionRecord, status: Exclude<SessionStatus, 'in-progress'>, endedAt: number): SessionRecord {
   return record.status === 'in-progress' ? { ...record, status, endedAt } : record;
+}
+
+const PAIN_FIELDS = { before: 'painBefore', after: 'painAfter' } as const satisfies Record<PainMoment, keyof SessionRecord>;
+
+export function withPainRating(record: SessionRecord, moment: PainMoment, value: number | null): SessionRecord {
+  return { ...record, [PAIN_FIELDS[moment]]: value };
+}
+
+/** Only the fields of a PainStop: extra properties on the caller's object are not stored. */
+export function withPainStop(record: SessionRecord, { t, set, rep, phase, angleDeg }: PainStop): SessionRecord {
+  return { ...record, painStops: [...record.painStops, { t, set, rep, phase, angleDeg }] };
 }

@@ -9,6 +9,8 @@ import type { ExerciseId, Fault, RepDetail } from '../analysis/types';
 import { BackedSessionStore, type Availability } from './backed-store';
 import { openIndexedDbBackend } from './indexeddb-backend';
 import { MemoryBackend } from './memory-backend';
+import type { PainMoment, PainStop } from './pain';
+import type { SafetyAnswer } from './safety';
 import { DB_NAME } from './schema';
 
 export type SessionStatus = 'in-progress' | 'complete' | 'interrupted';
@@ -43,9 +45,20 @@ export interface SessionRecord {
   reps: number;
   sets: SetRecord[];
   faults: Fault[];
+  /** Back pain 0-10 before the session; null when skipped or not asked (clips, sessions from before the diary). */
+  painBefore: number | null;
+  painAfter: number | null;
+  /** Every press of "stop: it hurts", in order. */
+  painStops: PainStop[];
 }
 
-export type NewSession = Omit<SessionRecord, 'id' | 'schemaVersion' | 'endedAt' | 'status' | 'reps' | 'sets' | 'faults'>;
+/** The pain diary fields: filled in during and after a session, so a new or analysed one may start without them. */
+type PainDiary = 'painBefore' | 'painAfter' | 'painStops';
+
+export type NewSession = Omit<SessionRecord, 'id' | 'schemaVersion' | 'endedAt' | 'status' | 'reps' | 'sets' | 'faults' | PainDiary>;
+
+/** A whole session at once; the pain diary fields default to no rating and no stops. */
+export type CompletedSession = Omit<SessionRecord, 'id' | 'schemaVersion' | PainDiary> & Partial<Pick<SessionRecord, PainDiary>>;
 
 export interface ImportResult {
   ok: boolean;
@@ -65,19 +78,30 @@ export interface SessionStore {
   finish(id: string, endedAt?: number): Promise<SessionRecord>;
   markInterrupted(id: string): Promise<SessionRecord>;
   /** A whole session at once, e.g. a clip analysis result. */
-  saveComplete(session: Omit<SessionRecord, 'id' | 'schemaVersion'>): Promise<SessionRecord>;
+  saveComplete(session: CompletedSession): Promise<SessionRecord>;
+  /** Stores the 0-10 rating (null: skipped), whatever the session's status: the "after" rating comes once it ended. */
+  ratePain(id: string, moment: PainMoment, value: number | null): Promise<SessionRecord>;
+  /** Written immediately, like a rep, and accepted even just after the session ended: a stop for pain is never lost. */
+  recordPainStop(id: string, stop: PainStop): Promise<SessionRecord>;
+  /** The safety screen's latest answer on this device; null when it was never answered. */
+  safetyAnswer(): Promise<SafetyAnswer | null>;
+  saveSafetyAnswer(answer: SafetyAnswer): Promise<SafetyAnswer>;
   get(id: string): Promise<SessionRecord | undefined>;
   /** Newest first. */
   list(): Promise<SessionRecord[]>;
   /** Sessions still in progress that no open tab is recording: a reload, closed tab or crash cut them off. */
   findUnfinished(): Promise<SessionRecord[]>;
   delete(id: string): Promise<void>;
+  /** Deletes everything kept on this device: every session and the safety screen's answer (so it is asked again). */
   clear(): Promise<void>;
-  /** {format:'glute-coach-history', version, exportedAt, sessions:[...]} */
+  /** {format:'glute-coach-history', version, exportedAt, sessions:[...], safety: SafetyAnswer | null} */
   exportJson(): Promise<string>;
   /** One row per rep. */
   exportCsv(): Promise<string>;
-  /** All-or-nothing, in one transaction; every record is checked first. */
+  /**
+   * All-or-nothing, in one transaction; every record is checked first. Files of the previous version are read
+   * too. A safety answer in the file replaces the one here only if it is more recent.
+   */
   importJson(text: string): Promise<ImportResult>;
   close(): void;
 }

@@ -1,10 +1,12 @@
 /**
- * Hand-written checks of session records: what an import must pass field by field, and what every write
- * passes too, so anything stored can be exported and imported back. Each problem names where it is
- * (`sessions[3].sets[0].reps[2].romDeg`) and what was expected; nothing is coerced or guessed.
+ * Hand-written checks of session records and the safety answer: what an import must pass field by field, and
+ * what every write passes too, so anything stored can be exported and imported back. Each problem names where it
+ * is (`sessions[3].sets[0].reps[2].romDeg`) and what was expected; nothing is coerced or guessed.
  */
-import { EXERCISES, type FaultType } from '../analysis/types';
-import { SESSION_RECORD_VERSION } from './schema';
+import { EXERCISES, type FaultType, type Phase } from '../analysis/types';
+import { PAIN_SCALE_MAX } from './pain';
+import { RED_FLAGS, type SafetyAnswer } from './safety';
+import { SESSION_RECORD_VERSION, type SessionRecordV2 } from './schema';
 import type { SessionRecord, SessionStatus } from './session-store';
 
 /** Adds a line to `problems` for each thing wrong with `value`, found at `path`. */
@@ -21,6 +23,8 @@ const FAULT_TYPES = Object.keys({
   'head-back': true,
   'pelvic-drop': true,
 } satisfies Record<FaultType, true>) as FaultType[];
+
+const PHASES = Object.keys({ bottom: true, rising: true, top: true, lowering: true } satisfies Record<Phase, true>) as Phase[];
 
 const STATUSES: readonly SessionStatus[] = ['in-progress', 'complete', 'interrupted'];
 
@@ -45,11 +49,13 @@ function numberIn(min: number, max: number, whole: boolean): Check {
 export const wholeNumber = (min: number, max: number): Check => numberIn(min, max, true);
 export const decimal = (min: number, max: number): Check => numberIn(min, max, false);
 
-export function oneOf(allowed: readonly (string | number | null)[]): Check {
+type Literal = string | number | boolean | null;
+
+export function oneOf(allowed: readonly Literal[]): Check {
   const listed = allowed.map((option) => JSON.stringify(option)).join(', ');
   const expected = allowed.length === 1 ? listed : `one of ${listed}`;
   return (value, path, problems) => {
-    if (!allowed.includes(value as string | number | null)) problems.push(`${path}: must be ${expected} (got ${shown(value)})`);
+    if (!allowed.includes(value as Literal)) problems.push(`${path}: must be ${expected} (got ${shown(value)})`);
   };
 }
 
@@ -85,6 +91,18 @@ function fieldPath(path: string, key: string): string {
 
 /** Every field in `fields` present (unless optional) and valid; no others, so a stray key cannot ride along. */
 export function object(fields: Record<string, Check>, optional: readonly string[] = []): Check {
+  const listed = objectWith(fields, optional);
+  return (value, path, problems) => {
+    listed(value, path, problems);
+    if (!isPlainObject(value)) return;
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(fields, key)) problems.push(`${fieldPath(path, key)}: not a known field`);
+    }
+  };
+}
+
+/** Every field in `fields` present (unless optional) and valid, whatever else the object holds. */
+export function objectWith(fields: Record<string, Check>, optional: readonly string[] = []): Check {
   return (value, path, problems) => {
     if (!isPlainObject(value)) {
       problems.push(`${path}: must be an object (got ${shown(value)})`);
@@ -94,9 +112,6 @@ export function object(fields: Record<string, Check>, optional: readonly string[
       const present = Object.hasOwn(value, key) && value[key] !== undefined;
       if (present) check(value[key], fieldPath(path, key), problems);
       else if (!optional.includes(key)) problems.push(`${fieldPath(path, key)}: missing`);
-    }
-    for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(fields, key)) problems.push(`${fieldPath(path, key)}: not a known field`);
     }
   };
 }
@@ -123,31 +138,49 @@ const fault = object({
   cue: text(0, 500),
 });
 
-const sessionShape = object(
-  {
-    id: text(1, 100),
-    schemaVersion: oneOf([SESSION_RECORD_VERSION]),
-    startedAt: moment,
-    endedAt: nullable(moment),
-    status: oneOf(STATUSES),
-    source: oneOf(['live', 'clip']),
-    exercise: oneOf(EXERCISES),
-    side: oneOf(['left', 'right', null]),
-    targetReps: nullable(wholeNumber(1, MAX_COUNT)),
-    targetSets: nullable(wholeNumber(1, MAX_SETS)),
-    model: text(1, 50),
-    engine: text(1, 50),
-    delegate: text(1, 50),
-    modelReason: text(0, 500),
-    reps: wholeNumber(0, MAX_COUNT),
-    sets: listOf(object({ set: wholeNumber(1, MAX_SETS), reps: listOf(repDetail, MAX_COUNT) }), MAX_SETS),
-    faults: listOf(fault, MAX_COUNT),
-  },
-  ['modelReason'],
-);
+const painRating = nullable(wholeNumber(0, PAIN_SCALE_MAX));
+
+const painStop = object({
+  t: time,
+  set: wholeNumber(1, MAX_SETS),
+  rep: wholeNumber(1, MAX_COUNT),
+  phase: oneOf(PHASES),
+  angleDeg: nullable(decimal(-360, 360)),
+});
+
+const SESSION_FIELDS_V2: Record<string, Check> = {
+  id: text(1, 100),
+  schemaVersion: oneOf([2]),
+  startedAt: moment,
+  endedAt: nullable(moment),
+  status: oneOf(STATUSES),
+  source: oneOf(['live', 'clip']),
+  exercise: oneOf(EXERCISES),
+  side: oneOf(['left', 'right', null]),
+  targetReps: nullable(wholeNumber(1, MAX_COUNT)),
+  targetSets: nullable(wholeNumber(1, MAX_SETS)),
+  model: text(1, 50),
+  engine: text(1, 50),
+  delegate: text(1, 50),
+  modelReason: text(0, 500),
+  reps: wholeNumber(0, MAX_COUNT),
+  sets: listOf(object({ set: wholeNumber(1, MAX_SETS), reps: listOf(repDetail, MAX_COUNT) }), MAX_SETS),
+  faults: listOf(fault, MAX_COUNT),
+};
+
+const SESSION_FIELDS: Record<string, Check> = {
+  ...SESSION_FIELDS_V2,
+  schemaVersion: oneOf([SESSION_RECORD_VERSION]),
+  painBefore: painRating,
+  painAfter: painRating,
+  // Each stop ends its set, so a session holds no more stops than it can hold sets.
+  painStops: listOf(painStop, MAX_SETS),
+};
+
+const OPTIONAL_SESSION_FIELDS = ['modelReason'];
 
 /** A session in progress has not ended; a complete one has, and no session ends before it starts. */
-function endAgreesWithStatus(session: SessionRecord, path: string, problems: string[]): void {
+function endAgreesWithStatus(session: SessionRecordV2, path: string, problems: string[]): void {
   if (session.status === 'in-progress' && session.endedAt !== null) {
     problems.push(`${path}.endedAt: must be null while the session is in progress (got ${session.endedAt})`);
   }
@@ -159,23 +192,65 @@ function endAgreesWithStatus(session: SessionRecord, path: string, problems: str
   }
 }
 
-export const sessionRecord: Check = (value, path, problems) => {
-  const before = problems.length;
-  sessionShape(value, path, problems);
-  if (problems.length === before) endAgreesWithStatus(value as SessionRecord, path, problems);
-};
+/** `shape`, then `rule` on a value of that shape (the rule reads fields the shape has vouched for). */
+function shapedBy<T>(shape: Check, rule: (value: T, path: string, problems: string[]) => void): Check {
+  return (value, path, problems) => {
+    const before = problems.length;
+    shape(value, path, problems);
+    if (problems.length === before) rule(value as T, path, problems);
+  };
+}
 
-/** Thrown when the app asks to store a record that an import would refuse. */
-export class InvalidSessionError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The session was not saved: ${problems.join('; ')}`);
+/** A session as stored now. */
+export const sessionRecord: Check = shapedBy(object(SESSION_FIELDS, OPTIONAL_SESSION_FIELDS), endAgreesWithStatus);
+
+/** A session as version 2 stored it, and as export files of version 1 hold it. */
+export const sessionRecordV2: Check = shapedBy(object(SESSION_FIELDS_V2, OPTIONAL_SESSION_FIELDS), endAgreesWithStatus);
+
+/** Anyone who ticked a sign saw the warning and chose to go on; no sign is ticked twice. */
+function flagsAcknowledged(answer: SafetyAnswer, path: string, problems: string[]): void {
+  if (new Set(answer.flags).size !== answer.flags.length) problems.push(`${path}.flags: must not list a sign twice`);
+  if (answer.flags.length > 0 && !answer.acknowledged) {
+    problems.push(`${path}.acknowledged: must be true when a sign is ticked (got false)`);
   }
+}
+
+export const safetyAnswer: Check = shapedBy(
+  object({ answeredAt: moment, flags: listOf(oneOf(RED_FLAGS), RED_FLAGS.length), acknowledged: oneOf([true, false]) }),
+  flagsAcknowledged,
+);
+
+/** Thrown when the app asks to store something that an import would refuse. */
+export class InvalidRecordError extends Error {
+  constructor(
+    what: string,
+    readonly problems: string[],
+  ) {
+    super(`The ${what} was not saved: ${problems.join('; ')}`);
+  }
+}
+
+export class InvalidSessionError extends InvalidRecordError {
+  constructor(problems: string[]) {
+    super('session', problems);
+  }
+}
+
+function problemsWith(check: Check, value: unknown, path: string): string[] {
+  const problems: string[] = [];
+  check(value, path, problems);
+  return problems;
 }
 
 /** The record itself, once it passes every check. */
 export function checkedSession(record: SessionRecord): SessionRecord {
-  const problems: string[] = [];
-  sessionRecord(record, 'session', problems);
+  const problems = problemsWith(sessionRecord, record, 'session');
   if (problems.length > 0) throw new InvalidSessionError(problems);
   return record;
+}
+
+export function checkedSafetyAnswer(answer: SafetyAnswer): SafetyAnswer {
+  const problems = problemsWith(safetyAnswer, answer, 'safety');
+  if (problems.length > 0) throw new InvalidRecordError('safety answer', problems);
+  return answer;
 }

@@ -1,16 +1,14 @@
 /** `<gc-history-view>` on real IndexedDB: list and charts, deleting with confirmation, resume/close, import. */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { SessionRecord } from '../../src/storage';
+import type { CompletedSession } from '../../src/storage';
 import { DAY_MS, T0, sampleComplete, sampleNewSession, sampleRep } from './harness/storage-fixtures';
 import type {} from './harness/storage-history';
 
 const HISTORY = '/tests/browser/harness/storage-history.html';
 const DB = 'gc-history-view-test';
 
-type Saved = Omit<SessionRecord, 'id' | 'schemaVersion'>;
-
-async function showHistory(page: Page, sessions: Saved[], query = ''): Promise<void> {
+async function showHistory(page: Page, sessions: CompletedSession[], query = ''): Promise<void> {
   await page.goto(`${HISTORY}${query}`);
   await page.waitForFunction(() => 'historyHarness' in window);
   await page.evaluate(

@@ -1,5 +1,6 @@
 /** Two tabs of the app on one database: they share history, never hang each other, and say so when they must. */
 import { expect, test } from '@playwright/test';
+import { DB_VERSION } from '../../src/storage/schema';
 import { sampleNewSession, sampleRep } from './harness/storage-fixtures';
 import { openStore } from './harness/storage-support';
 
@@ -53,7 +54,7 @@ test('a newer version or a delete in another tab goes through at once; this tab 
   }, sampleNewSession());
   expect(afterDelete).toHaveLength(1);
 
-  expect(await other.evaluate((name) => window.storageHarness.openNewerVersion(name, 3), DB)).toBe('opened');
+  expect(await other.evaluate(([name, newer]) => window.storageHarness.openNewerVersion(name, newer), [DB, DB_VERSION + 1] as const)).toBe('opened');
   const refused = await older.evaluate(() => window.storageHarness.store().list().then(() => 'listed', (error: Error) => error.message));
   expect(refused).toMatch(/a newer Glute Coach has upgraded the history in another tab\. Reload this page\./);
 });

@@ -7,7 +7,7 @@ import { openStore } from './harness/storage-support';
 
 const DB = 'gc-storage-test';
 
-test('an upgrade from version 1 keeps every session and adds the new fields and indexes', async ({ page }) => {
+test('an upgrade from version 1 keeps every session and adds the new fields, indexes and stores', async ({ page }) => {
   const finished: SessionRecordV1 = {
     id: 'v1-finished',
     startedAt: T0,
@@ -25,15 +25,16 @@ test('an upgrade from version 1 keeps every session and adds the new fields and 
   expect(await page.evaluate((name) => window.storageHarness.open(name), DB)).toEqual({ available: true, reason: null });
   const sessions = await page.evaluate(() => window.storageHarness.store().list());
 
-  const added = { schemaVersion: 2, source: 'live', targetReps: null, targetSets: null, model: 'unknown', engine: 'unknown', delegate: 'unknown' };
+  const added = { schemaVersion: 3, source: 'live', targetReps: null, targetSets: null, model: 'unknown', engine: 'unknown', delegate: 'unknown' };
+  const noPainDiary = { painBefore: null, painAfter: null, painStops: [] };
   expect(sessions).toEqual([
-    { ...cutOff, ...added, status: 'interrupted' },
-    { ...finished, ...added, status: 'complete' },
+    { ...cutOff, ...added, ...noPainDiary, status: 'interrupted' },
+    { ...finished, ...added, ...noPainDiary, status: 'complete' },
   ]);
   const database = await page.evaluate((name) => window.storageHarness.describeDatabase(name), DB);
   expect(database).toEqual({
-    version: 2,
-    stores: ['sessions'],
+    version: 3,
+    stores: ['sessions', 'settings'],
     indexes: { 'by-date': 'startedAt', 'by-exercise': 'exercise', 'by-status': 'status' },
   });
 });
@@ -156,7 +157,7 @@ test('export then import gives back identical data, here and in a fresh database
   }, `${DB}-elsewhere`);
 
   expect(roundTrip.before).toHaveLength(5);
-  expect(roundTrip.exported).toMatchObject({ format: 'glute-coach-history', version: 1 });
+  expect(roundTrip.exported).toMatchObject({ format: 'glute-coach-history', version: 2 });
   expect(roundTrip.imported).toEqual({ ok: true, imported: 5, errors: [] });
   expect(roundTrip.after).toStrictEqual(roundTrip.before);
   expect(roundTrip.elsewhere).toEqual({ ok: true, imported: 5, errors: [] });

@@ -37,7 +37,7 @@ function options(data: ChartData, width: number, colors: ChartColors): uPlot.Opt
     title: data.title,
     width,
     height: CHART_HEIGHT,
-    scales: { x: { time: true } },
+    scales: { x: { time: true }, ...(data.range && { y: { range: data.range } }) },
     // Values under the cursor would crowd a small chart; the legend names the lines only.
     legend: { live: false },
     axes: [axis, { ...axis, label: data.unit }],

@@ -1,6 +1,6 @@
 /** What the history charts show, worked out from the stored sessions (pure, so it is tested without a browser). */
 import { EXERCISES, type ExerciseId, type FaultType, type RepDetail } from '../../analysis/types';
-import type { SessionRecord } from '../../storage';
+import { PAIN_SCALE_MAX, type SessionRecord } from '../../storage';
 
 export const EXERCISE_LABELS: Record<ExerciseId, string> = {
   'glute-bridge': 'Glute bridge',
@@ -31,6 +31,10 @@ export interface ChartData {
   /** Epoch seconds, ascending (the time axis unit of the charts). */
   x: number[];
   series: ChartSeries[];
+  /** A fixed value axis, where fitting it to the data would exaggerate small changes. */
+  range?: [min: number, max: number];
+  /** A line of context shown under the chart. */
+  note?: string;
 }
 
 export type ChartBuilder = (sessions: readonly SessionRecord[]) => ChartData;
@@ -126,4 +130,32 @@ function perSessionTrend(title: string, unit: string, measure: (rep: RepDetail) 
 export const holdTrend = perSessionTrend('Hold at the top (mean per session)', 's', (rep) => rep.holdMs / 1000);
 export const rangeOfMotionTrend = perSessionTrend('Range of motion (mean per session)', '°', (rep) => rep.romDeg);
 
-export const HISTORY_CHARTS: readonly ChartBuilder[] = [repsPerWeek, faultSharePerWeek, holdTrend, rangeOfMotionTrend];
+const PAIN_MOMENTS = [
+  { label: 'Before', color: '#e69f00', rating: (session: SessionRecord) => session.painBefore },
+  { label: 'After', color: '#56b4e9', rating: (session: SessionRecord) => session.painAfter },
+];
+
+/** What people often notice, phrased as that: it sets expectations without promising anything. */
+export const PAIN_TIMELINE =
+  'What people often notice with regular practice: less tightness in about a week, less pain in 2-3 weeks, ' +
+  'and better posture in 4-6 weeks. Everyone is different.';
+
+/** One point per rated session: back pain before and after it, on the whole 0-10 scale. */
+export const painTrend: ChartBuilder = (sessions) => {
+  const rated = sessions
+    .filter((session) => session.painBefore !== null || session.painAfter !== null)
+    .sort((a, b) => a.startedAt - b.startedAt);
+  return {
+    title: 'Back pain before and after each session',
+    unit: 'pain (0-10)',
+    x: rated.map((session) => toSeconds(session.startedAt)),
+    series: PAIN_MOMENTS.map(({ label, color, rating }) => ({ label, color, values: rated.map(rating) })).filter((series) =>
+      series.values.some((value) => value !== null),
+    ),
+    range: [0, PAIN_SCALE_MAX],
+    note: PAIN_TIMELINE,
+  };
+};
+
+/** The training trend first, the pain trend beside it, then the detail of the reps. */
+export const HISTORY_CHARTS: readonly ChartBuilder[] = [repsPerWeek, faultSharePerWeek, painTrend, holdTrend, rangeOfMotionTrend];

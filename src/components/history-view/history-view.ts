@@ -1,7 +1,7 @@
 /**
- * `<gc-history-view>`: the workout history kept on this device. Lists sessions, charts progress over time,
- * deletes (after an in-component confirmation), exports JSON and CSV, imports JSON, and offers to resume or
- * close a session that a reload, closed tab or crash cut off.
+ * `<gc-history-view>`: the workout history kept on this device. Lists sessions with their pain diary, charts
+ * progress and back pain over time, deletes (after an in-component confirmation), exports JSON and CSV, imports
+ * JSON, and offers to resume or close a session that a reload, closed tab or crash cut off.
  *
  *   const view = document.createElement('gc-history-view');
  *   view.store = await openSessionStore();
@@ -11,7 +11,8 @@
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { SessionRecord, SessionStore } from '../../storage';
+import type { Phase } from '../../analysis/types';
+import type { PainStop, SessionRecord, SessionStore } from '../../storage';
 import { CoachElement, tokens } from '../base/coach-element';
 import { drawChart, type DrawnChart } from './charts';
 import { EXERCISE_LABELS, HISTORY_CHARTS, mean, repsOf, type ChartData } from './history-stats';
@@ -49,6 +50,29 @@ function counted(count: number, noun: string): string {
 
 function formatMeasure(value: number | null, unit: string): string {
   return value === null ? '–' : `${value.toFixed(1)}${unit}`;
+}
+
+const PHASE_WORDS: Record<Phase, string> = {
+  bottom: 'at the bottom',
+  rising: 'on the way up',
+  top: 'at the top',
+  lowering: 'on the way down',
+};
+
+/** "back pain 6 → 4 (0-10)", "stopped for pain: set 1, rep 3, on the way up"; empty when nothing was noted. */
+function painNotes(session: SessionRecord): string[] {
+  const { painBefore, painAfter, painStops } = session;
+  const rated = painBefore !== null || painAfter !== null;
+  const ratings = rated ? [`back pain ${painBefore ?? '–'} → ${painAfter ?? '–'} (0-10)`] : [];
+  return [...ratings, ...painStops.map(stopWords)];
+}
+
+function stopWords({ set, rep, phase }: PainStop): string {
+  return `stopped for pain: set ${set}, rep ${rep}, ${PHASE_WORDS[phase]}`;
+}
+
+function renderNote(data: ChartData): TemplateResult | typeof nothing {
+  return data.note ? html`<figcaption>${data.note}</figcaption>` : nothing;
 }
 
 function messageOf(error: unknown): string {
@@ -141,13 +165,14 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
         gap: 0.25rem 1rem;
       }
       .session button {
-        grid-row: 1 / span 3;
+        grid-row: 1 / span 4;
         grid-column: 2;
         align-self: center;
       }
       .when,
       .detail,
-      .empty {
+      .empty,
+      figcaption {
         color: var(--_muted);
       }
       .status {
@@ -266,8 +291,8 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
       <div class="charts">
         ${this.chartData.map((data, index) =>
           data.series.length > 0
-            ? html`<figure class="chart" data-index=${index} aria-label=${data.title}></figure>`
-            : html`<figure><p class="empty">${data.title}: nothing recorded yet.</p></figure>`,
+            ? html`<figure class="chart" data-index=${index} aria-label=${data.title}><div class="plot"></div>${renderNote(data)}</figure>`
+            : html`<figure><p class="empty">${data.title}: nothing recorded yet.</p>${renderNote(data)}</figure>`,
         )}
       </div>
     `;
@@ -281,6 +306,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
     const reps = repsOf(session);
     const hold = mean(reps.map((rep) => rep.holdMs / 1000));
     const range = mean(reps.map((rep) => rep.romDeg));
+    const pain = painNotes(session);
     return html`
       <li class="session" data-id=${session.id}>
         <span class="when">${WHEN.format(session.startedAt)}</span>
@@ -292,6 +318,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
           hold ${formatMeasure(hold, ' s')} · range ${formatMeasure(range, '°')} · ${counted(session.faults.length, 'form cue')} ·
           ${session.model} / ${session.engine} / ${session.delegate}
         </span>
+        ${pain.length > 0 ? html`<span class="pain">${pain.join(' · ')}</span>` : nothing}
         <button class="danger" @click=${() => this.askDelete(session)} aria-label="Delete the session of ${WHEN.format(session.startedAt)}">
           Delete
         </button>
@@ -326,7 +353,8 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
     const drawn = await Promise.all(
       figures.flatMap((figure) => {
         const data = this.chartData[Number(figure.dataset.index)];
-        return data ? [drawChart(figure, data, colors)] : [];
+        const plot = figure.querySelector<HTMLElement>('.plot');
+        return data && plot ? [drawChart(plot, data, colors)] : [];
       }),
     );
     if (drawing === this.drawing) this.charts = drawn;
@@ -372,7 +400,9 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
 
   private askDeleteAll(): void {
     this.confirming = {
-      question: `Delete all ${counted(this.sessions.length, 'session')}? Export them first if you want a copy. This cannot be undone.`,
+      question:
+        `Delete all ${counted(this.sessions.length, 'session')}? Your safety check answer goes too, so it is asked again. ` +
+        'Export them first if you want a copy. This cannot be undone.',
       confirmLabel: 'Delete everything',
       run: async () => this.store?.clear(),
     };

@@ -1,6 +1,8 @@
 /** Sample sessions for the storage and history tests, shaped as the analysis produces them. */
 import type { ExerciseId, Fault, RepDetail } from '../../../src/analysis/types';
-import type { NewSession, SessionRecord } from '../../../src/storage';
+import type { CompletedSession, NewSession, SessionRecord } from '../../../src/storage';
+import type { SessionRecordV2 } from '../../../src/storage/schema';
+import { wholeRecord } from '../../../src/storage/session-changes';
 
 export const DAY_MS = 86_400_000;
 /** A fixed moment (Tue 2024-03-05 10:00 UTC), so weeks and dates in the tests do not depend on today. */
@@ -45,8 +47,8 @@ export function sampleComplete(
   exercise: ExerciseId,
   startedAt: number,
   repCount: number,
-  overrides: Partial<Omit<SessionRecord, 'id' | 'schemaVersion'>> = {},
-): Omit<SessionRecord, 'id' | 'schemaVersion'> {
+  overrides: Partial<CompletedSession> = {},
+): CompletedSession {
   const arched = (rep: number): boolean => rep % 3 === 0;
   const reps = Array.from({ length: repCount }, (_, index) =>
     sampleRep(index + 1, { faults: arched(index + 1) ? ['lumbar-overarch'] : [] }),
@@ -60,4 +62,14 @@ export function sampleComplete(
     faults: reps.filter((rep) => arched(rep.rep)).map((rep) => sampleFault(rep.rep)),
     ...overrides,
   };
+}
+
+/** A session as the store keeps it (id, record version, no pain diary), for tests that need no store. */
+export function sampleRecord(id: string, ...args: Parameters<typeof sampleComplete>): SessionRecord {
+  return wholeRecord(sampleComplete(...args), id);
+}
+
+/** A record as version 2 of the app stored it: record version 2, no pain diary. */
+export function asVersionTwo({ painBefore: _before, painAfter: _after, painStops: _stops, ...record }: SessionRecord): SessionRecordV2 {
+  return { ...record, schemaVersion: 2 };
 }

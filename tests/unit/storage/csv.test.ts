@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/storage/csv';
 import type { SessionRecord } from '../../../src/storage';
-import { T0, sampleComplete, sampleRep } from '../../browser/harness/storage-fixtures';
+import { T0, sampleRecord, sampleRep } from '../../browser/harness/storage-fixtures';
 
 const HEADER =
-  'session_id,started_at,exercise,side,source,status,model,engine,delegate,set,rep,start_ms,top_ms,end_ms,hold_ms,rom_deg,peak_extension_deg,faults';
+  'session_id,started_at,exercise,side,source,status,model,engine,delegate,pain_before,pain_after,set,rep,start_ms,top_ms,end_ms,hold_ms,rom_deg,peak_extension_deg,faults';
 
 function session(overrides: Partial<SessionRecord> = {}): SessionRecord {
-  return { id: 's1', schemaVersion: 2, ...sampleComplete('clamshell', T0, 0), ...overrides };
+  return { ...sampleRecord('s1', 'clamshell', T0, 0), ...overrides };
 }
 
 describe('CSV export', () => {
   it('writes one row per rep, across sets and sessions', () => {
-    const first = session({ sets: [{ set: 1, reps: [sampleRep(1)] }, { set: 2, reps: [sampleRep(1, { faults: ['pelvic-drop', 'head-back'] })] }] });
+    const first = session({ painBefore: 4, painAfter: 2, sets: [{ set: 1, reps: [sampleRep(1)] }, { set: 2, reps: [sampleRep(1, { faults: ['pelvic-drop', 'head-back'] })] }] });
     const second = session({ id: 's2', sets: [{ set: 1, reps: [sampleRep(1, { peakExtensionDeg: null })] }] });
     const lines = toCsv([first, second]).split('\r\n');
     expect(lines).toEqual([
       HEADER,
-      's1,2024-03-05T10:00:00.000Z,clamshell,left,clip,complete,full,mediapipe,CPU,1,1,4000,5200,7000,810,41,1.5,',
-      's1,2024-03-05T10:00:00.000Z,clamshell,left,clip,complete,full,mediapipe,CPU,2,1,4000,5200,7000,810,41,1.5,pelvic-drop;head-back',
-      's2,2024-03-05T10:00:00.000Z,clamshell,left,clip,complete,full,mediapipe,CPU,1,1,4000,5200,7000,810,41,,',
+      's1,2024-03-05T10:00:00.000Z,clamshell,left,clip,complete,full,mediapipe,CPU,4,2,1,1,4000,5200,7000,810,41,1.5,',
+      's1,2024-03-05T10:00:00.000Z,clamshell,left,clip,complete,full,mediapipe,CPU,4,2,2,1,4000,5200,7000,810,41,1.5,pelvic-drop;head-back',
+      's2,2024-03-05T10:00:00.000Z,clamshell,left,clip,complete,full,mediapipe,CPU,,,1,1,4000,5200,7000,810,41,,',
       '',
     ]);
   });

@@ -1,17 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { readHistoryFile, writeHistoryFile } from '../../../src/storage/history-file';
-import type { SessionRecord } from '../../../src/storage';
-import { T0, sampleComplete } from '../../browser/harness/storage-fixtures';
+import type { SafetyAnswer, SessionRecord } from '../../../src/storage';
+import { T0, asVersionTwo, sampleRecord } from '../../browser/harness/storage-fixtures';
 
-const valid: SessionRecord = { id: 'a', schemaVersion: 2, ...sampleComplete('hip-thrust', T0, 2) };
+const valid: SessionRecord = {
+  ...sampleRecord('a', 'hip-thrust', T0, 2),
+  painBefore: 5,
+  painAfter: 3,
+  painStops: [{ t: 5400, set: 1, rep: 2, phase: 'rising', angleDeg: 151.5 }],
+};
+const answer: SafetyAnswer = { answeredAt: T0 - 1, flags: ['leg-pain'], acknowledged: true };
 
-function fileWith(session: unknown): string {
-  return JSON.stringify({ format: 'glute-coach-history', version: 1, exportedAt: T0, sessions: [session] });
+function fileWith(session: unknown, safety: unknown = null): string {
+  return JSON.stringify({ format: 'glute-coach-history', version: 2, exportedAt: T0, sessions: [session], safety });
+}
+
+/** A session as an export of version 1 held it: record version 2, no pain diary. */
+function versionOneFile(): { format: string; version: number; exportedAt: number; sessions: Record<string, unknown>[] } {
+  return { format: 'glute-coach-history', version: 1, exportedAt: T0, sessions: [{ ...asVersionTwo(valid) }] };
 }
 
 describe('history file', () => {
-  it('reads back what it writes', () => {
-    expect(readHistoryFile(writeHistoryFile([valid], T0))).toEqual({ ok: true, sessions: [valid] });
+  it('reads back what it writes, the safety answer included', () => {
+    expect(readHistoryFile(writeHistoryFile([valid], answer, T0))).toEqual({ ok: true, sessions: [valid], safety: answer });
+    expect(readHistoryFile(writeHistoryFile([], null, T0))).toEqual({ ok: true, sessions: [], safety: null });
+  });
+
+  it('reads a version 1 file, bringing its sessions up to date with an empty pain diary', () => {
+    const expected = { ...valid, painBefore: null, painAfter: null, painStops: [] };
+    expect(readHistoryFile(JSON.stringify(versionOneFile()))).toEqual({ ok: true, sessions: [expected], safety: null });
+  });
+
+  it('holds each version to its own layout', () => {
+    const v1 = versionOneFile();
+    expect(readHistoryFile(JSON.stringify({ ...v1, safety: answer }))).toEqual({ ok: false, errors: ['file.safety: not a known field'] });
+    expect(readHistoryFile(JSON.stringify({ ...v1, sessions: [valid] }))).toEqual({
+      ok: false,
+      errors: [
+        'sessions[0].schemaVersion: must be 2 (got 3)',
+        'sessions[0].painBefore: not a known field',
+        'sessions[0].painAfter: not a known field',
+        'sessions[0].painStops: not a known field',
+      ],
+    });
+    expect(readHistoryFile(fileWith(v1.sessions[0]))).toEqual({
+      ok: false,
+      errors: [
+        'sessions[0].schemaVersion: must be 3 (got 2)',
+        'sessions[0].painBefore: missing',
+        'sessions[0].painAfter: missing',
+        'sessions[0].painStops: missing',
+      ],
+    });
   });
 
   it('checks the header before any session, and reports only the header then', () => {
@@ -19,11 +59,44 @@ describe('history file', () => {
     expect(readHistoryFile(text)).toEqual({
       ok: false,
       errors: [
-        'file.version: must be 1 (got 2)',
         'file.exportedAt: must be a whole number from 0 to 8640000000000000 (got -1)',
+        'file.safety: missing',
         'file.extra: not a known field',
       ],
     });
+  });
+
+  it('names only what is wrong about a file of another kind or version', () => {
+    const newer = JSON.stringify({ format: 'glute-coach-history', version: 3, exportedAt: -1, sessions: 'all' });
+    expect(readHistoryFile(newer)).toEqual({ ok: false, errors: ['file.version: must be one of 1, 2 (got 3)'] });
+    expect(readHistoryFile('[]')).toEqual({ ok: false, errors: ['file: must be an object (got [])'] });
+  });
+
+  it('checks the pain diary: whole ratings from 0 to 10, stops at a known phase', () => {
+    const stop = { ...valid.painStops[0], phase: 'sideways', rep: 0 };
+    expect(readHistoryFile(fileWith({ ...valid, painBefore: 11, painAfter: 2.5, painStops: [stop] }))).toEqual({
+      ok: false,
+      errors: [
+        'sessions[0].painBefore: must be a whole number from 0 to 10 (got 11)',
+        'sessions[0].painAfter: must be a whole number from 0 to 10 (got 2.5)',
+        'sessions[0].painStops[0].rep: must be a whole number from 1 to 100000 (got 0)',
+        'sessions[0].painStops[0].phase: must be one of "bottom", "rising", "top", "lowering" (got "sideways")',
+      ],
+    });
+  });
+
+  it('checks the safety answer: known signs, each once, and acknowledged whenever one is ticked', () => {
+    const problemsWith = (safety: unknown): string[] => {
+      const read = readHistoryFile(fileWith(valid, safety));
+      return read.ok ? [] : read.errors;
+    };
+    expect(problemsWith({ ...answer, flags: [], acknowledged: false })).toEqual([]);
+    expect(problemsWith({ ...answer, acknowledged: false })).toEqual(['file.safety.acknowledged: must be true when a sign is ticked (got false)']);
+    expect(problemsWith({ ...answer, flags: ['leg-pain', 'leg-pain'] })).toEqual(['file.safety.flags: must not list a sign twice']);
+    expect(problemsWith({ ...answer, flags: ['headache'], acknowledged: 'yes' })).toEqual([
+      'file.safety.flags[0]: must be one of "leg-pain", "numbness", "worsening", "bladder-bowel", "severe-limitation", "fever-weight-loss", "fall-injury" (got "headache")',
+      'file.safety.acknowledged: must be one of true, false (got "yes")',
+    ]);
   });
 
   it('shows a long or odd value shortened, and odd field names quoted', () => {

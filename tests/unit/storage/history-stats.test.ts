@@ -2,22 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   faultSharePerWeek,
   holdTrend,
+  painTrend,
   rangeOfMotionTrend,
   repsPerWeek,
   weekStart,
 } from '../../../src/components/history-view/history-stats';
-import type { SessionRecord } from '../../../src/storage';
-import { DAY_MS, T0, sampleComplete } from '../../browser/harness/storage-fixtures';
-
-function saved(id: string, ...args: Parameters<typeof sampleComplete>): SessionRecord {
-  return { id, schemaVersion: 2, ...sampleComplete(...args) };
-}
+import { DAY_MS, T0, sampleRecord } from '../../browser/harness/storage-fixtures';
 
 // T0 is a Tuesday; T0 + 6 days is the next Monday, so these fall in two weeks.
 const sessions = [
-  saved('a', 'glute-bridge', T0, 6),
-  saved('b', 'clamshell', T0 + DAY_MS, 3),
-  saved('c', 'glute-bridge', T0 + 6 * DAY_MS, 4),
+  sampleRecord('a', 'glute-bridge', T0, 6),
+  sampleRecord('b', 'clamshell', T0 + DAY_MS, 3),
+  sampleRecord('c', 'glute-bridge', T0 + 6 * DAY_MS, 4),
 ];
 const weeks = [weekStart(T0) / 1000, weekStart(T0 + 6 * DAY_MS) / 1000];
 
@@ -47,7 +43,7 @@ describe('history charts', () => {
   });
 
   it('draws one point per session with reps for hold and range, on its exercise line', () => {
-    const withoutReps = saved('d', 'hip-thrust', T0 + 2 * DAY_MS, 0);
+    const withoutReps = sampleRecord('d', 'hip-thrust', T0 + 2 * DAY_MS, 0);
     const hold = holdTrend([...sessions, withoutReps]);
     expect(hold.x).toEqual([T0, T0 + DAY_MS, T0 + 6 * DAY_MS].map((ms) => ms / 1000));
     // sampleRep holds 800 + 10 * rep ms.
@@ -56,5 +52,20 @@ describe('history charts', () => {
       { label: 'Clamshell', values: [null, 0.82, null] },
     ]);
     expect(rangeOfMotionTrend(sessions).series[0]?.values).toEqual([43.5, null, 42.5]);
+  });
+
+  it('draws back pain before and after per rated session, on the whole 0-10 scale, with what people often notice', () => {
+    const rated = [
+      sampleRecord('e', 'glute-bridge', T0 + DAY_MS, 3, { painBefore: 5 }),
+      sampleRecord('f', 'clamshell', T0, 3, { painBefore: 6, painAfter: 4 }),
+    ];
+    const chart = painTrend([...sessions, ...rated]);
+    expect(chart).toMatchObject({ x: [T0, T0 + DAY_MS].map((ms) => ms / 1000), range: [0, 10], note: expect.stringMatching(/^What people often notice/) });
+    expect(chart.series).toMatchObject([
+      { label: 'Before', values: [6, 5] },
+      { label: 'After', values: [4, null] },
+    ]);
+    expect(painTrend(sessions).series).toEqual([]);
+    expect(painTrend([rated[0]!]).series.map((series) => series.label)).toEqual(['Before']);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, SESSION_RECORD_VERSION, fromV1 } from '../../../src/storage/schema';
+import { DB_VERSION, SESSION_RECORD_VERSION, fromV1, fromV2 } from '../../../src/storage/schema';
 import { T0, sampleFault, sampleRep } from '../../browser/harness/storage-fixtures';
 
 describe('schema', () => {
-  it('is at version 2, with records of shape version 2', () => {
-    expect(DB_VERSION).toBe(2);
-    expect(SESSION_RECORD_VERSION).toBe(2);
+  it('is at version 3, with records of shape version 3', () => {
+    expect(DB_VERSION).toBe(3);
+    expect(SESSION_RECORD_VERSION).toBe(3);
   });
 
   it('migrates a version 1 record, keeping its data and marking a never-ended one interrupted', () => {
@@ -22,5 +22,10 @@ describe('schema', () => {
       delegate: 'unknown',
     });
     expect(fromV1({ ...old, endedAt: T0 + 1 }).status).toBe('complete');
+  });
+
+  it('migrates a version 2 record to an empty pain diary, keeping everything else', () => {
+    const v2 = fromV1({ id: 'b', startedAt: T0, endedAt: T0 + 1, exercise: 'clamshell', side: 'left', reps: 1, sets: [{ set: 1, reps: [sampleRep(1)] }], faults: [] });
+    expect(fromV2({ ...v2, modelReason: 'Auto' })).toEqual({ ...v2, modelReason: 'Auto', schemaVersion: 3, painBefore: null, painAfter: null, painStops: [] });
   });
 });

@@ -1,0 +1,1 @@
+export { PainRating, type PainRatingEvents } from './pain-rating';

@@ -1,0 +1,123 @@
+/**
+ * `<gc-pain-rating moment="before|after">`: one tap on a big 0-10 row rates back pain now, readable from the
+ * floor; "Skip" says the person would rather not. Emits `pain-rated`; the app stores it with the session:
+ *
+ *   rating.addEventListener('pain-rated', ({ detail }) => store.ratePain(sessionId, detail.moment, detail.value));
+ *
+ * Keyboard: Tab reaches every number, the arrow keys (and Home, End) move between them, Enter or Space rates.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { PAIN_SCALE_MAX, type PainMoment } from '../../storage';
+import { CoachElement, tokens } from '../base/coach-element';
+
+export interface PainRatingEvents {
+  /** `value` null: skipped. */
+  'pain-rated': { moment: PainMoment; value: number | null };
+}
+
+const QUESTIONS: Record<PainMoment, string> = {
+  before: 'Before you start: how much does your back hurt right now?',
+  after: 'After training: how much does your back hurt now?',
+};
+
+const SCALE = Array.from({ length: PAIN_SCALE_MAX + 1 }, (_, value) => value);
+
+/** How far each key moves the focus along the row; the ends are reached by jumping past them. */
+const FOCUS_MOVES: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1, Home: -SCALE.length, End: SCALE.length };
+
+@customElement('gc-pain-rating')
+export class PainRating extends CoachElement<PainRatingEvents> {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: clamp(1.5rem, 5cqi, 2.5rem);
+      }
+      .scale {
+        display: grid;
+        grid-template-columns: repeat(${SCALE.length}, 1fr);
+        gap: 0.5rem;
+      }
+      /* Too narrow for one readable row: 0-5 above 6-10. */
+      @container (max-width: 40rem) {
+        .scale {
+          grid-template-columns: repeat(6, 1fr);
+        }
+      }
+      .scale button {
+        min-height: 4.5rem;
+        padding: 0;
+        font-size: clamp(1.75rem, 5cqi, 3rem);
+        font-weight: 800;
+        font-variant-numeric: tabular-nums;
+        background: var(--_surface);
+      }
+      .scale button[aria-pressed='true'] {
+        background: var(--_accent);
+        color: #06130c;
+      }
+      .anchors {
+        display: flex;
+        justify-content: space-between;
+        gap: 1rem;
+        color: var(--_muted);
+        font-size: clamp(1rem, 3cqi, 1.5rem);
+      }
+      .skip {
+        margin-top: 0.75rem;
+        border-color: var(--_muted);
+      }
+    `,
+  ];
+
+  @property({ reflect: true }) moment: PainMoment = 'before';
+  /** The rating shown as chosen (null: none yet, or skipped); set by a tap, or by the app to show one again. */
+  @property({ type: Number }) value: number | null = null;
+
+  protected override render(): TemplateResult {
+    return html`
+      <h2 id="question">${QUESTIONS[this.moment]}</h2>
+      <p class="anchors" id="anchors"><span>0 = no pain</span><span>10 = worst pain you can imagine</span></p>
+      <div class="scale" role="group" aria-labelledby="question" aria-describedby="anchors" @keydown=${this.moveFocus}>
+        ${SCALE.map(
+          (value) => html`
+            <button aria-pressed=${value === this.value ? 'true' : 'false'} aria-label="${value} out of 10" @click=${() => this.rate(value)}>
+              ${value}
+            </button>
+          `,
+        )}
+      </div>
+      <button class="skip" @click=${() => this.rate(null)}>Skip</button>
+    `;
+  }
+
+  private rate(value: number | null): void {
+    this.value = value;
+    this.emit('pain-rated', { moment: this.moment, value });
+  }
+
+  private moveFocus(event: KeyboardEvent): void {
+    const move = FOCUS_MOVES[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.scale button')];
+    const from = buttons.indexOf(event.target as HTMLButtonElement);
+    buttons[Math.min(Math.max(from + move, 0), buttons.length - 1)]?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gc-pain-rating': PainRating;
+  }
+  /** Typed listeners on any ancestor: the event is composed. */
+  interface HTMLElementEventMap {
+    'pain-rated': CustomEvent<PainRatingEvents['pain-rated']>;
+  }
+}

@@ -1,0 +1,1 @@
+export { SafetyScreen, type SafetyScreenEvents } from './safety-screen';
