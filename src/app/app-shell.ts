@@ -1,0 +1,227 @@
+/**
+ * <gc-app>: the standalone app. Three views behind a simple navigation (kept in the URL hash, so back and
+ * reload work): live training with <glute-coach>, analysing a recorded clip, and the history. The clip and
+ * history views are loaded only when first opened (a @lit/task), so the coach starts without their code.
+ */
+import { Task } from '@lit/task';
+import { css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { EXERCISES, type Side } from '../analysis';
+import type { ClipAnalysis } from '../clip/analyze-clip';
+import { CoachElement, tokens } from '../components/base/coach-element';
+import '../components/glute-coach/glute-coach';
+import { EXERCISE_NAMES } from '../live/coaching-words';
+import type { GluteCoach } from '../components/glute-coach/glute-coach';
+import { openSessionStore, type SessionRecord, type SessionStore } from '../storage';
+import { clipSession } from './clip-session';
+import { FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
+
+const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History' } as const;
+type View = keyof typeof VIEWS;
+
+function viewFromHash(): View {
+  const name = location.hash.slice(1);
+  return name in VIEWS ? (name as View) : 'train';
+}
+
+/** The lazily loaded views: each import defines its element. */
+const LOADERS: Record<Exclude<View, 'train'>, () => Promise<unknown>> = {
+  clip: () => import('../components/clip-analyzer/clip-analyzer'),
+  history: () => import('../components/history-view'),
+};
+
+@customElement('gc-app')
+export class AppShell extends CoachElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--_bg);
+      }
+      nav {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+        padding: 0.5rem 1rem;
+        background: var(--_surface);
+      }
+      nav strong {
+        margin-right: auto;
+        font-size: 1.25rem;
+      }
+      nav a {
+        color: var(--_fg);
+        padding: 0.5rem 0.75rem;
+        border-radius: var(--_radius);
+        text-decoration: none;
+      }
+      nav a[aria-current='page'] {
+        background: var(--_accent);
+        color: #06130c;
+        font-weight: 700;
+      }
+      nav a:focus-visible {
+        outline: 3px solid var(--_warn);
+      }
+      main {
+        padding: 1rem;
+        display: grid;
+        gap: 1rem;
+      }
+      form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+        align-items: end;
+      }
+      label {
+        display: grid;
+        gap: 0.25rem;
+        color: var(--_muted);
+      }
+      select,
+      input {
+        font: inherit;
+        min-height: 44px;
+        background: var(--_surface);
+        color: var(--_fg);
+        border: 1px solid var(--_muted);
+        border-radius: 8px;
+      }
+      input[type='number'] {
+        width: 5rem;
+      }
+      .note {
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  @state() private view: View = viewFromHash();
+  @state() private choice: TrainingChoice = FIRST_CHOICE;
+  @state() private store: SessionStore | null = null;
+  @query('glute-coach') private coach!: GluteCoach | null;
+
+  private readonly onHashChange = (): void => {
+    this.view = viewFromHash();
+  };
+
+  private readonly lazyView = new Task(this, {
+    task: async ([view]: readonly [View]) => (view === 'train' ? undefined : LOADERS[view]()),
+    args: () => [this.view] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    void openSessionStore().then((store) => (this.store = store));
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.store?.close();
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    return html`
+      <nav aria-label="Glute Coach">
+        <strong>Glute Coach</strong>
+        ${Object.entries(VIEWS).map(([view, label]) => html`<a href="#${view}" aria-current=${view === this.view ? 'page' : 'false'}>${label}</a>`)}
+      </nav>
+      <main>${this.view === 'train' ? this.renderTraining() : this.renderLazyView()}</main>
+    `;
+  }
+
+  private renderTraining() {
+    const { plan, side, targetReps, sets } = this.choice;
+    const routine = plan === 'routine';
+    return html`
+      <form aria-label="What to train" @submit=${(event: Event) => event.preventDefault()}>
+        <label>Exercise
+          <select @change=${(event: Event) => (this.choice = withPlan(this.choice, (event.target as HTMLSelectElement).value as TrainingChoice['plan']))}>
+            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${plan === id}>${EXERCISE_NAMES[id]}</option>`)}
+            <option value="routine" ?selected=${routine}>Beginner routine (thrust, clamshells, bridge)</option>
+          </select>
+        </label>
+        ${plan === 'clamshell'
+          ? html`<label>Working leg
+              <select @change=${(event: Event) => this.choose({ side: (event.target as HTMLSelectElement).value as Side })}>
+                <option value="left" ?selected=${side === 'left'}>Left</option>
+                <option value="right" ?selected=${side === 'right'}>Right</option>
+              </select>
+            </label>`
+          : nothing}
+        ${routine ? nothing : html`${this.numberField('Reps', targetReps, (value) => this.choose({ targetReps: value }))}
+          ${this.numberField('Sets', sets, (value) => this.choose({ sets: value }))}`}
+      </form>
+      <glute-coach
+        exercise=${routine ? 'glute-bridge' : plan}
+        side=${side}
+        target-reps=${targetReps}
+        sets=${sets}
+        routine=${routine ? 'beginner' : nothing}
+        voice
+      ></glute-coach>
+    `;
+  }
+
+  private numberField(label: string, value: number, change: (value: number) => void) {
+    return html`<label>${label}
+      <input type="number" min="1" max="50" .value=${String(value)} @change=${(event: Event) => change(Number((event.target as HTMLInputElement).value))} />
+    </label>`;
+  }
+
+  private choose(change: Partial<TrainingChoice>): void {
+    this.choice = { ...this.choice, ...change };
+  }
+
+  private renderLazyView() {
+    return this.lazyView.render({
+      pending: () => html`<p class="note">Loading…</p>`,
+      complete: () => (this.view === 'clip' ? this.renderClipAnalyzer() : this.renderHistory()),
+      error: (error) => html`<p role="alert">This part of the app could not be loaded: ${String(error)}</p>`,
+    });
+  }
+
+  private renderClipAnalyzer() {
+    return html`<gc-clip-analyzer @save-request=${(event: CustomEvent<ClipAnalysis>) => void this.saveClip(event.detail)}></gc-clip-analyzer>`;
+  }
+
+  private renderHistory() {
+    const note = this.store && !this.store.available ? html`<p class="note">History is not kept on this device: ${this.store.reason}</p>` : nothing;
+    return html`${note}<gc-history-view
+        .store=${this.store}
+        @resume-session=${(event: CustomEvent<SessionRecord>) => void this.resumeSession(event.detail)}
+      ></gc-history-view>`;
+  }
+
+  /** Back to training with the cut-off session's exercise and targets; the coach carries on recording it. */
+  private async resumeSession(session: SessionRecord): Promise<void> {
+    this.choice = {
+      plan: session.exercise,
+      side: session.side ?? FIRST_CHOICE.side,
+      targetReps: session.targetReps ?? FIRST_CHOICE.targetReps,
+      sets: session.targetSets ?? FIRST_CHOICE.sets,
+    };
+    location.hash = '#train';
+    this.view = 'train';
+    await this.updateComplete;
+    await this.coach?.resume(session);
+  }
+
+  private async saveClip(result: ClipAnalysis): Promise<void> {
+    const store = this.store ?? (this.store = await openSessionStore());
+    await store.saveComplete(clipSession(result));
+    location.hash = '#history';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gc-app': AppShell;
+  }
+}

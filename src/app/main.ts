@@ -1,0 +1,2 @@
+/** The standalone app's entry (index.html). */
+import './app-shell';

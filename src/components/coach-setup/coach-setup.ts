@@ -1,0 +1,144 @@
+/**
+ * <gc-coach-setup>: before the first set. Says where the camera goes for this exercise, checks the framing
+ * live (from the analysis status) and says what to fix. Training starts by itself once the person has been
+ * in position for a moment; the button starts it at once ("Start anyway" when the framing is not right yet).
+ * Also where the camera is chosen: which one, front or back, landscape or portrait.
+ */
+import { html, css, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ExerciseId, Side, TrackingStatus } from '../../analysis';
+import type { CameraChoice, FacingMode, Orientation } from '../../live/camera-controller';
+import { cameraPlacement, exerciseTitle, framingMessage } from '../../live/coaching-words';
+import { CoachElement, tokens } from '../base/coach-element';
+
+export interface CoachSetupEvents {
+  'gc-start-now': undefined;
+  'gc-camera-change': Partial<CameraChoice>;
+}
+
+@customElement('gc-coach-setup')
+export class CoachSetup extends CoachElement<CoachSetupEvents> {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: clamp(1.5rem, 4cqi, 2.25rem);
+      }
+      ol {
+        margin: 0 0 1rem;
+        padding-left: 1.25rem;
+        font-size: 1.1rem;
+        line-height: 1.45;
+      }
+      .framing {
+        padding: 0.75rem 1rem;
+        border-radius: var(--_radius);
+        border: 3px solid var(--_warn);
+        font-size: clamp(1.25rem, 4cqi, 2rem);
+        font-weight: 700;
+      }
+      .framing.ok {
+        border-color: var(--_accent);
+      }
+      progress {
+        width: 100%;
+        accent-color: var(--_accent);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin: 1rem 0;
+      }
+      fieldset {
+        border: 1px solid var(--_muted);
+        border-radius: var(--_radius);
+        display: grid;
+        gap: 0.5rem;
+      }
+      select {
+        font: inherit;
+        min-height: 44px;
+        background: var(--_surface);
+        color: var(--_fg);
+        border: 1px solid var(--_muted);
+        border-radius: 8px;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      [aria-pressed='true'] {
+        background: var(--_accent);
+        color: #06130c;
+      }
+    `,
+  ];
+
+  @property() exercise: ExerciseId = 'glute-bridge';
+  @property() side: Side = 'left';
+  /** The analysis status of the latest frame; null before the first one. */
+  @property({ attribute: false }) status: TrackingStatus | null = null;
+  /** 0..1: how far along the automatic start is (the person must stay in position). */
+  @property({ type: Number }) progress = 0;
+  @property({ attribute: false }) devices: readonly MediaDeviceInfo[] = [];
+  @property({ attribute: false }) camera: CameraChoice | null = null;
+
+  protected override render() {
+    const ok = this.status === 'ok';
+    return html`
+      <h2 part="title">${exerciseTitle(this.exercise, this.side)}: set up</h2>
+      <ol part="steps">
+        ${cameraPlacement(this.exercise, this.side).map((step) => html`<li>${step}</li>`)}
+      </ol>
+      <div class="framing ${ok ? 'ok' : ''}" part="framing" role="status">
+        ${this.status ? framingMessage(this.status, this.exercise) : 'Looking for you…'}
+        ${ok ? html`<progress max="1" .value=${this.progress} aria-label="Starting"></progress>` : nothing}
+      </div>
+      <div class="actions">
+        <button class=${ok ? 'primary' : ''} part="start" @click=${() => this.emit('gc-start-now', undefined)}>
+          ${ok ? 'Start now' : 'Start anyway'}
+        </button>
+      </div>
+      ${this.renderCameraChoice()}
+    `;
+  }
+
+  private renderCameraChoice() {
+    const camera = this.camera;
+    if (!camera) return nothing;
+    return html`
+      <fieldset part="camera">
+        <legend>Camera</legend>
+        ${this.devices.length > 1
+          ? html`<select aria-label="Camera" @change=${(event: Event) => this.emit('gc-camera-change', { deviceId: (event.target as HTMLSelectElement).value })}>
+              ${this.devices.map((device, index) => html`<option value=${device.deviceId} ?selected=${device.deviceId === camera.deviceId}>${device.label || `Camera ${index + 1}`}</option>`)}
+            </select>`
+          : nothing}
+        <div class="row" role="group" aria-label="Which side of the phone">
+          ${this.toggle<FacingMode>('facingMode', 'user', 'Front', camera.facingMode)} ${this.toggle<FacingMode>('facingMode', 'environment', 'Back', camera.facingMode)}
+        </div>
+        <div class="row" role="group" aria-label="Picture orientation">
+          ${this.toggle<Orientation>('orientation', 'landscape', 'Landscape', camera.orientation)} ${this.toggle<Orientation>('orientation', 'portrait', 'Portrait', camera.orientation)}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private toggle<Value extends string>(key: 'facingMode' | 'orientation', value: Value, label: string, current: Value) {
+    // Front/back picks by facing mode, so a specific camera chosen before is let go.
+    const change = key === 'facingMode' ? { facingMode: value as FacingMode, deviceId: null } : { orientation: value as Orientation };
+    return html`<button aria-pressed=${current === value} @click=${() => this.emit('gc-camera-change', change)}>${label}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gc-coach-setup': CoachSetup;
+  }
+}

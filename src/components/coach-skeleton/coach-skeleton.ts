@@ -1,0 +1,148 @@
+/**
+ * <gc-coach-skeleton>: the detected body drawn over the video on a canvas, with the joints a fault is about
+ * drawn large in the warning colour. It fills its container, which must have the video's aspect ratio (the
+ * landmarks are fractions of the picture). Colours come from the design tokens.
+ */
+import { html, css, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { Landmark, type FaultType } from '../../analysis';
+import { CoachElement, tokens } from '../base/coach-element';
+
+/** Bones between BlazePose landmarks, body only (the face and hands add clutter and nothing to coach). */
+const BONES: readonly (readonly [number, number])[] = [
+  [Landmark.leftEar, Landmark.leftShoulder],
+  [Landmark.rightEar, Landmark.rightShoulder],
+  [Landmark.leftShoulder, Landmark.rightShoulder],
+  [Landmark.leftShoulder, Landmark.leftElbow],
+  [Landmark.leftElbow, Landmark.leftWrist],
+  [Landmark.rightShoulder, Landmark.rightElbow],
+  [Landmark.rightElbow, Landmark.rightWrist],
+  [Landmark.leftShoulder, Landmark.leftHip],
+  [Landmark.rightShoulder, Landmark.rightHip],
+  [Landmark.leftHip, Landmark.rightHip],
+  [Landmark.leftHip, Landmark.leftKnee],
+  [Landmark.leftKnee, Landmark.leftAnkle],
+  [Landmark.leftAnkle, Landmark.leftHeel],
+  [Landmark.leftHeel, Landmark.leftFootIndex],
+  [Landmark.rightHip, Landmark.rightKnee],
+  [Landmark.rightKnee, Landmark.rightAnkle],
+  [Landmark.rightAnkle, Landmark.rightHeel],
+  [Landmark.rightHeel, Landmark.rightFootIndex],
+];
+
+const JOINTS = [...new Set(BONES.flat())];
+
+/** The joints each fault is judged on, both sides (the far side is drawn only when it is seen). */
+export const FAULT_JOINTS: Record<FaultType, readonly number[]> = {
+  'lumbar-overarch': [Landmark.leftShoulder, Landmark.rightShoulder, Landmark.leftHip, Landmark.rightHip, Landmark.leftKnee, Landmark.rightKnee],
+  'head-back': [Landmark.leftEar, Landmark.rightEar, Landmark.leftShoulder, Landmark.rightShoulder],
+  'pelvic-drop': [Landmark.leftHip, Landmark.rightHip],
+};
+
+/** Points MediaPipe itself rates below this are guesses: drawing them would show a body that is not there. */
+const MIN_VISIBILITY = 0.5;
+const STRIDE = 4;
+
+@customElement('gc-coach-skeleton')
+export class CoachSkeleton extends CoachElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        pointer-events: none;
+      }
+      canvas {
+        width: 100%;
+        height: 100%;
+        display: block;
+      }
+    `,
+  ];
+
+  /** Normalised image landmarks (33 x [x, y, z, visibility]) of the latest frame; null draws nothing. */
+  @property({ attribute: false }) landmarks: Float32Array | null = null;
+  @property({ attribute: false }) highlight: readonly FaultType[] = [];
+
+  @query('canvas') private canvas!: HTMLCanvasElement;
+  private readonly resizeObserver = new ResizeObserver(() => this.draw());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizeObserver.disconnect();
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    return html`<canvas part="canvas" aria-hidden="true"></canvas>`;
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    this.draw();
+  }
+
+  private draw(): void {
+    const context = this.sizedContext();
+    if (!context) return;
+    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    if (!this.landmarks) return;
+    const style = getComputedStyle(this);
+    const scale = this.canvas.width / Math.max(1, this.clientWidth);
+    const highlighted = new Set(this.highlight.flatMap((fault) => FAULT_JOINTS[fault]));
+    this.drawBones(context, style.getPropertyValue('--_accent').trim(), 4 * scale);
+    this.drawJoints(context, highlighted, style, scale);
+  }
+
+  /** The canvas backing store matched to its CSS size and the screen's pixel density, so lines stay sharp. */
+  private sizedContext(): CanvasRenderingContext2D | null {
+    if (!this.canvas) return null;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(this.clientWidth * ratio);
+    const height = Math.round(this.clientHeight * ratio);
+    if (this.canvas.width !== width || this.canvas.height !== height) Object.assign(this.canvas, { width, height });
+    return this.canvas.getContext('2d');
+  }
+
+  private point(index: number): { x: number; y: number } | null {
+    const values = this.landmarks!;
+    if ((values[index * STRIDE + 3] ?? 0) < MIN_VISIBILITY) return null;
+    return { x: values[index * STRIDE]! * this.canvas.width, y: values[index * STRIDE + 1]! * this.canvas.height };
+  }
+
+  private drawBones(context: CanvasRenderingContext2D, colour: string, width: number): void {
+    context.strokeStyle = colour;
+    context.lineWidth = width;
+    context.lineCap = 'round';
+    context.beginPath();
+    for (const [from, to] of BONES) {
+      const a = this.point(from);
+      const b = this.point(to);
+      if (!a || !b) continue;
+      context.moveTo(a.x, a.y);
+      context.lineTo(b.x, b.y);
+    }
+    context.stroke();
+  }
+
+  private drawJoints(context: CanvasRenderingContext2D, highlighted: Set<number>, style: CSSStyleDeclaration, scale: number): void {
+    for (const index of JOINTS) {
+      const p = this.point(index);
+      if (!p) continue;
+      const hot = highlighted.has(index);
+      context.fillStyle = style.getPropertyValue(hot ? '--_danger' : '--_fg').trim();
+      context.beginPath();
+      context.arc(p.x, p.y, (hot ? 11 : 6) * scale, 0, Math.PI * 2);
+      context.fill();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gc-coach-skeleton': CoachSkeleton;
+  }
+}

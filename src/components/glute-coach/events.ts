@@ -1,0 +1,72 @@
+/** The events a <glute-coach> dispatches: all bubble and are composed, so any ancestor of the element hears them. */
+import type { ExerciseId, Fault, Side } from '../../analysis';
+import type { CoachErrorCode } from '../../live/errors';
+import type { SessionRecord } from '../../storage';
+import type { CameraInfo } from '../../live/camera-controller';
+import type { EngineInfo } from '../../../workers/engine';
+
+export interface ReadyDetail {
+  camera: CameraInfo;
+  model: EngineInfo;
+}
+
+export interface RepEventDetail {
+  exercise: ExerciseId;
+  /** Clamshell: the working leg; bridge and thrust: null (both legs work). */
+  side: Side | null;
+  /** 1-based set and rep within the set. */
+  set: number;
+  rep: number;
+  /** Time held at the top, ms. */
+  holdMs: number;
+  /** Range of motion, degrees. */
+  romDeg: number;
+  faults: Fault[];
+}
+
+export interface FaultEventDetail extends Fault {
+  set: number;
+}
+
+export interface SetCompleteDetail {
+  exercise: ExerciseId;
+  side: Side | null;
+  set: number;
+  sets: number;
+  reps: number;
+  targetReps: number;
+  /** Rest before the next set, ms; null after the last set. */
+  restMs: number | null;
+}
+
+export interface CoachErrorDetail {
+  code: CoachErrorCode;
+  message: string;
+}
+
+export interface GluteCoachEventMap {
+  ready: CustomEvent<ReadyDetail>;
+  rep: CustomEvent<RepEventDetail>;
+  fault: CustomEvent<FaultEventDetail>;
+  'set-complete': CustomEvent<SetCompleteDetail>;
+  /** The session as saved to the history. */
+  'session-end': CustomEvent<SessionRecord>;
+  error: CustomEvent<CoachErrorDetail>;
+}
+
+/** What `emit` takes: the detail of each event. */
+export type GluteCoachEventDetails = { [Name in keyof GluteCoachEventMap]: GluteCoachEventMap[Name]['detail'] };
+
+/**
+ * `error` is left out here: the DOM already types it as ErrorEvent on every element, and an interface merge
+ * cannot change that. <glute-coach>'s own addEventListener overloads type all six events.
+ */
+declare global {
+  interface HTMLElementEventMap {
+    ready: GluteCoachEventMap['ready'];
+    rep: GluteCoachEventMap['rep'];
+    fault: GluteCoachEventMap['fault'];
+    'set-complete': GluteCoachEventMap['set-complete'];
+    'session-end': GluteCoachEventMap['session-end'];
+  }
+}

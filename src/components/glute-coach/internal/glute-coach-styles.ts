@@ -1,0 +1,105 @@
+/**
+ * Layout of <glute-coach>. The host is a size container: wide (a laptop) puts the video and the panel (count,
+ * cue) side by side; narrow (a phone) stacks them. Nothing is drawn over the video but the skeleton, so text
+ * never hides the body. Type sizes follow the container, so an embedded coach scales with its space.
+ * --gc-video-height caps the picture's height (60vh by default, leaving room for a page around the coach).
+ */
+import { css } from 'lit';
+
+export const gluteCoachStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    line-height: 1.4;
+  }
+  .coach {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'header' 'stage' 'panel';
+  }
+  header {
+    grid-area: header;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+  }
+  header h1 {
+    margin: 0 auto 0 0;
+    font-size: clamp(1.1rem, 3cqi, 1.75rem);
+  }
+  header button {
+    padding: 0.4rem 0.75rem;
+  }
+  [aria-pressed='true'] {
+    background: var(--_accent);
+    color: #06130c;
+  }
+  .stage {
+    grid-area: stage;
+    position: relative;
+    display: grid;
+    gap: 0.5rem;
+    align-content: start;
+    padding: 0.5rem;
+  }
+  .view {
+    position: relative;
+    justify-self: center;
+    width: min(100%, calc(var(--gc-video-height, 60vh) * var(--aspect, 1.333)));
+    aspect-ratio: var(--aspect, 1.333);
+    background: #000;
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  /* The skeleton is flipped with the picture, so it stays on the body. */
+  .view.mirrored {
+    transform: scaleX(-1);
+  }
+  video,
+  gc-coach-skeleton {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+  }
+  video {
+    object-fit: fill;
+  }
+  .panel {
+    grid-area: panel;
+    padding: 1rem;
+    display: grid;
+    gap: 1rem;
+    align-content: start;
+  }
+  .panel h2 {
+    margin: 0;
+    font-size: clamp(1.5rem, 4cqi, 2.25rem);
+  }
+  .summary {
+    font-size: 1.25rem;
+  }
+  .error,
+  .invalid {
+    padding: 1rem;
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    font-size: 1.25rem;
+  }
+  progress {
+    width: 100%;
+    accent-color: var(--_accent);
+  }
+  @container (min-width: 760px) {
+    .coach {
+      grid-template-columns: minmax(0, 2fr) minmax(300px, 1fr);
+      grid-template-areas: 'header header' 'stage panel';
+    }
+  }
+`;

@@ -1,0 +1,31 @@
+/** The failures a coach reports, as codes an embedding page can act on and words a person can act on. */
+
+export type CoachErrorCode = 'camera-denied' | 'no-camera' | 'model-load-failed' | 'worker-crashed' | 'invalid-attribute';
+
+export class CoachError extends Error {
+  constructor(
+    readonly code: CoachErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CoachError';
+  }
+}
+
+/** getUserMedia's DOMException names, sorted into "the person said no" and "there is no usable camera". */
+export function cameraError(error: unknown): CoachError {
+  const name = error instanceof DOMException ? error.name : '';
+  if (name === 'NotAllowedError' || name === 'SecurityError') {
+    return new CoachError('camera-denied', 'Camera access was blocked. Allow the camera for this site in the browser settings, then start again.');
+  }
+  if (name === 'NotReadableError') {
+    return new CoachError('no-camera', 'The camera is in use by another app or tab. Close it there, then start again.');
+  }
+  const detail = error instanceof Error ? ` (${error.message})` : '';
+  return new CoachError('no-camera', `No camera could be opened${detail}. Connect a camera, then start again.`);
+}
+
+export function asCoachError(error: unknown, fallback: CoachErrorCode): CoachError {
+  if (error instanceof CoachError) return error;
+  return new CoachError(fallback, error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,79 @@
+/**
+ * Writes a live session to the history as it happens: created when training starts (or adopted, when a cut-off
+ * session is resumed), one write per rep (so a reload or crash keeps every rep counted so far), finished at
+ * the end. Writes run one after another in the
+ * order they were asked for; a failed write is logged and does not stop the coaching.
+ */
+import type { Fault, RepDetail } from '../analysis';
+import { openSessionStore, type NewSession, type SessionRecord, type SessionStore } from '../storage';
+
+type Write = (store: SessionStore, id: string) => Promise<SessionRecord>;
+
+export class SessionRecorder {
+  private store: Promise<SessionStore> | null = null;
+  private writes: Promise<void> = Promise.resolve();
+  /** The session being written, as last saved; null before `begin` and after `finish`. */
+  private record: SessionRecord | null = null;
+
+  constructor(private readonly open: () => Promise<SessionStore> = openSessionStore) {}
+
+  begin(session: NewSession): void {
+    this.queue(async (store) => {
+      this.record = null;
+      this.record = await store.create(session);
+    });
+  }
+
+  rep(set: number, detail: RepDetail, faults: Fault[]): void {
+    this.update((store, id) => store.appendRep(id, set, detail, faults));
+  }
+
+  /** Marks the session complete; resolves with the saved record, or null when it could never be written. */
+  finish(endedAt = Date.now()): Promise<SessionRecord | null> {
+    this.update((store, id) => store.finish(id, endedAt));
+    return this.close();
+  }
+
+  /** Carries on writing a session a reload or crash cut off (the history offers to resume it). */
+  adopt(session: SessionRecord): void {
+    this.queue(async () => {
+      this.record = session;
+    });
+  }
+
+  /**
+   * Stops writing without finishing: the page is going away or the coach failed. The session stays "in
+   * progress" with every rep so far, so the history offers to resume it later.
+   */
+  abandon(): void {
+    void this.close();
+  }
+
+  private async close(): Promise<SessionRecord | null> {
+    let closed: SessionRecord | null = null;
+    this.queue(async () => {
+      closed = this.record;
+      this.record = null;
+    });
+    await this.writes;
+    return closed;
+  }
+
+  private update(write: Write): void {
+    this.queue(async (store) => {
+      if (this.record) this.record = await write(store, this.record.id);
+    });
+  }
+
+  private queue(step: (store: SessionStore) => Promise<void>): void {
+    this.store ??= this.open();
+    const store = this.store;
+    this.writes = this.writes.then(async () => {
+      try {
+        await step(await store);
+      } catch (error) {
+        console.warn('Glute Coach: the session could not be written to history.', error);
+      }
+    });
+  }
+}

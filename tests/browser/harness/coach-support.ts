@@ -1,0 +1,131 @@
+/**
+ * Node-side helpers for the <glute-coach> browser tests: a shared clip as a fake webcam, Chromium started
+ * with it, the library build, and small static servers that play two origins (an embedding site and a CDN).
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../support/chromium';
+import { clipPath } from '../../support/clips';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const LIB_DIR = join(REPO_ROOT, 'dist/lib');
+
+/** Seconds of the clip's last frame appended after it: see fakeCameraFile. */
+export const STILL_TAIL_SECONDS = 40;
+
+/**
+ * The clip as an MJPEG file Chromium can play as a webcam (at 30 fps, whatever the source rate), in a temp
+ * folder. Chromium loops the file; holding the last frame for a while after the clip keeps the second pass
+ * (and the jump from the last frame back to the first) well away from the first, so a test counts exactly
+ * one pass of the clip. The person lies still at the bottom in that frame, so it adds no movement.
+ */
+export function fakeCameraFile(clip: string): string {
+  const made = cameraFiles.get(clip);
+  if (made) return made;
+  const dir = mkdtempSync(join(tmpdir(), 'glute-cam-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, clip.replace(/\.\w+$/, '.mjpeg'));
+  const filters = `fps=30,tpad=stop_mode=clone:stop_duration=${STILL_TAIL_SECONDS}`;
+  execFileSync('ffmpeg', ['-v', 'error', '-i', clipPath(clip), '-vf', filters, '-q:v', '4', file]);
+  cameraFiles.set(clip, file);
+  return file;
+}
+
+/** One converted file per clip and test process, removed when the process ends. */
+const cameraFiles = new Map<string, string>();
+
+export function launchWithFakeCamera(videoFile: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${videoFile}`],
+  });
+}
+
+/** `npm run build:lib`, once per test process (a second spec file reuses the first one's build). */
+let libBuilt = false;
+export function buildLib(): void {
+  if (libBuilt) return;
+  execFileSync('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  libBuilt = true;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves files from `root` on 127.0.0.1 at a free port (each port is its own origin). `cors` sends
+ * Access-Control-Allow-Origin: * as a CDN does; `rewrite` may change an HTML page on its way out.
+ */
+export async function serveFolder(root: string, options: { cors?: boolean; rewrite?: (html: string) => string } = {}): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (options.cors) headers['access-control-allow-origin'] = '*';
+    if (options.rewrite && extname(file) === '.html') {
+      response.writeHead(200, headers).end(options.rewrite(readFileSync(file, 'utf8')));
+      return;
+    }
+    response.writeHead(200, headers);
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+export interface LoggedEvent {
+  type: string;
+  /** performance.now() in the page when it fired, ms. */
+  at: number;
+  detail: Record<string, unknown>;
+}
+
+type LogWindow = Window & { coachLog: LoggedEvent[] };
+
+/**
+ * Keeps every event of the page's <glute-coach> in `window.coachLog`, sets `attributes` on it and starts it.
+ * Runs in the page (Playwright serialises the function), so it names the events itself.
+ */
+export async function startCoach(page: Page, attributes: Record<string, string>): Promise<void> {
+  await page.evaluate((attributes) => {
+    const coach = document.querySelector('glute-coach')!;
+    const log: LoggedEvent[] = [];
+    for (const type of ['ready', 'rep', 'fault', 'set-complete', 'session-end', 'error']) {
+      coach.addEventListener(type, (event) => log.push({ type, at: performance.now(), detail: (event as CustomEvent).detail }));
+    }
+    (window as unknown as LogWindow).coachLog = log;
+    for (const [name, value] of Object.entries(attributes)) coach.setAttribute(name, value);
+    void coach.start();
+  }, attributes);
+}
+
+export function readCoachLog(page: Page): Promise<LoggedEvent[]> {
+  return page.evaluate(() => (window as unknown as LogWindow).coachLog);
+}
+
+/** Waits for the first event of one of `types` and returns it. */
+export async function waitForCoachEvent(page: Page, types: string[], timeout = 60_000): Promise<LoggedEvent> {
+  const handle = await page.waitForFunction((types) => (window as unknown as LogWindow).coachLog.find((event) => types.includes(event.type)), types, { timeout });
+  return (await handle.jsonValue()) as LoggedEvent;
+}

@@ -1,0 +1,114 @@
+/**
+ * Screenshots of the live view, laptop-sized and phone-sized, with the hip-thrust clip as the webcam (its reps
+ * over-arch, so a fault cue and highlighted joints are on screen). Saved under test-results/screenshots/ to be
+ * looked at; the checks below cover what must hold at a glance from the floor: a skeleton drawn, a big count,
+ * a large cue.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import {
+  buildLib,
+  fakeCameraFile,
+  launchWithFakeCamera,
+  REPO_ROOT,
+  serveFolder,
+  startCoach,
+  waitForCoachEvent,
+  type StaticServer,
+} from './harness/coach-support';
+
+const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+
+const VIEWPORTS = [
+  { name: 'laptop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+];
+
+/** Read from 2-3 m away: the count at least this tall (px), the cue at least this. */
+const MIN_COUNT_PX = 80;
+const MIN_CUE_PX = 24;
+
+let server: StaticServer;
+let browser: Browser;
+
+test.beforeAll(async () => {
+  buildLib();
+  server = await serveFolder(REPO_ROOT);
+  browser = await launchWithFakeCamera(fakeCameraFile('hip-thrust-side-box.mp4'));
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the view shows now: sizes of the count and the cue, and how many skeleton pixels are drawn. */
+function measureView(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('glute-coach')!.shadowRoot!;
+    const counter = root.querySelector('gc-coach-counter')!.shadowRoot!.querySelector('.count')!;
+    const cue = root.querySelector('gc-coach-cue')!.shadowRoot!.querySelector('.cue');
+    const canvas = root.querySelector('gc-coach-skeleton')!.shadowRoot!.querySelector('canvas')!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let drawn = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) drawn++;
+    return {
+      count: counter.textContent?.trim(),
+      countPx: parseFloat(getComputedStyle(counter).fontSize),
+      cue: cue?.textContent?.trim() ?? null,
+      cuePx: cue ? parseFloat(getComputedStyle(cue).fontSize) : 0,
+      skeletonPixels: drawn,
+    };
+  });
+}
+
+for (const { name, viewport } of VIEWPORTS) {
+  test(`live view on a ${name} (${viewport.width}x${viewport.height}): skeleton, count and fault cue`, async () => {
+    test.setTimeout(120_000);
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+    await startCoach(page, { exercise: 'hip-thrust', 'skip-setup': '', 'target-reps': '12', sets: '3' });
+    const ready = await waitForCoachEvent(page, ['ready', 'error']);
+    expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
+    // A fault comes with a rep's end; its cue and joint highlight stay up for a few seconds.
+    await waitForCoachEvent(page, ['fault'], 60_000);
+    await page.screenshot({ path: join(SCREENSHOTS, `live-${name}.png`) });
+
+    const view = await measureView(page);
+    console.log(`${name}: ${JSON.stringify(view)}`);
+    expect(Number(view.count)).toBeGreaterThan(0);
+    expect(view.countPx).toBeGreaterThanOrEqual(MIN_COUNT_PX);
+    expect(view.cue).toBeTruthy();
+    expect(view.cuePx).toBeGreaterThanOrEqual(MIN_CUE_PX);
+    expect(view.skeletonPixels).toBeGreaterThan(1000);
+    await page.close();
+  });
+}
+
+test('set-up on a phone: where to put the camera, the live framing check, then the automatic start', async () => {
+  test.setTimeout(120_000);
+  const page = await browser.newPage({ viewport: VIEWPORTS[1]!.viewport });
+  await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+  await startCoach(page, { exercise: 'hip-thrust' });
+  await waitForCoachEvent(page, ['ready']);
+  const stageOf = () => page.evaluate(() => document.querySelector('glute-coach')!.stage);
+  const framing = () => page.evaluate(() => document.querySelector('glute-coach')!.shadowRoot!.querySelector('gc-coach-setup')?.status ?? null);
+  expect(await stageOf()).toBe('setup');
+  await expect.poll(framing).not.toBeNull();
+  await page.screenshot({ path: join(SCREENSHOTS, 'setup-phone.png'), fullPage: true });
+  // The clip shows the person in position, so training starts without a button press.
+  await expect.poll(stageOf, { timeout: 30_000 }).toBe('training');
+  await page.close();
+});
+
+test('rest between sets on a laptop: the countdown and what comes next', async () => {
+  test.setTimeout(120_000);
+  const page = await browser.newPage({ viewport: VIEWPORTS[0]!.viewport });
+  await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+  await startCoach(page, { exercise: 'hip-thrust', 'skip-setup': '', 'target-reps': '1', sets: '2', rest: '30' });
+  const completed = await waitForCoachEvent(page, ['set-complete'], 60_000);
+  expect(completed.detail).toMatchObject({ set: 1, sets: 2, reps: 1, restMs: 30_000 });
+  expect(await page.evaluate(() => document.querySelector('glute-coach')!.stage)).toBe('rest');
+  await page.screenshot({ path: join(SCREENSHOTS, 'rest-laptop.png') });
+  await page.close();
+});
