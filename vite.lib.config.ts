@@ -6,7 +6,7 @@
  * rules) comes from the app's config, so the two builds bundle the worker the same way.
  */
 import { defineConfig, mergeConfig } from 'vite';
-import appConfig from './vite.config';
+import appConfig from './vite.config.ts';
 
 export default mergeConfig(
   appConfig,

@@ -73,3 +73,7 @@ export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): stri
   const placement = exercise === 'clamshell' ? 'Turn the camera to face you.' : 'Put the camera at your side.';
   return `Next: ${exerciseTitle(exercise, side)}. ${placement}`;
 }
+
+export function painStopAnnouncement(gentlerTitle: string): string {
+  return `Stopping here. ${gentlerTitle}.`;
+}

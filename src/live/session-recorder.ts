@@ -5,7 +5,7 @@
  * order they were asked for; a failed write is logged and does not stop the coaching.
  */
 import type { Fault, RepDetail } from '../analysis';
-import { openSessionStore, type NewSession, type SessionRecord, type SessionStore } from '../storage';
+import { openSessionStore, type NewSession, type PainStop, type SessionRecord, type SessionStore } from '../storage';
 
 type Write = (store: SessionStore, id: string) => Promise<SessionRecord>;
 
@@ -26,6 +26,11 @@ export class SessionRecorder {
 
   rep(set: number, detail: RepDetail, faults: Fault[]): void {
     this.update((store, id) => store.appendRep(id, set, detail, faults));
+  }
+
+  /** Records a "stop: it hurts" at once, before anything else can go wrong. */
+  painStop(stop: PainStop): void {
+    this.update((store, id) => store.recordPainStop(id, stop));
   }
 
   /** Marks the session complete; resolves with the saved record, or null when it could never be written. */

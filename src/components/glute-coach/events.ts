@@ -1,7 +1,8 @@
 /** The events a <glute-coach> dispatches: all bubble and are composed, so any ancestor of the element hears them. */
 import type { ExerciseId, Fault, Side } from '../../analysis';
 import type { CoachErrorCode } from '../../live/errors';
-import type { SessionRecord } from '../../storage';
+import type { PainStop, SessionRecord } from '../../storage';
+import type { GentlerVariant } from '../stop-button';
 import type { CameraInfo } from '../../live/camera-controller';
 import type { EngineInfo } from '../../../workers/engine';
 
@@ -39,6 +40,13 @@ export interface SetCompleteDetail {
   restMs: number | null;
 }
 
+export interface PainStopDetail extends PainStop {
+  exercise: ExerciseId;
+  side: Side | null;
+  /** What to try instead, in plain words. */
+  gentler: GentlerVariant;
+}
+
 export interface CoachErrorDetail {
   code: CoachErrorCode;
   message: string;
@@ -51,6 +59,8 @@ export interface GluteCoachEventMap {
   'set-complete': CustomEvent<SetCompleteDetail>;
   /** The session as saved to the history. */
   'session-end': CustomEvent<SessionRecord>;
+  /** The person pressed "Stop: it hurts": the set ends, the session is saved with where in the rep it happened. */
+  'pain-stop': CustomEvent<PainStopDetail>;
   error: CustomEvent<CoachErrorDetail>;
 }
 
@@ -59,7 +69,7 @@ export type GluteCoachEventDetails = { [Name in keyof GluteCoachEventMap]: Glute
 
 /**
  * `error` is left out here: the DOM already types it as ErrorEvent on every element, and an interface merge
- * cannot change that. <glute-coach>'s own addEventListener overloads type all six events.
+ * cannot change that. <glute-coach>'s own addEventListener overloads type all seven events.
  */
 declare global {
   interface HTMLElementEventMap {
@@ -68,5 +78,6 @@ declare global {
     fault: GluteCoachEventMap['fault'];
     'set-complete': GluteCoachEventMap['set-complete'];
     'session-end': GluteCoachEventMap['session-end'];
+    'pain-stop': GluteCoachEventMap['pain-stop'];
   }
 }

@@ -20,7 +20,7 @@ import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
 import { crossOriginWorkerFactory } from '../../../live/worker-factory';
 import { FRAMED_START_MS, Workout, type WorkoutEvent, type WorkoutStage } from '../../../live/workout';
-import type { SessionRecord } from '../../../storage';
+import { painStopAt, type SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
 import '../../coach-counter/coach-counter';
 import '../../coach-cue/coach-cue';
@@ -29,6 +29,7 @@ import '../../coach-hold/coach-hold';
 import '../../coach-rest/coach-rest';
 import '../../coach-setup/coach-setup';
 import '../../coach-skeleton/coach-skeleton';
+import { gentlerVariant, type GentlerVariant } from '../../stop-button';
 import { checkSettings, type RawSettings, type SettingsCheck } from '../attributes';
 import type { CoachErrorDetail, GluteCoachEventDetails } from '../events';
 
@@ -82,6 +83,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   @state() private mirrored = true;
   @state() private cue: ActiveCue | null = null;
   @state() private savedSessions: SessionRecord[] = [];
+  /** Set when the person stopped because it hurt: the summary then suggests this instead. */
+  @state() private gentler: GentlerVariant | null = null;
   @query('video') private video!: HTMLVideoElement;
 
   @state() private settings: SettingsCheck = checkSettings(this.rawSettings());
@@ -125,6 +128,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.speech.unlock();
     this.failure = null;
     this.savedSessions = [];
+    this.gentler = null;
     this.lifecycle = 'loading';
     try {
       this.engine = await this.poseModel.load(modelVariantFor(model), resolveAssetsBase(this.assetsBase));
@@ -364,6 +368,19 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     }
   }
 
+  /** "Stop: it hurts": record where in the rep it happened, end the session, suggest a gentler variant. */
+  private async stopForPain(): Promise<void> {
+    const workout = this.workout;
+    if (!workout || this.stage !== 'training') return;
+    const { plan } = workout;
+    const stop = painStopAt(workout.set, workout.update ?? { t: 0, phase: 'bottom', angleDeg: null, repCount: workout.count });
+    this.recorder.painStop(stop);
+    this.gentler = gentlerVariant(plan.exercise);
+    this.emit('pain-stop', { ...stop, exercise: plan.exercise, side: workingSide(plan), gentler: this.gentler });
+    this.speech.say(words.painStopAnnouncement(this.gentler.title), 'announcement');
+    await this.stop();
+  }
+
   private startNow(): void {
     this.apply(this.workout?.beginTraining() ?? []);
   }
@@ -500,7 +517,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   private renderCounter() {
     const workout = this.workout!;
-    return html`<gc-coach-counter part="counter" exportparts="count, target, sets" .count=${workout.count} .target=${workout.plan.targetReps} .set=${workout.set} .sets=${workout.plan.sets}></gc-coach-counter>`;
+    return html`<gc-coach-counter part="counter" exportparts="count, target, sets" .count=${workout.count} .target=${workout.plan.targetReps} .set=${workout.set} .sets=${workout.plan.sets}></gc-coach-counter>
+      <gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => this.handleInternal(event, () => void this.stopForPain())}></gc-stop-button>`;
   }
 
   private renderRest() {
@@ -518,8 +536,9 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private renderSummary() {
     const reps = this.savedSessions.reduce((total, session) => total + session.reps, 0);
     return html`
-      <h2>Session complete</h2>
+      <h2>${this.gentler ? 'Stopped: it hurt' : 'Session complete'}</h2>
       <p class="summary" part="summary">${reps} reps saved${this.savedSessions.length > 1 ? ` over ${this.savedSessions.length} exercises` : ''}.</p>
+      ${this.gentler ? html`<div class="gentler" part="gentler"><h3>${this.gentler.title}</h3><p>${this.gentler.advice}</p></div>` : nothing}
       <button class="primary" part="start" @click=${() => void this.start()}>Start again</button>
     `;
   }
