@@ -10,13 +10,15 @@ import { EXERCISES, type Side } from '../analysis';
 import type { ClipAnalysis } from '../clip/analyze-clip';
 import { CoachElement, tokens } from '../components/base/coach-element';
 import '../components/glute-coach/glute-coach';
+import '../components/pain-rating';
 import { EXERCISE_NAMES } from '../live/coaching-words';
 import type { GluteCoach } from '../components/glute-coach/glute-coach';
-import { openSessionStore, type SessionRecord, type SessionStore } from '../storage';
+import { needsSafetyScreen, openSessionStore, type SafetyAnswer, type SessionRecord, type SessionStore } from '../storage';
 import { clipSession } from './clip-session';
+import { PainDiary } from './pain-diary';
 import { FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
 
-const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History' } as const;
+const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History', safety: 'Safety check' } as const;
 type View = keyof typeof VIEWS;
 
 function viewFromHash(): View {
@@ -28,6 +30,7 @@ function viewFromHash(): View {
 const LOADERS: Record<Exclude<View, 'train'>, () => Promise<unknown>> = {
   clip: () => import('../components/clip-analyzer/clip-analyzer'),
   history: () => import('../components/history-view'),
+  safety: () => import('../components/safety-screen'),
 };
 
 @customElement('gc-app')
@@ -103,6 +106,10 @@ export class AppShell extends CoachElement {
   @state() private view: View = viewFromHash();
   @state() private choice: TrainingChoice = FIRST_CHOICE;
   @state() private store: SessionStore | null = null;
+  /** The red-flag screen comes before the first session; null while that is not known yet. */
+  @state() private safetyAnswered: boolean | null = null;
+  @state() private previousSafety: SafetyAnswer | null = null;
+  private readonly painDiary = new PainDiary();
   @query('glute-coach') private coach!: GluteCoach | null;
 
   private readonly onHashChange = (): void => {
@@ -117,7 +124,15 @@ export class AppShell extends CoachElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    void openSessionStore().then((store) => (this.store = store));
+    void this.openStore();
+  }
+
+  private async openStore(): Promise<void> {
+    const store = await openSessionStore();
+    this.store = store;
+    this.safetyAnswered = !(await needsSafetyScreen(store));
+    this.previousSafety = await store.safetyAnswer();
+    if (!this.safetyAnswered) await LOADERS.safety();
   }
 
   override disconnectedCallback(): void {
@@ -132,8 +147,49 @@ export class AppShell extends CoachElement {
         <strong>Glute Coach</strong>
         ${Object.entries(VIEWS).map(([view, label]) => html`<a href="#${view}" aria-current=${view === this.view ? 'page' : 'false'}>${label}</a>`)}
       </nav>
-      <main>${this.view === 'train' ? this.renderTraining() : this.renderLazyView()}</main>
+      <main>${this.renderView()}</main>
     `;
+  }
+
+  private renderView() {
+    if (this.view !== 'train') return this.renderLazyView();
+    if (this.safetyAnswered === null) return html`<p class="note">Loading…</p>`;
+    return this.safetyAnswered ? this.renderTraining() : this.renderSafetyScreen();
+  }
+
+  private renderSafetyScreen() {
+    return html`<gc-safety-screen .previous=${this.previousSafety} @safety-complete=${(event: CustomEvent<SafetyAnswer>) => void this.saveSafety(event.detail)}></gc-safety-screen>`;
+  }
+
+  private async saveSafety(answer: SafetyAnswer): Promise<void> {
+    await this.store?.saveSafetyAnswer(answer);
+    this.previousSafety = answer;
+    this.safetyAnswered = true;
+    location.hash = '#train';
+  }
+
+  private renderPainRating() {
+    const diary = this.painDiary;
+    if (diary.afterFor) {
+      return html`<gc-pain-rating moment="after" @pain-rated=${(event: CustomEvent<{ value: number | null }>) => void this.rateAfter(event.detail.value)}></gc-pain-rating>`;
+    }
+    if (diary.before !== undefined) return nothing;
+    return html`<gc-pain-rating moment="before" @pain-rated=${(event: CustomEvent<{ value: number | null }>) => this.rateBefore(event.detail.value)}></gc-pain-rating>`;
+  }
+
+  private rateBefore(value: number | null): void {
+    this.painDiary.rateBefore(value);
+    this.requestUpdate();
+  }
+
+  private async rateAfter(value: number | null): Promise<void> {
+    if (this.store) await this.painDiary.rateAfter(this.store, value);
+    this.requestUpdate();
+  }
+
+  private async sessionSaved(session: SessionRecord): Promise<void> {
+    if (this.store) await this.painDiary.sessionSaved(this.store, session);
+    this.requestUpdate();
   }
 
   private renderTraining() {
@@ -158,6 +214,7 @@ export class AppShell extends CoachElement {
         ${routine ? nothing : html`${this.numberField('Reps', targetReps, (value) => this.choose({ targetReps: value }))}
           ${this.numberField('Sets', sets, (value) => this.choose({ sets: value }))}`}
       </form>
+      ${this.renderPainRating()}
       <glute-coach
         exercise=${routine ? 'glute-bridge' : plan}
         side=${side}
@@ -165,6 +222,7 @@ export class AppShell extends CoachElement {
         sets=${sets}
         routine=${routine ? 'beginner' : nothing}
         voice
+        @session-end=${(event: CustomEvent<SessionRecord>) => void this.sessionSaved(event.detail)}
       ></glute-coach>
     `;
   }
@@ -182,9 +240,15 @@ export class AppShell extends CoachElement {
   private renderLazyView() {
     return this.lazyView.render({
       pending: () => html`<p class="note">Loading…</p>`,
-      complete: () => (this.view === 'clip' ? this.renderClipAnalyzer() : this.renderHistory()),
+      complete: () => this.renderLoadedView(),
       error: (error) => html`<p role="alert">This part of the app could not be loaded: ${String(error)}</p>`,
     });
+  }
+
+  private renderLoadedView() {
+    if (this.view === 'clip') return this.renderClipAnalyzer();
+    if (this.view === 'safety') return this.renderSafetyScreen();
+    return this.renderHistory();
   }
 
   private renderClipAnalyzer() {
