@@ -2,40 +2,18 @@
  * The camera light must go off whenever coaching ends (stop(), the element removed, the page hidden for good),
  * and each way starting can fail must reach the page as an `error` event with its code, never as a crash.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import {
-  buildLib,
-  fakeCameraFile,
-  launchWithFakeCamera,
-  readCoachLog,
-  REPO_ROOT,
-  serveFolder,
-  startCoach,
-  waitForCoachEvent,
-  type StaticServer,
-} from './harness/coach-support';
+import { expect, test, type Page } from '@playwright/test';
+import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
 
-let server: StaticServer;
-let browser: Browser;
-
-test.beforeAll(async () => {
-  buildLib();
-  server = await serveFolder(REPO_ROOT);
-  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = useFakeCameraRig('bridge-side-studio.mp4');
 
 const PAGE = '/tests/browser/harness/coach-screen.html';
 
 /** Starts the coach and keeps its camera track in `window.coachTrack`, to check on it after the coach lets go. */
 async function startAndHoldTrack(page: Page): Promise<void> {
-  await page.goto(`${server.origin}${PAGE}`);
+  await page.goto(`${rig.server.origin}${PAGE}`);
   await startCoach(page, { 'skip-setup': '' });
   const first = await waitForCoachEvent(page, ['ready', 'error']);
   expect(first.type, JSON.stringify(first.detail)).toBe('ready');
@@ -56,7 +34,7 @@ const ENDINGS: [string, (page: Page) => Promise<void>][] = [
 for (const [ending, end] of ENDINGS) {
   test(`the camera track is stopped by ${ending}`, async () => {
     test.setTimeout(90_000);
-    const page = await browser.newPage();
+    const page = await rig.browser.newPage();
     await startAndHoldTrack(page);
     expect(await trackState(page)).toBe('live');
     await end(page);
@@ -66,8 +44,8 @@ for (const [ending, end] of ENDINGS) {
 }
 
 test('model files that are not there: error model-load-failed, a message in the element, and a way to try again', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}${PAGE}`);
+  const page = await rig.browser.newPage();
+  await page.goto(`${rig.server.origin}${PAGE}`);
   await startCoach(page, { 'assets-base': '/no-such-folder/' });
   const error = await waitForCoachEvent(page, ['ready', 'error']);
   expect(error).toMatchObject({ type: 'error', detail: { code: 'model-load-failed' } });
@@ -85,7 +63,7 @@ test('camera permission refused: error camera-denied', async () => {
   const refusing = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--use-fake-device-for-media-stream'] });
   try {
     const page = await refusing.newPage();
-    await page.goto(`${server.origin}${PAGE}`);
+    await page.goto(`${rig.server.origin}${PAGE}`);
     await startCoach(page, {});
     const error = await waitForCoachEvent(page, ['ready', 'error']);
     expect(error).toMatchObject({ type: 'error', detail: { code: 'camera-denied' } });

@@ -2,40 +2,18 @@
  * The coach writes the history as it goes: a reload in the middle of a set leaves the session in progress
  * with every rep so far, and resume() carries on recording into the same session from the next set.
  */
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
-import {
-  buildLib,
-  fakeCameraFile,
-  launchWithFakeCamera,
-  readCoachLog,
-  REPO_ROOT,
-  serveFolder,
-  startCoach,
-  waitForCoachEvent,
-  type StaticServer,
-} from './harness/coach-support';
+import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
 
-let server: StaticServer;
-let browser: Browser;
-
-test.beforeAll(async () => {
-  buildLib();
-  server = await serveFolder(REPO_ROOT);
-  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = useFakeCameraRig('bridge-side-studio.mp4');
 
 const LIB = '/dist/lib/glute-coach.js';
 
 test('a session cut off by a reload keeps its reps, and resume() adds the next set to the same session', async () => {
   test.setTimeout(150_000);
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+  const page = await rig.browser.newPage();
+  await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
   await startCoach(page, { 'skip-setup': '', 'target-reps': '30', sets: '3' });
   await waitForCoachEvent(page, ['ready']);
   await page.waitForFunction(() => (window as unknown as { coachLog: { type: string }[] }).coachLog.filter((e) => e.type === 'rep').length >= 2, null, { timeout: 60_000 });

@@ -2,28 +2,16 @@
  * "Stop: it hurts" during a live set (a real bridge clip as the camera): the set ends at once, the saved
  * session records where in the rep it happened, and the coach suggests a gentler variant.
  */
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
-import { buildLib, fakeCameraFile, launchWithFakeCamera, readCoachLog, REPO_ROOT, serveFolder, startCoach, waitForCoachEvent, type StaticServer } from './harness/coach-support';
+import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
 
-let server: StaticServer;
-let browser: Browser;
-
-test.beforeAll(async () => {
-  buildLib();
-  server = await serveFolder(REPO_ROOT);
-  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = useFakeCameraRig('bridge-side-studio.mp4');
 
 test('the stop button ends the set, records the moment in the rep and suggests a gentler variant', async () => {
   test.setTimeout(120_000);
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+  const page = await rig.browser.newPage();
+  await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
   await startCoach(page, { 'skip-setup': '', exercise: 'glute-bridge', 'target-reps': '12', sets: '3' });
   await waitForCoachEvent(page, ['rep'], 60_000);
 

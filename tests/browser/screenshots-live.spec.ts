@@ -4,18 +4,9 @@
  * looked at; the checks below cover what must hold at a glance from the floor: a skeleton drawn, a big count,
  * a large cue.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import {
-  buildLib,
-  fakeCameraFile,
-  launchWithFakeCamera,
-  REPO_ROOT,
-  serveFolder,
-  startCoach,
-  waitForCoachEvent,
-  type StaticServer,
-} from './harness/coach-support';
+import { REPO_ROOT, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 
@@ -28,19 +19,7 @@ const VIEWPORTS = [
 const MIN_COUNT_PX = 80;
 const MIN_CUE_PX = 24;
 
-let server: StaticServer;
-let browser: Browser;
-
-test.beforeAll(async () => {
-  buildLib();
-  server = await serveFolder(REPO_ROOT);
-  browser = await launchWithFakeCamera(fakeCameraFile('hip-thrust-side-box.mp4'));
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = useFakeCameraRig('hip-thrust-side-box.mp4');
 
 /** What the view shows now: sizes of the count and the cue, and how many skeleton pixels are drawn. */
 function measureView(page: Page) {
@@ -65,8 +44,8 @@ function measureView(page: Page) {
 for (const { name, viewport } of VIEWPORTS) {
   test(`live view on a ${name} (${viewport.width}x${viewport.height}): skeleton, count and fault cue`, async () => {
     test.setTimeout(120_000);
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+    const page = await rig.browser.newPage({ viewport });
+    await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
     await startCoach(page, { exercise: 'hip-thrust', 'skip-setup': '', 'target-reps': '12', sets: '3' });
     const ready = await waitForCoachEvent(page, ['ready', 'error']);
     expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
@@ -87,8 +66,8 @@ for (const { name, viewport } of VIEWPORTS) {
 
 test('set-up on a phone: where to put the camera, the live framing check, then the automatic start', async () => {
   test.setTimeout(120_000);
-  const page = await browser.newPage({ viewport: VIEWPORTS[1]!.viewport });
-  await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+  const page = await rig.browser.newPage({ viewport: VIEWPORTS[1]!.viewport });
+  await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
   await startCoach(page, { exercise: 'hip-thrust' });
   await waitForCoachEvent(page, ['ready']);
   const stageOf = () => page.evaluate(() => document.querySelector('glute-coach')!.stage);
@@ -103,8 +82,8 @@ test('set-up on a phone: where to put the camera, the live framing check, then t
 
 test('rest between sets on a laptop: the countdown and what comes next', async () => {
   test.setTimeout(120_000);
-  const page = await browser.newPage({ viewport: VIEWPORTS[0]!.viewport });
-  await page.goto(`${server.origin}/tests/browser/harness/coach-screen.html`);
+  const page = await rig.browser.newPage({ viewport: VIEWPORTS[0]!.viewport });
+  await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
   await startCoach(page, { exercise: 'hip-thrust', 'skip-setup': '', 'target-reps': '1', sets: '2', rest: '30' });
   const completed = await waitForCoachEvent(page, ['set-complete'], 60_000);
   expect(completed.detail).toMatchObject({ set: 1, sets: 2, reps: 1, restMs: 30_000 });

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../support/chromium';
 import { clipPath } from '../../support/clips';
 
@@ -128,4 +128,27 @@ export function readCoachLog(page: Page): Promise<LoggedEvent[]> {
 export async function waitForCoachEvent(page: Page, types: string[], timeout = 60_000): Promise<LoggedEvent> {
   const handle = await page.waitForFunction((types) => (window as unknown as LogWindow).coachLog.find((event) => types.includes(event.type)), types, { timeout });
   return (await handle.jsonValue()) as LoggedEvent;
+}
+
+export interface FakeCameraRig {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * For a spec file: the library build, a static server for the repository and a Chromium whose camera plays
+ * `clip`, set up once before its tests and closed after them.
+ */
+export function useFakeCameraRig(clip: string): FakeCameraRig {
+  const rig = {} as FakeCameraRig;
+  test.beforeAll(async () => {
+    buildLib();
+    rig.server = await serveFolder(REPO_ROOT);
+    rig.browser = await launchWithFakeCamera(fakeCameraFile(clip));
+  });
+  test.afterAll(async () => {
+    await rig.browser?.close();
+    await rig.server?.close();
+  });
+  return rig;
 }
