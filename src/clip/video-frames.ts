@@ -8,6 +8,9 @@
 /** 30 samples a second: a phone camera's rate, and enough for movements that take a second or more. */
 export const ANALYSIS_FPS = 30;
 
+/** How long to wait for a new frame after a seek before taking it that the shown frame was already right. */
+const SAME_FRAME_WAIT_MS = 250;
+
 export class ClipError extends Error {
   constructor(
     readonly code: 'not-a-video' | 'decode-failed',
@@ -60,14 +63,25 @@ export async function openVideo(file: Blob): Promise<HTMLVideoElement> {
   return video;
 }
 
+/**
+ * `seeked` can fire before the new frame is on the element, so a capture right then sometimes gets the old
+ * one. The frame callback says the new frame is presented; a seek that lands on the frame already shown
+ * presents nothing new, hence the time limit.
+ */
+async function seekTo(video: HTMLVideoElement, seconds: number): Promise<void> {
+  const presented = new Promise<void>((resolve) => video.requestVideoFrameCallback(() => resolve()));
+  const seeked = waitFor(video, 'seeked');
+  video.currentTime = seconds;
+  await seeked;
+  await Promise.race([presented, new Promise((resolve) => setTimeout(resolve, SAME_FRAME_WAIT_MS))]);
+}
+
 /** Seeks to the middle of each sample's interval so rounding never lands on the neighbouring frame. */
 export async function* videoFrames(video: HTMLVideoElement, fps = ANALYSIS_FPS): AsyncGenerator<ClipFrame> {
   const total = Math.max(1, Math.floor(video.duration * fps));
   try {
     for (let index = 0; index < total; index++) {
-      const seeked = waitFor(video, 'seeked');
-      video.currentTime = (index + 0.5) / fps;
-      await seeked;
+      await seekTo(video, (index + 0.5) / fps);
       const bitmap = await createImageBitmap(video);
       yield { bitmap, t: Math.round((index * 1000) / fps), index, total };
     }
