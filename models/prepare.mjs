@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Prepares every pose model and the MediaPipe wasm runtime so the app can serve them from its own origin.
+// Prepares every pose model (MediaPipe bundles, TensorFlow.js graph models) and both wasm runtimes (MediaPipe's,
+// tfjs's wasm backend) so the app can serve them from its own origin.
 // Runs at `npm install` (postinstall). Inputs come from npm tarballs only (see manifest.json); a second run
 // is a no-op; any hash mismatch stops with a message naming the file.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildPoseTask } from './pose-task.mjs';
@@ -16,7 +17,6 @@ const cacheDir = join(root, 'models/.cache');
 const tarballDir = join(cacheDir, 'tarballs');
 const publicModels = join(root, 'public/models');
 const publicWasm = join(root, 'public/wasm');
-const wasmSource = join(root, 'node_modules/@mediapipe/tasks-vision/wasm');
 
 /** @param {string} message */
 const log = (message) => console.error(`[models] ${message}`);
@@ -57,22 +57,36 @@ function packedTarball(/** @type {string} */ spec) {
   return file;
 }
 
-/** Extracts one manifest source from its tarball into the cache. */
-function prepareSource(/** @type {{package: string, path: string, cacheAs: string, sha256: string}} */ source) {
-  const target = join(cacheDir, source.cacheAs);
-  if (isUpToDate(target, source.sha256)) return;
-  const tarball = packedTarball(source.package);
+/** @typedef {{package: string, path: string, cacheAs: string, sha256: string}} Source */
+
+/** Extracts `sources` (all from one package) into the cache with one pass over the tarball, checking each hash. */
+function extractSources(/** @type {string} */ spec, /** @type {Source[]} */ sources) {
+  const tarball = packedTarball(spec);
   const scratch = mkdtempSync(join(tmpdir(), 'glute-models-'));
   try {
-    execFileSync('tar', ['-xzf', tarball, '-C', scratch, source.path]);
-    const extracted = join(scratch, source.path);
-    checkHash(`${source.package}/${source.path}`, readFileSync(extracted), source.sha256);
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(extracted, target);
-    log(`extracted ${source.cacheAs}`);
+    execFileSync('tar', ['-xzf', tarball, '-C', scratch, ...sources.map((source) => source.path)]);
+    for (const source of sources) {
+      const extracted = join(scratch, source.path);
+      checkHash(`${spec}/${source.path}`, readFileSync(extracted), source.sha256);
+      const target = join(cacheDir, source.cacheAs);
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(extracted, target);
+      log(`extracted ${source.cacheAs}`);
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Extracts every manifest source missing from the cache, grouped by package: a 144 MB tarball is read once, not once a file. */
+function prepareSources(/** @type {Source[]} */ sources) {
+  /** @type {Map<string, Source[]>} */
+  const missingByPackage = new Map();
+  for (const source of sources) {
+    if (isUpToDate(join(cacheDir, source.cacheAs), source.sha256)) continue;
+    missingByPackage.set(source.package, [...(missingByPackage.get(source.package) ?? []), source]);
+  }
+  missingByPackage.forEach((missing, spec) => extractSources(spec, missing));
 }
 
 /**
@@ -86,45 +100,92 @@ function modelBytes(model) {
   return buildPoseTask(input, readFileSync(join(cacheDir, model.metadataFrom)));
 }
 
-/** @param {ModelEntry} model */
-function prepareModel(model) {
-  const target = join(publicModels, model.output);
-  if (isUpToDate(target, model.sha256)) return;
-  const bytes = modelBytes(model);
-  checkHash(model.output, bytes, model.sha256);
-  mkdirSync(publicModels, { recursive: true });
+/** Writes `public/models/<file>` from `makeBytes()`, unless it is already there with the expected hash. */
+function writePublicModel(/** @type {string} */ file, /** @type {string} */ sha256, /** @type {() => Uint8Array} */ makeBytes) {
+  const target = join(publicModels, file);
+  if (isUpToDate(target, sha256)) return;
+  const bytes = makeBytes();
+  checkHash(file, bytes, sha256);
+  mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, bytes);
-  log(`wrote public/models/${model.output} (${bytes.length} bytes)`);
+  log(`wrote public/models/${file} (${bytes.length} bytes)`);
 }
 
-/** The list the app reads to know each variant's URL, size and hash (for progress and integrity checks). */
+/** @param {ModelEntry} model */
+function prepareModel(model) {
+  writePublicModel(model.output, model.sha256, () => modelBytes(model));
+}
+
+/**
+ * A tfjs graph model: its graph JSON and its one weights file, as cache paths of manifest sources. The JSON names
+ * the weights file by its base name, so both keep their names side by side in public/models/tfjs/.
+ * @typedef {{graph: string, weights: string}} TfjsGraphEntry
+ */
+
+/** @returns {[string, TfjsGraphEntry][]} each role (detector, lite, full, heavy) with its files */
+function tfjsGraphs() {
+  return Object.entries(manifest.tfjs).filter(([role]) => !role.startsWith('$'));
+}
+
+/** @param {string} cachePath @returns {{file: string, sha256: string}} where a tfjs source is served, and its hash */
+function tfjsFile(cachePath) {
+  /** @type {Source | undefined} */
+  const source = manifest.sources.find((/** @type {Source} */ s) => s.cacheAs === cachePath);
+  if (!source) throw new Error(`manifest tfjs section: ${cachePath} is not one of the sources`);
+  return { file: `tfjs/${basename(cachePath)}`, sha256: source.sha256 };
+}
+
+/** Copies each tfjs graph model unchanged from the cache (it was hash-checked there) into public/models/tfjs/. */
+function prepareTfjsModels() {
+  for (const [, graph] of tfjsGraphs()) {
+    for (const cachePath of [graph.graph, graph.weights]) {
+      const { file, sha256 } = tfjsFile(cachePath);
+      writePublicModel(file, sha256, () => readFileSync(join(cacheDir, cachePath)));
+    }
+  }
+}
+
+/** @param {{file: string, sha256: string}} entry the served entry (URL under models/, size, hash) of a written file */
+function served({ file, sha256 }) {
+  return { file, bytes: statSync(join(publicModels, file)).size, sha256 };
+}
+
+/**
+ * The list the app reads to know each file's URL, size and hash (for progress and integrity checks): `models` has
+ * MediaPipe's bundle per variant, `tfjs` the graph and weights of the detector and of each landmark variant.
+ */
 function writeServedManifest(/** @type {ModelEntry[]} */ models) {
-  const served = Object.fromEntries(
-    models.map((m) => [m.variant, { file: m.output, bytes: statSync(join(publicModels, m.output)).size, sha256: m.sha256 }]),
-  );
-  const text = JSON.stringify({ models: served }, null, 2) + '\n';
+  const tfjs = tfjsGraphs().map(([role, graph]) => [role, { graph: served(tfjsFile(graph.graph)), weights: served(tfjsFile(graph.weights)) }]);
+  const list = {
+    models: Object.fromEntries(models.map((m) => [m.variant, served({ file: m.output, sha256: m.sha256 })])),
+    tfjs: Object.fromEntries(tfjs),
+  };
+  const text = JSON.stringify(list, null, 2) + '\n';
   const target = join(publicModels, 'models.json');
   if (!existsSync(target) || readFileSync(target, 'utf8') !== text) writeFileSync(target, text);
 }
 
-/** Copies tasks-vision's own wasm fileset (same version as the JS API, which must match it). */
-function copyWasm() {
-  if (!existsSync(wasmSource)) throw new Error(`${wasmSource} is missing: is @mediapipe/tasks-vision installed?`);
-  mkdirSync(publicWasm, { recursive: true });
-  for (const name of readdirSync(wasmSource)) {
-    const from = join(wasmSource, name);
-    const to = join(publicWasm, name);
+/** Copies a runtime's wasm files, unchanged, next to the app (the JS that loads them must be the same version). */
+function copyWasm(/** @type {string} */ sourceDir, /** @type {string} */ targetDir, /** @type {RegExp} */ pattern) {
+  if (!existsSync(sourceDir)) throw new Error(`${sourceDir} is missing: run npm install.`);
+  mkdirSync(targetDir, { recursive: true });
+  for (const name of readdirSync(sourceDir).filter((n) => pattern.test(n))) {
+    const from = join(sourceDir, name);
+    const to = join(targetDir, name);
     if (isUpToDate(to, hash(readFileSync(from)))) continue;
     copyFileSync(from, to);
-    log(`copied wasm/${name}`);
+    log(`copied ${relative(root, to)}`);
   }
 }
 
 try {
-  manifest.sources.forEach(prepareSource);
+  prepareSources(manifest.sources);
   manifest.models.forEach(prepareModel);
+  prepareTfjsModels();
   writeServedManifest(manifest.models);
-  copyWasm();
+  copyWasm(join(root, 'node_modules/@mediapipe/tasks-vision/wasm'), publicWasm, /./);
+  // tfjs's wasm backend: the plain and SIMD builds (the threaded one needs cross-origin isolation, which the app does not ask for).
+  copyWasm(join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist'), join(publicWasm, 'tfjs'), /^tfjs-backend-wasm(-simd)?\.wasm$/);
 } catch (error) {
   console.error(`[models] ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -1,6 +1,6 @@
 /**
  * npm run analyze -- <video> --exercise <glute-bridge|hip-thrust|clamshell> [--side left|right]
- *                    [--model lite|full|heavy] [--engine mediapipe]
+ *                    [--model lite|full|heavy] [--engine auto|mediapipe|tfjs]
  * Runs the app's own clip analyser (<gc-clip-analyzer>: video frames -> pose worker -> analysis) in headless
  * system Chromium on the dev-served app, and prints exactly one JSON object on stdout. Logs go to stderr.
  */
@@ -13,13 +13,15 @@ import type { ClipAnalysis } from '../src/clip/analyze-clip';
 const EXERCISES = ['glute-bridge', 'hip-thrust', 'clamshell'];
 const SIDES = ['left', 'right'];
 const MODELS = ['lite', 'full', 'heavy'];
-const ENGINES = ['mediapipe'];
+/** auto: MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run (as in the app). */
+const ENGINES = ['auto', 'mediapipe', 'tfjs'];
 
 interface Request {
   file: string;
   exercise: string;
   side: string | null;
   model: string;
+  engine: string;
 }
 
 function fail(message: string): never {
@@ -38,7 +40,7 @@ function parseRequest(argv: string[]): Request {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { exercise: { type: 'string' }, side: { type: 'string' }, model: { type: 'string', default: 'full' }, engine: { type: 'string', default: 'mediapipe' } },
+      options: { exercise: { type: 'string' }, side: { type: 'string' }, model: { type: 'string', default: 'full' }, engine: { type: 'string', default: 'auto' } },
     });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
@@ -51,8 +53,7 @@ function parseRequest(argv: string[]): Request {
   const exercise = oneOf('exercise', values.exercise, EXERCISES);
   if (exercise === 'clamshell' && !values.side) fail('a clamshell needs --side left or --side right (the working, top leg)');
   const side = values.side ? oneOf('side', values.side, SIDES) : null;
-  oneOf('engine', values.engine, ENGINES);
-  return { file: resolve(file), exercise, side, model: oneOf('model', values.model, MODELS) };
+  return { file: resolve(file), exercise, side, model: oneOf('model', values.model, MODELS), engine: oneOf('engine', values.engine, ENGINES) };
 }
 
 /** The printed JSON, keys in the documented order. */
@@ -77,10 +78,10 @@ async function main(): Promise<void> {
   const app = await openApp('/');
   try {
     const { page } = app;
-    await page.evaluate(async ([exercise, side, model]) => {
+    await page.evaluate(async ([exercise, side, model, engine]) => {
       await import('/src/components/clip-analyzer/clip-analyzer.ts' as string);
       const analyzer = document.createElement('gc-clip-analyzer');
-      Object.assign(analyzer, { exercise, model, ...(side ? { side } : {}) });
+      Object.assign(analyzer, { exercise, model, engine, ...(side ? { side } : {}) });
       document.body.append(analyzer);
       await analyzer.updateComplete;
       const outcome = new Promise((resolve) => {
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
         analyzer.addEventListener('error', (e) => resolve({ ok: false, error: (e as unknown as CustomEvent).detail }));
       });
       Object.assign(window, { analysisOutcome: outcome });
-    }, [request.exercise, request.side, request.model] as const);
+    }, [request.exercise, request.side, request.model, request.engine] as const);
     let lastLogged = 0;
     page.on('console', (message) => message.type() === 'error' && console.error(`[page] ${message.text()}`));
     const progress = setInterval(async () => {

@@ -1,12 +1,15 @@
 /**
  * The one small interface every pose engine implements. The worker exposes it over Comlink; nothing outside
- * `workers/` knows which runtime (MediaPipe tasks-vision today) produces the landmarks.
+ * `workers/` knows which runtime (MediaPipe tasks-vision, or TensorFlow.js as the fallback) produces the
+ * landmarks: both give the same format, so the analysis cannot tell them apart.
  */
 
 export type ModelVariant = 'lite' | 'full' | 'heavy';
-export type EngineName = 'mediapipe';
+export type EngineName = 'mediapipe' | 'tfjs';
 export type Delegate = 'GPU' | 'CPU';
 export type DelegateChoice = Delegate | 'auto';
+/** The TensorFlow.js backends the tfjs engine can run on: two GPU ones, two CPU ones. */
+export type TfjsBackend = 'webgl' | 'webgpu' | 'wasm' | 'cpu';
 
 /** Number of BlazePose landmarks and floats per landmark ([x, y, z, visibility]). */
 export const LANDMARK_COUNT = 33;
@@ -17,6 +20,10 @@ export interface EngineOptions {
   /** Absolute URL of the folder holding `models/` and `wasm/` (the app's origin, or an embedder's assets-base). */
   assetsBase: string;
   delegate?: DelegateChoice;
+  /** Which runtime runs the model; MediaPipe unless told otherwise. */
+  engine?: EngineName;
+  /** tfjs engine only: run on this backend instead of choosing one (benchmarks and tests compare them). */
+  tfjsBackend?: TfjsBackend;
 }
 
 export interface LoadProgress {
@@ -29,10 +36,13 @@ export interface EngineInfo {
   engine: EngineName;
   variant: ModelVariant;
   delegate: Delegate;
+  /** tfjs engine only: the backend it runs on (its delegate says whether that is a GPU one). */
+  tfjsBackend?: TfjsBackend;
   loadMs: number;
 }
 
-export type EngineErrorCode = 'model-load-failed' | 'model-integrity' | 'runtime-load-failed' | 'inference-failed';
+/** `worker-crashed`: the worker died or stopped answering, and restarting it (and the other engine) did not help. */
+export type EngineErrorCode = 'model-load-failed' | 'model-integrity' | 'runtime-load-failed' | 'inference-failed' | 'worker-crashed';
 
 /** A failure reported across the worker boundary as plain data, so its code survives structured cloning. */
 export interface EngineFailure {
@@ -60,7 +70,7 @@ export interface PoseResult {
 export interface PoseEngine {
   load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo>;
   /** Runs the model on `frame`; the caller keeps ownership of the bitmap. */
-  detect(frame: ImageBitmap, t: number): PoseResult;
+  detect(frame: ImageBitmap, t: number): Promise<PoseResult>;
   close(): void;
 }
 

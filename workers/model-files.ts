@@ -4,10 +4,23 @@
  */
 import { EngineError, type LoadProgress, type ModelVariant } from './engine';
 
+/** One served file: its path under `models/`, its size and its sha256. */
 export interface ServedModel {
   file: string;
   bytes: number;
   sha256: string;
+}
+
+/** A TensorFlow.js graph model: the graph JSON and the one weights file it names. */
+export interface ServedGraph {
+  graph: ServedModel;
+  weights: ServedModel;
+}
+
+/** `models/models.json`: MediaPipe's bundle per variant; tfjs's person detector and landmark graph per variant. */
+interface ServedList {
+  models: Partial<Record<ModelVariant, ServedModel>>;
+  tfjs?: Partial<Record<ModelVariant | 'detector', ServedGraph>>;
 }
 
 type ProgressListener = (progress: LoadProgress) => void;
@@ -25,14 +38,27 @@ async function fetchOk(url: string, file: string): Promise<Response> {
   return response;
 }
 
-export async function servedModel(assetsBase: string, variant: ModelVariant): Promise<ServedModel> {
+async function servedList(assetsBase: string): Promise<ServedList> {
   const listUrl = new URL('models/models.json', assetsBase).href;
-  const list = (await (await fetchOk(listUrl, 'models/models.json')).json()) as { models: Record<string, ServedModel> };
-  const model = list.models[variant];
-  if (!model) {
-    throw new EngineError({ code: 'model-load-failed', file: 'models/models.json', message: `No "${variant}" pose model is installed (run npm install).` });
-  }
-  return model;
+  return (await (await fetchOk(listUrl, 'models/models.json')).json()) as ServedList;
+}
+
+function installed<T>(entry: T | undefined, what: string): T {
+  if (!entry) throw new EngineError({ code: 'model-load-failed', file: 'models/models.json', message: `No ${what} is installed (run npm install).` });
+  return entry;
+}
+
+export async function servedModel(assetsBase: string, variant: ModelVariant): Promise<ServedModel> {
+  return installed((await servedList(assetsBase)).models[variant], `"${variant}" pose model`);
+}
+
+/** The tfjs engine's two graph models: the person detector (shared by every variant) and `variant`'s landmarks. */
+export async function servedTfjsModels(assetsBase: string, variant: ModelVariant): Promise<{ detector: ServedGraph; landmarks: ServedGraph }> {
+  const tfjs = (await servedList(assetsBase)).tfjs ?? {};
+  return {
+    detector: installed(tfjs.detector, 'TensorFlow.js person detector'),
+    landmarks: installed(tfjs[variant], `"${variant}" TensorFlow.js pose model`),
+  };
 }
 
 /** Reads a response body chunk by chunk so the UI can show download progress. */

@@ -4,21 +4,37 @@
  * while one is in flight, so nothing queues here.
  */
 import * as Comlink from 'comlink';
-import { EngineError, type EngineOptions, type LoadOutcome, type LoadProgress, type PoseEngine, type PoseResult } from './engine';
-import { MediaPipeEngine } from './mediapipe-engine';
+import { EngineError, type EngineName, type EngineOptions, type LoadOutcome, type LoadProgress, type PoseEngine, type PoseResult } from './engine';
+
+/** Each runtime is imported only when asked for: a worker running one never downloads the other's code. */
+const ENGINES: Record<EngineName, () => Promise<PoseEngine>> = {
+  mediapipe: async () => new (await import('./mediapipe-engine')).MediaPipeEngine(),
+  tfjs: async () => new (await import('./tfjs-engine')).TfjsEngine(),
+};
 
 let engine: PoseEngine | null = null;
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function createEngine(name: EngineName): Promise<PoseEngine> {
+  try {
+    return await ENGINES[name]();
+  } catch (error) {
+    throw new EngineError({ code: 'runtime-load-failed', message: `The ${name} pose runtime could not be loaded: ${messageOf(error)}` });
+  }
+}
+
 function toFailure(error: unknown): LoadOutcome {
   if (error instanceof EngineError) return { ok: false, error: error.failure };
-  return { ok: false, error: { code: 'model-load-failed', message: error instanceof Error ? error.message : String(error) } };
+  return { ok: false, error: { code: 'model-load-failed', message: messageOf(error) } };
 }
 
 const api = {
   async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<LoadOutcome> {
     engine?.close();
-    engine = new MediaPipeEngine();
+    engine = null;
     try {
+      engine = await createEngine(options.engine ?? 'mediapipe');
       return { ok: true, info: await engine.load(options, onProgress) };
     } catch (error) {
       engine = null;
@@ -26,10 +42,10 @@ const api = {
     }
   },
 
-  detect(frame: ImageBitmap, t: number): PoseResult {
+  async detect(frame: ImageBitmap, t: number): Promise<PoseResult> {
     try {
       if (!engine) throw new EngineError({ code: 'inference-failed', message: 'The pose model is not loaded.' });
-      const result = engine.detect(frame, t);
+      const result = await engine.detect(frame, t);
       const buffers = [result.image?.buffer, result.world?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
       return Comlink.transfer(result, buffers);
     } finally {

@@ -1,43 +1,128 @@
 /**
- * Main-thread side of the pose worker. Owns the Worker, keeps at most one frame in flight (a frame that
- * arrives while the model is busy is closed and counted as dropped, never queued, so latency stays bounded)
- * and turns the worker's plain failure objects back into typed errors.
+ * Main-thread side of the pose worker. Keeps at most one frame in flight (a frame that arrives while the model
+ * is busy is closed and counted as dropped, never queued, so latency stays bounded), turns the worker's plain
+ * failure objects back into typed errors, and keeps a model running when its worker fails:
+ *
+ * - `engine: 'auto'` (the default) starts MediaPipe and falls back to the TensorFlow.js engine when MediaPipe
+ *   cannot start; 'mediapipe' or 'tfjs' uses that engine only.
+ * - A worker that dies (`error` event), fails a frame or does not answer in time is terminated and replaced,
+ *   and the same model is loaded again; the frame it lost reads as "nobody found". An engine's second failure
+ *   moves on to the next engine; when none is left, the client fails with `worker-crashed`.
+ * - Each step is reported to `onStatus`, so the UI can say "restarting the pose model…".
  */
-import * as Comlink from 'comlink';
-import { EngineError, type EngineInfo, type EngineOptions, type LoadProgress, type PoseResult } from '../../workers/engine';
-import type { PoseWorkerApi } from '../../workers/pose.worker';
+import { EngineError, type EngineFailure, type EngineInfo, type EngineName, type EngineOptions, type LoadProgress, type PoseResult } from '../../workers/engine';
+import { WorkerConnection, WorkerFailure, type DetectTimeouts, type WorkerFactory } from './worker-connection';
 
-export type WorkerFactory = () => Worker;
+export type { WorkerFactory } from './worker-connection';
 
 /** The bundler turns this URL into the worker chunk; the library build swaps in its own factory. */
 export const defaultWorkerFactory: WorkerFactory = () =>
   new Worker(new URL('../../workers/pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
 
+export type EnginePreference = EngineName | 'auto';
+
+export interface ClientLoadOptions extends Omit<EngineOptions, 'engine'> {
+  /** Which engine runs the model: 'auto' (the default) is MediaPipe, with TensorFlow.js as its fallback. */
+  engine?: EnginePreference;
+}
+
+export type PoseClientStatus =
+  /** Loading a model into a worker. */
+  | { state: 'starting'; engine: EngineName }
+  | { state: 'ready'; info: EngineInfo }
+  /** The worker failed once: a new one is loading the same engine ("restarting the pose model…"). */
+  | { state: 'restarting'; engine: EngineName; reason: string }
+  /** `from` could not start, or failed twice: `to` takes over. */
+  | { state: 'falling-back'; from: EngineName; to: EngineName; reason: string }
+  /** No engine is left to try: every later call rejects. */
+  | { state: 'failed'; error: EngineFailure };
+
+export interface PoseClientOptions {
+  onStatus?: (status: PoseClientStatus) => void;
+  /** How long a frame may take before the worker is taken for hung (tests shorten them). */
+  timeouts?: Partial<DetectTimeouts>;
+}
+
+const ENGINE_ORDER: Record<EnginePreference, EngineName[]> = {
+  auto: ['mediapipe', 'tfjs'],
+  mediapipe: ['mediapipe'],
+  tfjs: ['tfjs'],
+};
+
+/** An engine's first failure restarts it (a one-off crash); its second moves on to the next engine. */
+const FAILURES_PER_ENGINE = 2;
+
+const DEFAULT_TIMEOUTS: DetectTimeouts = {
+  // tfjs on SwiftShader WebGL took 16-25 s over its first frame (shader compilation), MediaPipe's CPU graph 0.7 s.
+  firstMs: 60_000,
+  // Frames take well under a second on every backend but tfjs's plain-JS `cpu`, the last resort (2.6 s for full).
+  laterMs: 5_000,
+};
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What a failure means to the caller: an engine's own error as it is, a dead worker as `worker-crashed`. */
+function asEngineError(error: unknown): EngineError {
+  if (error instanceof EngineError) return error;
+  const code = error instanceof WorkerFailure ? 'worker-crashed' : 'runtime-load-failed';
+  return new EngineError({ code, message: messageOf(error) });
+}
+
+interface LoadRequest {
+  options: ClientLoadOptions;
+  onProgress: ((progress: LoadProgress) => void) | undefined;
+}
+
 export class PoseClient {
-  private readonly worker: Worker;
-  private readonly api: Comlink.Remote<PoseWorkerApi>;
-  private inFlight = false;
   droppedFrames = 0;
   processedFrames = 0;
+  private connection: WorkerConnection | null = null;
+  private request: LoadRequest | null = null;
+  private running: EngineInfo | null = null;
+  private readonly failures = new Map<EngineName, number>();
+  /** Set while a failed worker is being replaced; frames wait for it (detect) or are dropped (submit). */
+  private recovery: Promise<void> | null = null;
+  private inFlight = false;
+  private terminated = false;
+  private readonly timeouts: DetectTimeouts;
 
-  constructor(createWorker: WorkerFactory = defaultWorkerFactory) {
-    this.worker = createWorker();
-    this.api = Comlink.wrap<PoseWorkerApi>(this.worker);
+  constructor(
+    private readonly createWorker: WorkerFactory = defaultWorkerFactory,
+    private readonly options: PoseClientOptions = {},
+  ) {
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   }
 
   get busy(): boolean {
-    return this.inFlight;
+    return this.inFlight || this.recovery !== null;
   }
 
-  async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
-    const outcome = await this.api.load(options, onProgress ? Comlink.proxy(onProgress) : undefined);
-    if (!outcome.ok) throw new EngineError(outcome.error);
-    return outcome.info;
+  /** The engine running now (it changes when the client falls back), or null while none is. */
+  get info(): EngineInfo | null {
+    return this.running;
+  }
+
+  /** Loads the model with the first engine that starts, in the order `options.engine` allows. */
+  async load(options: ClientLoadOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
+    this.request = { options, onProgress };
+    this.failures.clear();
+    const engines = ENGINE_ORDER[options.engine ?? 'auto'];
+    const errors: EngineError[] = [];
+    for (const [index, engine] of engines.entries()) {
+      try {
+        return await this.start(engine);
+      } catch (error) {
+        errors.push(asEngineError(error));
+        const next = engines[index + 1];
+        if (next) this.emit({ state: 'falling-back', from: engine, to: next, reason: messageOf(error) });
+      }
+    }
+    throw this.fail(errors);
   }
 
   /** Runs the model on `frame` (ownership passes to the worker). Resolves null when the frame was dropped. */
   async submit(frame: ImageBitmap, t: number): Promise<PoseResult | null> {
-    if (this.inFlight) {
+    if (this.busy) {
       frame.close();
       this.droppedFrames++;
       return null;
@@ -45,20 +130,124 @@ export class PoseClient {
     return this.detect(frame, t);
   }
 
-  /** Waits for the model on every frame: the clip analyser's deterministic path. */
+  /**
+   * Waits for the model on every frame: the clip analyser's deterministic path. A frame lost with a failed worker
+   * resolves as "nobody found" once the replacement is running; it rejects only when no engine is left.
+   */
   async detect(frame: ImageBitmap, t: number): Promise<PoseResult> {
     this.inFlight = true;
     try {
-      const result = await this.api.detect(Comlink.transfer(frame, [frame]), t);
-      this.processedFrames++;
-      return result;
+      const connection = await this.healthyConnection().catch((error: unknown) => {
+        frame.close();
+        throw error;
+      });
+      const lost: PoseResult = { t: Math.round(t), width: frame.width, height: frame.height, image: null, world: null, inferenceMs: 0 };
+      try {
+        const result = await connection.detect(frame, t);
+        this.processedFrames++;
+        return result;
+      } catch (error) {
+        await this.recoverFrom(connection, error);
+        return lost;
+      }
     } finally {
       this.inFlight = false;
     }
   }
 
   terminate(): void {
-    this.api[Comlink.releaseProxy]();
-    this.worker.terminate();
+    this.terminated = true;
+    this.disconnect();
+    this.running = null;
+  }
+
+  /** The current worker once any restart in progress is over; rejects when there is no model to run. */
+  private async healthyConnection(): Promise<WorkerConnection> {
+    await this.recovery;
+    if (!this.connection || !this.running) throw new EngineError({ code: 'inference-failed', message: 'The pose model is not loaded.' });
+    return this.connection;
+  }
+
+  private async start(engine: EngineName): Promise<EngineInfo> {
+    const request = this.request!;
+    this.running = null;
+    this.emit({ state: 'starting', engine });
+    const connection = this.connection ?? this.connect();
+    try {
+      const info = await connection.load({ ...request.options, engine }, request.onProgress);
+      this.throwIfTerminated();
+      this.running = info;
+      this.emit({ state: 'ready', info });
+      return info;
+    } catch (error) {
+      // A worker an engine failed in may be left in any state: the next attempt gets a fresh one.
+      this.disconnect();
+      throw error;
+    }
+  }
+
+  private connect(): WorkerConnection {
+    const connection = new WorkerConnection(this.createWorker, this.timeouts);
+    this.connection = connection;
+    // A worker that dies between frames is replaced at once, so the next frame does not wait for a timeout.
+    connection.failed.catch((error: unknown) => this.recoverFrom(connection, error).catch(() => {}));
+    return connection;
+  }
+
+  private disconnect(): void {
+    this.connection?.terminate();
+    this.connection = null;
+  }
+
+  /** Replaces `connection`'s worker, unless that is already under way or `connection` is no longer in use. */
+  private recoverFrom(connection: WorkerConnection, error: unknown): Promise<void> {
+    if (this.recovery) return this.recovery;
+    const engine = this.running?.engine;
+    if (connection !== this.connection || !engine) return Promise.resolve();
+    this.recovery = this.recover(engine, messageOf(error)).finally(() => (this.recovery = null));
+    return this.recovery;
+  }
+
+  private async recover(failedEngine: EngineName, firstReason: string): Promise<void> {
+    this.disconnect();
+    let engine = failedEngine;
+    let reason = firstReason;
+    for (;;) {
+      this.throwIfTerminated();
+      const failures = (this.failures.get(engine) ?? 0) + 1;
+      this.failures.set(engine, failures);
+      const next = failures < FAILURES_PER_ENGINE ? engine : this.engineAfter(engine);
+      if (!next) throw this.fail([new EngineError({ code: 'worker-crashed', message: reason })]);
+      this.emit(next === engine ? { state: 'restarting', engine, reason } : { state: 'falling-back', from: engine, to: next, reason });
+      try {
+        await this.start(next);
+        return;
+      } catch (error) {
+        [engine, reason] = [next, messageOf(error)];
+      }
+    }
+  }
+
+  private throwIfTerminated(): void {
+    if (this.terminated) throw new EngineError({ code: 'worker-crashed', message: 'The pose client was terminated.' });
+  }
+
+  private engineAfter(engine: EngineName): EngineName | null {
+    const engines = ENGINE_ORDER[this.request?.options.engine ?? 'auto'];
+    return engines[engines.indexOf(engine) + 1] ?? null;
+  }
+
+  /** Reports that no engine is left; the first engine's error leads, as it is the one that was asked for. */
+  private fail(errors: EngineError[]): EngineError {
+    const [first, ...others] = errors;
+    const message = [first!.message, ...others.map((e) => `fallback: ${e.message}`)].join('; ');
+    const error = new EngineError({ ...first!.failure, message });
+    this.running = null;
+    this.emit({ state: 'failed', error: error.failure });
+    return error;
+  }
+
+  private emit(status: PoseClientStatus): void {
+    this.options.onStatus?.(status);
   }
 }

@@ -10,6 +10,8 @@ type HarnessWindow = Window & { poseHarness: PoseHarness };
 const LEFT_HIP = 23, RIGHT_HIP = 24, LEFT_KNEE = 25, RIGHT_KNEE = 26;
 
 test('the pose worker finds 33 landmarks on a real bridge frame', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   const clip = decodeFrames(clipPath('bridge-side-studio.mp4'), 12);
   await page.route('**/__frames/*', (route) => route.fulfill({ path: join(clip.dir, new URL(route.request().url()).pathname.split('/').pop()!) }));
   await page.goto('/tests/browser/harness/pose.html');
@@ -34,6 +36,8 @@ test('the pose worker finds 33 landmarks on a real bridge frame', async ({ page 
     expect(y).toBeGreaterThan(0.35);
     expect(y).toBeLessThan(0.95);
   }
+  // TensorFlow.js is the fallback engine's own chunk: a worker running MediaPipe never downloads it.
+  expect(requests.filter((url) => /tensorflow|tfjs/i.test(url))).toEqual([]);
   const ms = frames.slice(2).map((f) => f.inferenceMs).sort((a, b) => a - b);
   console.log(`pose worker (${info.delegate}): median ${ms[ms.length >> 1]!.toFixed(1)} ms/frame over ${ms.length} frames, load ${info.loadMs.toFixed(0)} ms`);
 });

@@ -7,7 +7,7 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
 import { EXERCISES, type ExerciseId, type Side } from '../../analysis';
-import { PoseClient } from '../../pose/pose-client';
+import { PoseClient, type EnginePreference } from '../../pose/pose-client';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { openVideo } from '../../clip/video-frames';
 import { defaultAssetsBase } from '../../clip/assets';
@@ -51,6 +51,8 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   @property({ reflect: true }) exercise: ExerciseId = 'glute-bridge';
   @property({ reflect: true }) side: Side = 'left';
   @property({ reflect: true }) model: ModelVariant = 'full';
+  /** 'auto': MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run; or one engine only. */
+  @property({ reflect: true }) engine: EnginePreference = 'auto';
   @property({ attribute: 'assets-base' }) assetsBase = defaultAssetsBase();
 
   @state() private file: File | null = null;
@@ -63,13 +65,13 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
 
   private readonly analysis = new Task(this, {
     autoRun: false,
-    task: async ([file, exercise, side, model]: [File, ExerciseId, Side, ModelVariant], { signal }) => {
+    task: async ([file, exercise, side, model, engine]: [File, ExerciseId, Side, ModelVariant, EnginePreference], { signal }) => {
       this.progress = null;
       const video = await openVideo(file);
       this.client ??= new PoseClient();
-      const engine = await this.client.load({ variant: model, assetsBase: this.assetsBase, delegate: 'auto' });
+      const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
       const options = exercise === 'clamshell' ? { exercise, side } : { exercise };
-      const result = await analyzeClip(video, this.client, engine, options, (p) => (this.progress = p), signal);
+      const result = await analyzeClip(video, this.client, info, options, (p) => (this.progress = p), signal);
       this.emit('analysis-complete', result);
       return result;
     },
@@ -96,7 +98,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
     this.file = file;
     this.revokePreview();
     this.previewUrl = URL.createObjectURL(file);
-    return this.analysis.run([file, this.exercise, this.side, this.model]);
+    return this.analysis.run([file, this.exercise, this.side, this.model, this.engine]);
   }
 
   private revokePreview(): void {

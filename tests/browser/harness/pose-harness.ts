@@ -1,6 +1,6 @@
 /** Test page: drives the real pose worker on image files the test serves, and hands results back as JSON. */
 import { PoseClient } from '../../../src/pose/pose-client';
-import type { DelegateChoice, EngineInfo, ModelVariant } from '../../../workers/engine';
+import type { DelegateChoice, EngineInfo, EngineOptions, ModelVariant } from '../../../workers/engine';
 
 export interface HarnessFrame {
   t: number;
@@ -14,10 +14,11 @@ export interface HarnessFrame {
 
 let client: PoseClient | null = null;
 
-async function load(variant: ModelVariant, delegate: DelegateChoice = 'auto'): Promise<EngineInfo> {
+/** `runtime` picks the engine (and, for tfjs, a backend); MediaPipe when left out. */
+async function load(variant: ModelVariant, delegate: DelegateChoice = 'auto', runtime: Pick<EngineOptions, 'engine' | 'tfjsBackend'> = {}): Promise<EngineInfo> {
   client?.terminate();
   client = new PoseClient();
-  return client.load({ variant, delegate, assetsBase: new URL('/', location.href).href });
+  return client.load({ variant, delegate, ...runtime, assetsBase: new URL('/', location.href).href });
 }
 
 async function bitmapFrom(url: string): Promise<ImageBitmap> {

@@ -1,0 +1,79 @@
+/**
+ * One pose worker and its Comlink proxy: the transport under PoseClient, which replaces it when it fails. Turns
+ * the three ways a worker fails into one rejected call: an `error` event (it could not start, or threw outside
+ * a call), a rejected call, or a call that never answers (the worker hangs, or was terminated under us).
+ */
+import * as Comlink from 'comlink';
+import { EngineError, type EngineInfo, type EngineOptions, type LoadProgress, type PoseResult } from '../../workers/engine';
+import type { PoseWorkerApi } from '../../workers/pose.worker';
+
+export type WorkerFactory = () => Worker;
+
+export interface DetectTimeouts {
+  /** The first frame after a model loads sets up its graph (WebGL shaders, tfjs kernels): allowed to be slow. */
+  firstMs: number;
+  /** Any later frame: past this the worker is taken for hung. */
+  laterMs: number;
+}
+
+/** The worker died or stopped answering: PoseClient restarts it (or moves to the other engine). */
+export class WorkerFailure extends Error {
+  override name = 'WorkerFailure';
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class WorkerConnection {
+  private readonly worker: Worker;
+  private readonly api: Comlink.Remote<PoseWorkerApi>;
+  /** Rejects when the worker reports an `error` event; never resolves. */
+  readonly failed: Promise<never>;
+  private framesSinceLoad = 0;
+
+  constructor(
+    createWorker: WorkerFactory,
+    private readonly timeouts: DetectTimeouts,
+  ) {
+    this.worker = createWorker();
+    this.api = Comlink.wrap<PoseWorkerApi>(this.worker);
+    this.failed = new Promise<never>((_resolve, reject) => {
+      this.worker.addEventListener('error', (event) => {
+        // Handled here: the page's console need not report it as uncaught.
+        event.preventDefault();
+        reject(new WorkerFailure(`The pose worker stopped: ${event.message || 'it could not start'}`));
+      });
+    });
+    this.failed.catch(() => {});
+  }
+
+  /** Loads a model; an engine that cannot start rejects with its EngineError, a dead worker with WorkerFailure. */
+  async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
+    const outcome = await Promise.race([this.api.load(options, onProgress ? Comlink.proxy(onProgress) : undefined), this.failed]);
+    if (!outcome.ok) throw new EngineError(outcome.error);
+    this.framesSinceLoad = 0;
+    return outcome.info;
+  }
+
+  /** Runs the model on `frame` (ownership passes to the worker); any failure rejects with WorkerFailure. */
+  async detect(frame: ImageBitmap, t: number): Promise<PoseResult> {
+    const limitMs = this.framesSinceLoad === 0 ? this.timeouts.firstMs : this.timeouts.laterMs;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const hung = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new WorkerFailure(`The pose worker did not answer within ${limitMs / 1000} s`)), limitMs);
+    });
+    try {
+      const result = await Promise.race([this.api.detect(Comlink.transfer(frame, [frame]), t), this.failed, hung]);
+      this.framesSinceLoad++;
+      return result;
+    } catch (error) {
+      throw error instanceof WorkerFailure ? error : new WorkerFailure(`The pose model failed on a frame: ${messageOf(error)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  terminate(): void {
+    this.api[Comlink.releaseProxy]();
+    this.worker.terminate();
+  }
+}
