@@ -73,11 +73,13 @@ export async function analyzeClip(
     if (unused && !unused.done) unused.value.bitmap.close();
     await frames.return(undefined);
   }
+  // The engine may have changed mid-clip (a crash falls back to the other one): report the one that finished.
+  const finalEngine = client.info ?? engine;
   return {
     ...analyzer.finish(),
-    model: engine.variant,
-    engine: engine.engine,
-    delegate: engine.delegate,
+    model: finalEngine.variant,
+    engine: finalEngine.engine,
+    delegate: finalEngine.delegate,
     msPerFrame: timingSummary(inferenceMs),
     durationMs,
   };
