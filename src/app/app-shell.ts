@@ -12,7 +12,7 @@ import { CoachElement, tokens } from '../components/base/coach-element';
 import '../components/glute-coach/glute-coach';
 import '../components/pain-rating';
 import { EXERCISE_NAMES } from '../live/coaching-words';
-import type { GluteCoach } from '../components/glute-coach/glute-coach';
+import type { CoachErrorDetail, GluteCoach } from '../components/glute-coach/glute-coach';
 import { needsSafetyScreen, openSessionStore, type SafetyAnswer, type SessionRecord, type SessionStore } from '../storage';
 import { clipSession } from './clip-session';
 import { PainDiary } from './pain-diary';
@@ -109,6 +109,8 @@ export class AppShell extends CoachElement {
   /** The red-flag screen comes before the first session; null while that is not known yet. */
   @state() private safetyAnswered: boolean | null = null;
   @state() private previousSafety: SafetyAnswer | null = null;
+  /** The coach found no camera it could use: the clip analyser is offered instead. */
+  @state() private noCamera = false;
   private readonly painDiary = new PainDiary();
   @query('glute-coach') private coach!: GluteCoach | null;
 
@@ -223,7 +225,10 @@ export class AppShell extends CoachElement {
         routine=${routine ? 'beginner' : nothing}
         voice
         @session-end=${(event: CustomEvent<SessionRecord>) => void this.sessionSaved(event.detail)}
+        @ready=${() => (this.noCamera = false)}
+        @error=${(event: CustomEvent<CoachErrorDetail>) => (this.noCamera = event.detail.code === 'no-camera' || event.detail.code === 'camera-denied')}
       ></glute-coach>
+      ${this.noCamera ? html`<p class="note" role="status">No camera to use? Film your set with a phone and <a href="#clip">analyse the video</a> instead.</p>` : nothing}
     `;
   }
 

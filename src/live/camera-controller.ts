@@ -55,6 +55,15 @@ export class CameraController implements ReactiveController {
 
   private readonly onPageHide = (): void => this.end('pagehide');
   private readonly onTrackEnded = (): void => this.end('track-ended');
+  /**
+   * The picture's size changed under a running stream: a phone turned between portrait and landscape (its
+   * camera then delivers the other shape), or the browser switched resolution. The view follows its shape.
+   */
+  private readonly onResize = (): void => {
+    if (!this.stream || !this.video) return;
+    this.info = this.describe(this.stream, this.video);
+    this.host.requestUpdate();
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -91,6 +100,7 @@ export class CameraController implements ReactiveController {
     this.video = video;
     stream.getVideoTracks()[0]?.addEventListener('ended', this.onTrackEnded);
     video.srcObject = stream;
+    video.addEventListener('resize', this.onResize);
     await video.play();
     this.info = this.describe(stream, video);
     await this.listDevices();
@@ -106,7 +116,10 @@ export class CameraController implements ReactiveController {
     }
     this.stream = null;
     this.info = null;
-    if (this.video) this.video.srcObject = null;
+    if (this.video) {
+      this.video.removeEventListener('resize', this.onResize);
+      this.video.srcObject = null;
+    }
     this.video = null;
     this.host.requestUpdate();
   }

@@ -25,6 +25,11 @@ export function cameraError(error: unknown): CoachError {
   return new CoachError('no-camera', `No camera could be opened${detail}. Connect a camera, then start again.`);
 }
 
+/** The stream ended under a running session: the camera was unplugged, or another app took it over. */
+export function cameraLost(): CoachError {
+  return new CoachError('no-camera', 'The camera stopped (unplugged, or taken by another app). Every rep so far is saved: start again when the camera is back.');
+}
+
 export function asCoachError(error: unknown, fallback: CoachErrorCode): CoachError {
   if (error instanceof CoachError) return error;
   return new CoachError(fallback, error instanceof Error ? error.message : String(error));

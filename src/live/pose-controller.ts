@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EngineInfo, LoadProgress, ModelVariant, PoseResult } from '../../workers/engine';
 import { PoseClient, type WorkerFactory } from '../pose/pose-client';
 import { CoachError } from './errors';
+import { tooSlowForLive } from './live-engine';
 
 export interface FrameStats {
   /** Camera frames offered to the model. */
@@ -36,6 +37,8 @@ function bitmapSize(video: HTMLVideoElement): { resizeWidth: number; resizeHeigh
 
 /** Whatever stopped the model from loading (a missing file, a worker that would not start) is `model-load-failed`. */
 function loadFailure(error: unknown): CoachError {
+  // load() passes on what startModel already turned into a CoachError: say it once.
+  if (error instanceof CoachError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new CoachError('model-load-failed', `The pose model could not be loaded: ${message}`);
 }
@@ -114,13 +117,17 @@ export class PoseController implements ReactiveController {
   private async startModel(variant: ModelVariant, assetsBase: string): Promise<EngineInfo> {
     this.close();
     this.progress = null;
-    const client = new PoseClient(() => this.watchedWorker());
+    // Why an engine was passed over, for the message when the one that did start cannot coach live.
+    const passedOver: string[] = [];
+    const client = new PoseClient(() => this.watchedWorker(), { onStatus: (status) => status.state === 'falling-back' && passedOver.push(status.reason) });
     const onProgress = (progress: LoadProgress): void => {
       this.progress = progress;
       this.host.requestUpdate();
     };
     try {
       const info = await Promise.race([client.load({ variant, assetsBase, delegate: 'auto' }, onProgress), this.workerFailed]);
+      const tooSlow = tooSlowForLive(info);
+      if (tooSlow) throw new Error([...passedOver, tooSlow].join('; '));
       await this.warmUp(client);
       this.client = client;
       this.loaded = [variant, assetsBase];

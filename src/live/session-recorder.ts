@@ -17,6 +17,13 @@ export class SessionRecorder {
 
   constructor(private readonly open: () => Promise<SessionStore> = openSessionStore) {}
 
+  /** Whether sessions are kept on this device, and if not, why (the store says so when IndexedDB cannot be used). */
+  async history(): Promise<Pick<SessionStore, 'available' | 'reason'>> {
+    this.store ??= this.open();
+    const { available, reason } = await this.store;
+    return { available, reason };
+  }
+
   begin(session: NewSession): void {
     this.queue(async (store) => {
       this.record = null;

@@ -5,6 +5,7 @@
  * control and the `voice` attribute set it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localVoice } from './local-voice';
 
 export type Utterance = 'count' | 'cue' | 'announcement';
 export type Tone = 'rep' | 'hold-reached' | 'go';
@@ -58,6 +59,7 @@ export class VoiceController implements ReactiveController {
     // A count that lags behind the body is worse than none: drop whatever is still queued.
     if (kind === 'count') speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = localVoice();
     utterance.rate = kind === 'count' ? 1.2 : 1;
     speechSynthesis.speak(utterance);
   }

@@ -6,6 +6,7 @@ import { html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { holdPrompt } from '../../live/coaching-words';
 import { CoachElement, tokens } from '../base/coach-element';
+import { cssomStyle } from '../base/cssom-style';
 
 @customElement('gc-coach-hold')
 export class CoachHold extends CoachElement {
@@ -55,7 +56,7 @@ export class CoachHold extends CoachElement {
     const seconds = (this.holdMs / 1000).toFixed(1);
     return html`
       <div part="label">${holdPrompt(this.targetMs)}${this.holding ? html` · ${seconds} s` : ''}</div>
-      <div class="bar" part="bar" aria-hidden="true"><div class="fill" style="width: ${fraction * 100}%"></div></div>
+      <div class="bar" part="bar" aria-hidden="true"><div class="fill" ${cssomStyle({ width: `${fraction * 100}%` })}></div></div>
     `;
   }
 }

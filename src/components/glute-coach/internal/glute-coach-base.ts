@@ -11,9 +11,10 @@ import { poseWorkerUrl, resolveAssetsBase } from '../../../live/assets';
 import { CameraController, type CameraChoice, type CameraEndReason } from '../../../live/camera-controller';
 import { ClockController } from '../../../live/clock-controller';
 import * as words from '../../../live/coaching-words';
-import { asCoachError, CoachError } from '../../../live/errors';
+import { asCoachError, cameraLost, CoachError } from '../../../live/errors';
 import { FrameLoop } from '../../../live/frame-loop';
 import { DEFAULT_MODEL, modelVariantFor, type ModelSetting } from '../../../live/model-setting';
+import { PageVisibilityController } from '../../../live/page-visibility';
 import { PoseController, type FrameStats } from '../../../live/pose-controller';
 import { DEFAULT_REST_MS, type ExercisePlan, type RoutineId } from '../../../live/routine';
 import { SessionRecorder } from '../../../live/session-recorder';
@@ -22,6 +23,7 @@ import { crossOriginWorkerFactory } from '../../../live/worker-factory';
 import { FRAMED_START_MS, Workout, type WorkoutEvent, type WorkoutStage } from '../../../live/workout';
 import { painStopAt, type SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
+import { cssomStyle } from '../../base/cssom-style';
 import '../../coach-counter/coach-counter';
 import '../../coach-cue/coach-cue';
 import type { CueKind } from '../../coach-cue/coach-cue';
@@ -85,6 +87,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   @state() private savedSessions: SessionRecord[] = [];
   /** Set when the person stopped because it hurt: the summary then suggests this instead. */
   @state() private gentler: GentlerVariant | null = null;
+  /** Why sessions are not kept on this device (IndexedDB unavailable), or null when they are. */
+  @state() private historyOff: string | null = null;
   @query('video') private video!: HTMLVideoElement;
 
   @state() private settings: SettingsCheck = checkSettings(this.rawSettings());
@@ -105,6 +109,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private readonly poseModel = new PoseController(this, crossOriginWorkerFactory(poseWorkerUrl()), (error) => this.fail(error));
   private readonly speech = new VoiceController(this);
   private readonly restClock = new ClockController(this, 250, (now) => this.apply(this.workout?.tick(now) ?? []));
+  private readonly visibility = new PageVisibilityController(this, (visible) => this.onPageVisibility(visible));
 
   /** Where the coach is: idle, loading, setup, training, rest, finished or error. */
   get stage(): CoachStage {
@@ -130,6 +135,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.savedSessions = [];
     this.gentler = null;
     this.lifecycle = 'loading';
+    void this.checkHistory();
     try {
       this.engine = await this.poseModel.load(modelVariantFor(model), resolveAssetsBase(this.assetsBase));
       if (run !== this.run) return;
@@ -217,7 +223,19 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.frameLoop?.stop();
     this.poseModel.resetStats();
     this.frameLoop = new FrameLoop(this.video, (video, now) => void this.onFrame(video, now, run));
-    this.frameLoop.start();
+    if (document.visibilityState === 'visible') this.frameLoop.start();
+  }
+
+  /** Says up front when sessions will not be kept (no IndexedDB), rather than leaving the person to find out later. */
+  private async checkHistory(): Promise<void> {
+    const { available, reason } = await this.recorder.history();
+    this.historyOff = available ? null : reason;
+  }
+
+  /** Frames pause while the page is hidden and resume when it is shown; the workout, reps included, stays. */
+  private onPageVisibility(visible: boolean): void {
+    if (visible) this.frameLoop?.start();
+    else this.frameLoop?.stop();
   }
 
   private async onFrame(video: HTMLVideoElement, now: number, run: number): Promise<void> {
@@ -346,7 +364,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   private onCameraEnded(reason: CameraEndReason): void {
     if (reason === 'track-ended') {
-      this.fail(new CoachError('no-camera', 'The camera stopped (unplugged, or taken by another app). Start again when it is back.'));
+      this.fail(cameraLost());
       return;
     }
     // The page is being left: every rep is saved already, and the session stays resumable from the history.
@@ -403,13 +421,14 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
         ${this.renderHeader()}
         <div class="stage" part="stage">
           ${this.renderHold()}
-          <div class="view ${this.mirrored ? 'mirrored' : ''}" part="view" style="--aspect: ${aspect}">
+          <div class="view ${this.mirrored ? 'mirrored' : ''}" part="view" ${cssomStyle({ '--aspect': String(aspect) })}>
             <video part="video" muted playsinline aria-label="Camera picture"></video>
             <gc-coach-skeleton part="skeleton" .landmarks=${this.pose?.image ?? null} .highlight=${cue?.faults ?? []}></gc-coach-skeleton>
           </div>
         </div>
         <div class="panel" part="panel">
           ${this.renderPanel()}
+          ${this.historyOff ? html`<p part="history-off" role="status">${this.historyOff}</p>` : nothing}
           <gc-coach-cue part="cue-region" exportparts="cue" .text=${cue?.text ?? ''} .kind=${cue?.kind ?? 'framing'}></gc-coach-cue>
         </div>
       </div>

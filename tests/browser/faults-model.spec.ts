@@ -1,0 +1,111 @@
+/**
+ * Broken pose model files, as a bad deploy or a flaky network serves them (route interception): missing,
+ * truncated, or altered (wrong sha256). The coach must say which file is wrong, fire `model-load-failed`, offer
+ * to try again and never half-start: the camera is not even opened. Every engine's copy is broken, so the
+ * TensorFlow.js fallback cannot quietly take over. The app runs on the dev server, under its CSP.
+ */
+import { expect, test, type Browser, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { fakeCameraFile, launchWithFakeCamera, waitForCoachEvent } from './harness/coach-support';
+import { devOrigin, openTrainingView, startAppCoach } from './harness/app-rig';
+
+let browser: Browser;
+let origin: string;
+
+test.beforeAll(async () => {
+  origin = devOrigin();
+  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+/** MediaPipe's .task bundles and the TensorFlow.js graphs and weights: every model file either engine loads. */
+const MODEL_FILES = /\/models\/(pose_landmarker_\w+\.task|tfjs\/.+)$/;
+const WASM_FILES = /\/wasm\/.+\.wasm$/;
+
+type Breakage = (route: Route) => Promise<void>;
+
+const missing: Breakage = (route) => route.fulfill({ status: 404, body: 'Not found' });
+
+/** The first half of the file, as a download cut off half-way arrives. */
+const truncated: Breakage = async (route) => {
+  const response = await route.fetch();
+  const body = await response.body();
+  await route.fulfill({ response, body: body.subarray(0, body.length >> 1) });
+};
+
+/** The whole file with one byte changed: the right size, the wrong sha256. */
+const altered: Breakage = async (route) => {
+  const response = await route.fetch();
+  const body = Buffer.from(await response.body());
+  body[body.length >> 1]! ^= 0xff;
+  await route.fulfill({ response, body });
+};
+
+/** Counts the page's camera requests, to show a coach that cannot load its model never opens the camera. */
+async function countCameraRequests(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const devices = navigator.mediaDevices;
+    const open = devices.getUserMedia.bind(devices);
+    Object.assign(window, { cameraRequests: 0 });
+    devices.getUserMedia = (constraints) => {
+      (window as unknown as { cameraRequests: number }).cameraRequests++;
+      return open(constraints);
+    };
+  });
+}
+
+async function shownFailure(page: Page) {
+  const coach = page.locator('gc-app glute-coach');
+  return {
+    message: await coach.locator('[part="error"]').textContent(),
+    retry: await coach.locator('[part="start"]').textContent(),
+    stage: await coach.evaluate((element: HTMLElementTagNameMap['glute-coach']) => element.stage),
+    cameraRequests: await page.evaluate(() => (window as unknown as { cameraRequests: number }).cameraRequests),
+  };
+}
+
+const CASES: { name: string; breakage: Breakage; says: RegExp }[] = [
+  { name: 'missing', breakage: missing, says: /models\/pose_landmarker_full\.task: HTTP 404/ },
+  { name: 'truncated', breakage: truncated, says: /models\/pose_landmarker_full\.task is truncated/ },
+  { name: 'altered (wrong sha256)', breakage: altered, says: /models\/pose_landmarker_full\.task does not match its sha256/ },
+];
+
+for (const { name, breakage, says } of CASES) {
+  test(`model files ${name}: model-load-failed naming the file, a way to try again, and the camera never opened`, async () => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext();
+    await countCameraRequests(context);
+    await context.route(MODEL_FILES, breakage);
+    const page = await context.newPage();
+    await openTrainingView(page, origin);
+    await startAppCoach(page, {});
+    const failure = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
+    expect(failure).toMatchObject({ type: 'error', detail: { code: 'model-load-failed', message: expect.stringMatching(says) } });
+    const shown = await shownFailure(page);
+    expect(shown.message).toMatch(says);
+    expect(shown.retry?.trim()).toBe('Try again');
+    expect(shown.stage).toBe('error');
+    expect(shown.cameraRequests).toBe(0);
+    await context.close();
+  });
+}
+
+test('the wasm runtimes missing: model-load-failed saying MediaPipe could not start, not a coach left on a runtime too slow to count', async () => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  await countCameraRequests(context);
+  await context.route(WASM_FILES, missing);
+  const page = await context.newPage();
+  await openTrainingView(page, origin);
+  await startAppCoach(page, {});
+  const failure = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
+  // Without any wasm, only TensorFlow.js's plain-JavaScript backend starts: seconds a frame, no rep ever counted.
+  expect(failure).toMatchObject({ type: 'error', detail: { code: 'model-load-failed' } });
+  expect(failure.detail.message).toMatch(/^The pose model could not be loaded: MediaPipe could not start: .*WebAssembly.*too slow to coach live$/);
+  const shown = await shownFailure(page);
+  expect(shown.message).toBe(failure.detail.message);
+  expect(shown.cameraRequests).toBe(0);
+  await context.close();
+});
