@@ -21,8 +21,9 @@ async function main(): Promise<void> {
   const app = await openApp('/tests/browser/harness/pose.html');
   try {
     await app.page.waitForFunction(() => 'poseHarness' in window);
-    const info = await app.page.evaluate((m) => (window as unknown as HarnessWindow).poseHarness.load(m, 'CPU'), model);
     for (const label of clipLabels()) {
+      // A fresh model per clip: MediaPipe's tracker would otherwise start each clip from the last one's pose.
+      const info = await app.page.evaluate((m) => (window as unknown as HarnessWindow).poseHarness.load(m, 'CPU', { engine: 'mediapipe' }), model);
       const clip = decodeFrames(clipPath(label.file));
       await app.page.unroute('**/__frames/*');
       await app.page.route('**/__frames/*', (route) => route.fulfill({ path: join(clip.dir, basename(new URL(route.request().url()).pathname)) }));
