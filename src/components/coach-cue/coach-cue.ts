@@ -19,7 +19,7 @@ export class CoachCue extends CoachElement {
       .cue {
         padding: 0.75rem 1rem;
         border-radius: var(--_radius);
-        font-size: clamp(1.5rem, 4.5cqi, 2.75rem);
+        font-size: clamp(1.5rem, 4.5cqi, 2.25rem);
         font-weight: 700;
         line-height: 1.2;
         text-align: center;
