@@ -3,25 +3,19 @@
  * tests use sends it on every response, as production must. A live session, a clip analysis and the history
  * charts must not trip a single violation, in the page or in the pose worker.
  */
-import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/app/content-security-policy';
-import { fakeCameraFile, launchWithFakeCamera, waitForCoachEvent } from './harness/coach-support';
+import { waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
 import { clipExcerpt, devOrigin, openTrainingView, recordCspViolations, startAppCoach } from './harness/app-rig';
 
-let browser: Browser;
 let origin: string;
-
-test.beforeAll(async () => {
+test.beforeAll(() => {
   origin = devOrigin();
-  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
 });
-
-test.afterAll(async () => {
-  await browser?.close();
-});
+const camera = useFakeCameraBrowser('bridge-side-studio.mp4');
 
 async function watchedContext(): Promise<{ context: BrowserContext; violations: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   return { context, violations: await recordCspViolations(context) };
 }
 

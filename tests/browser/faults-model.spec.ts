@@ -4,21 +4,15 @@
  * to try again and never half-start: the camera is not even opened. Every engine's copy is broken, so the
  * TensorFlow.js fallback cannot quietly take over. The app runs on the dev server, under its CSP.
  */
-import { expect, test, type Browser, type BrowserContext, type Page, type Route } from '@playwright/test';
-import { fakeCameraFile, launchWithFakeCamera, waitForCoachEvent } from './harness/coach-support';
+import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
 import { devOrigin, openTrainingView, startAppCoach } from './harness/app-rig';
 
-let browser: Browser;
 let origin: string;
-
-test.beforeAll(async () => {
+test.beforeAll(() => {
   origin = devOrigin();
-  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
 });
-
-test.afterAll(async () => {
-  await browser?.close();
-});
+const camera = useFakeCameraBrowser('bridge-side-studio.mp4');
 
 /** MediaPipe's .task bundles and the TensorFlow.js graphs and weights: every model file either engine loads. */
 const MODEL_FILES = /\/models\/(pose_landmarker_\w+\.task|tfjs\/.+)$/;
@@ -75,7 +69,7 @@ const CASES: { name: string; breakage: Breakage; says: RegExp }[] = [
 for (const { name, breakage, says } of CASES) {
   test(`model files ${name}: model-load-failed naming the file, a way to try again, and the camera never opened`, async () => {
     test.setTimeout(120_000);
-    const context = await browser.newContext();
+    const context = await camera.browser.newContext();
     await countCameraRequests(context);
     await context.route(MODEL_FILES, breakage);
     const page = await context.newPage();
@@ -94,7 +88,7 @@ for (const { name, breakage, says } of CASES) {
 
 test('the wasm runtimes missing: model-load-failed saying MediaPipe could not start, not a coach left on a runtime too slow to count', async () => {
   test.setTimeout(120_000);
-  const context = await browser.newContext();
+  const context = await camera.browser.newContext();
   await countCameraRequests(context);
   await context.route(WASM_FILES, missing);
   const page = await context.newPage();

@@ -4,22 +4,16 @@
  * a browser that refuses IndexedDB. Each time the person is told plainly what happened and what to do, and no
  * rep already counted is lost. (Broken model files: faults-model.spec.ts.)
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
-import { fakeCameraFile, launchWithFakeCamera, readCoachLog, waitForCoachEvent } from './harness/coach-support';
+import { readCoachLog, waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
 import { devOrigin, openTrainingView, startAppCoach } from './harness/app-rig';
 
-let browser: Browser;
 let origin: string;
-
-test.beforeAll(async () => {
+test.beforeAll(() => {
   origin = devOrigin();
-  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
 });
-
-test.afterAll(async () => {
-  await browser?.close();
-});
+const camera = useFakeCameraBrowser('bridge-side-studio.mp4');
 
 const COUNTING = { 'skip-setup': '', 'target-reps': '30', sets: '1' };
 
@@ -55,7 +49,7 @@ function history(page: Page): Promise<SessionRecord[]> {
 
 test('no camera: no-camera with what to do, a working Try again once one is plugged in, and the clip analyser offered', async () => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     const devices = navigator.mediaDevices;
     const open = devices.getUserMedia.bind(devices);
@@ -88,7 +82,7 @@ test('no camera: no-camera with what to do, a working Try again once one is plug
 
 test('camera unplugged mid-set: the coach says so, the camera is let go, and the reps so far are in the history', async () => {
   test.setTimeout(150_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await startCounting(context);
   await waitForReps(page, 2);
   // What the browser does when a camera goes away: the track ends on its own (stop() alone fires no `ended`).
@@ -121,7 +115,7 @@ async function setPageVisibility(page: Page, state: 'hidden' | 'visible'): Promi
 
 test('tab hidden, then shown again: frames pause while hidden and resume after, with the reps kept', async () => {
   test.setTimeout(150_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await startCounting(context);
   await waitForReps(page, 1);
 
@@ -149,7 +143,7 @@ async function boxes(page: Page) {
 
 test('phone turned from landscape to portrait: the view restacks, counting goes on, and the picture keeps its shape', async () => {
   test.setTimeout(150_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await startCounting(context);
   const landscape = await boxes(page);
   expect(landscape.panel.x).toBeGreaterThanOrEqual(landscape.view.x + landscape.view.width - 1);
@@ -173,7 +167,7 @@ test('phone turned from landscape to portrait: the view restacks, counting goes 
 
 test('IndexedDB refused: the coach still counts, and says plainly that history is not kept', async () => {
   test.setTimeout(150_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   // As a browser with site data blocked answers.
   await context.addInitScript(() => {
     IDBFactory.prototype.open = () => {

@@ -5,21 +5,15 @@
  * app's Content-Security-Policy, which would refuse another origin anyway: these tests check the app never
  * asks. (The production build and its service worker are checked the same way in offline.spec.ts.)
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fakeCameraFile, launchWithFakeCamera, readCoachLog, waitForCoachEvent } from './harness/coach-support';
+import { expect, test, type Page } from '@playwright/test';
+import { readCoachLog, waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
 import { clipExcerpt, devOrigin, foreignRequests, openTrainingView, recordRequests, startAppCoach, type RecordedRequest } from './harness/app-rig';
 
-let browser: Browser;
 let origin: string;
-
-test.beforeAll(async () => {
+test.beforeAll(() => {
   origin = devOrigin();
-  browser = await launchWithFakeCamera(fakeCameraFile('bridge-side-studio.mp4'));
 });
-
-test.afterAll(async () => {
-  await browser?.close();
-});
+const camera = useFakeCameraBrowser('bridge-side-studio.mp4');
 
 /** The page's clock as Date.now() time: coach events carry performance.now(). */
 const pageTimeOrigin = (page: Page) => page.evaluate(() => performance.timeOrigin);
@@ -28,7 +22,7 @@ const urls = (requests: RecordedRequest[]) => requests.map((request) => request.
 
 test('a live session: every request stays on the app origin, and none is made from ready to the saved session', async () => {
   test.setTimeout(150_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const requests = recordRequests(context);
   const page = await context.newPage();
   await openTrainingView(page, origin);
@@ -55,7 +49,7 @@ test('a live session: every request stays on the app origin, and none is made fr
 
 test('a clip analysis: every request stays on the app origin, and none is made once frames are analysed', async () => {
   test.setTimeout(180_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const requests = recordRequests(context);
   const page = await context.newPage();
   await page.goto(`${origin}/#clip`);
@@ -76,7 +70,7 @@ test('a clip analysis: every request stays on the app origin, and none is made o
 
 test('the camera light goes off when a session completes by itself (stop, removal and pagehide: coach-camera.spec.ts)', async () => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await camera.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await openTrainingView(page, origin);
   await startAppCoach(page, { 'skip-setup': '', 'target-reps': '2', sets: '1' });

@@ -140,15 +140,25 @@ export interface FakeCameraRig {
  * `clip`, set up once before its tests and closed after them.
  */
 export function useFakeCameraRig(clip: string): FakeCameraRig {
-  const rig = {} as FakeCameraRig;
+  const rig = useFakeCameraBrowser(clip) as FakeCameraRig;
   test.beforeAll(async () => {
     buildLib();
     rig.server = await serveFolder(REPO_ROOT);
-    rig.browser = await launchWithFakeCamera(fakeCameraFile(clip));
   });
   test.afterAll(async () => {
-    await rig.browser?.close();
     await rig.server?.close();
   });
   return rig;
+}
+
+/** For a spec file: a Chromium whose camera plays `clip`, started before its tests and closed after them. */
+export function useFakeCameraBrowser(clip: string): { browser: Browser } {
+  const camera = {} as { browser: Browser };
+  test.beforeAll(async () => {
+    camera.browser = await launchWithFakeCamera(fakeCameraFile(clip));
+  });
+  test.afterAll(async () => {
+    await camera.browser?.close();
+  });
+  return camera;
 }
