@@ -1,0 +1,100 @@
+/**
+ * The live sessions: a page runs on the fake camera for N seconds while the script records its results, its
+ * long main-thread tasks and the main thread's total task time. Ours (bench-live: worker + drop while busy),
+ * the <glute-coach> element, the baseline (the MediaPipe web sample's main-thread loop) and, with
+ * --proposals, ours running the newest waiting frame as soon as the worker is free (ours-latest).
+ */
+import type { BrowserContext } from 'playwright';
+import type { BenchSessionData } from '../../tests/browser/harness/bench-probe';
+import type { ModelVariant } from '../../workers/engine';
+import { mainThreadTaskMs, openBenchPage, performanceCdp, startRecording, stopRecording } from './browser';
+import { round1, round2, summary, type TimingSummary } from './stats';
+
+export type Runner = 'ours' | 'ours-latest' | 'element' | 'baseline';
+
+/** Each runner's page, and the query that picks its variant of the loop. */
+const RUNNER_PAGES: Record<Runner, string> = {
+  ours: '/tests/browser/harness/bench-live.html?frames=drop',
+  'ours-latest': '/tests/browser/harness/bench-live.html?frames=latest',
+  element: '/tests/browser/harness/bench-element.html?',
+  baseline: '/tests/browser/harness/baseline.html?',
+};
+
+/** Let the page settle (JIT, caches, the detector's first frames) before recording. */
+const SETTLE_MS = 3000;
+
+export interface LiveResult {
+  runner: Runner;
+  model: string;
+  delegate: string;
+  seconds: number;
+  /** Frames analysed per second. */
+  fps: number;
+  frames: number;
+  dropped: number;
+  /** Per analysed frame: worker round trip incl. the bitmap (ours), detectForVideo (baseline). */
+  frameMs: TimingSummary | null;
+  /** Inside the model, as the worker reports it (ours). */
+  modelMs: TimingSummary | null;
+  captureToResultMs: TimingSummary | null;
+  /** The part of it before our frame callback ran: the browser delivering the frame (ours). */
+  deliveryMs: TimingSummary | null;
+  captureClock: BenchSessionData['captureClock'];
+  /** Long tasks (over 50 ms) on the main thread while recording, and their total duration. */
+  longTasks: number;
+  blockedMs: number;
+  /** Share of the session the main thread spent running tasks of any length (Chromium's TaskDuration). */
+  mainThreadBusyShare: number;
+}
+
+export type LiveOutcome = LiveResult | { runner: Runner; model: string; error: string };
+
+/** Every runner, in the order tables list them. */
+export const RUNNERS = Object.keys(RUNNER_PAGES) as Runner[];
+
+export function sessionUrl(origin: string, runner: Runner, model: ModelVariant, delegate: string): string {
+  return `${origin}${RUNNER_PAGES[runner]}&model=${model}&delegate=${delegate}`;
+}
+
+function liveResult(runner: Runner, engine: { variant: string; delegate: string }, data: BenchSessionData, busyMs: number): LiveResult {
+  const seconds = (data.stoppedAt - data.startedAt) / 1000;
+  return {
+    runner,
+    model: engine.variant,
+    delegate: engine.delegate,
+    seconds: round1(seconds),
+    fps: round2(data.frames / seconds),
+    frames: data.frames,
+    dropped: data.dropped,
+    frameMs: summary(data.frameMs),
+    modelMs: summary(data.inferenceMs),
+    captureToResultMs: summary(data.captureToResultMs),
+    deliveryMs: summary(data.deliveryMs),
+    captureClock: data.captureClock,
+    longTasks: data.longTasks.length,
+    blockedMs: Math.round(data.longTasks.reduce((total, task) => total + task.duration, 0)),
+    mainThreadBusyShare: round2(busyMs / (seconds * 1000)),
+  };
+}
+
+export async function liveSession(context: BrowserContext, url: string, runner: Runner, seconds: number): Promise<LiveOutcome> {
+  const model = new URL(url).searchParams.get('model') ?? '';
+  let opened;
+  try {
+    opened = await openBenchPage(context, url);
+  } catch (error) {
+    return { runner, model, error: error instanceof Error ? error.message : String(error) };
+  }
+  const { page, engine } = opened;
+  try {
+    const cdp = await performanceCdp(page);
+    await page.waitForTimeout(SETTLE_MS);
+    const busyBefore = await mainThreadTaskMs(cdp);
+    await startRecording(page);
+    await page.waitForTimeout(seconds * 1000);
+    const data = await stopRecording(page);
+    return liveResult(runner, engine, data, (await mainThreadTaskMs(cdp)) - busyBefore);
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,174 @@
+/** The one JSON object `npm run bench -- --json` prints, and the targets it is checked against. */
+import type { ModelVariant } from '../../workers/engine';
+import type { BuildReport } from './build';
+import type { FirstPose } from './first-pose';
+import { RUNNERS, type LiveOutcome, type LiveResult, type Runner } from './live';
+import type { MachineInfo } from './machine';
+import type { SoakResult } from './soak';
+import { round2, type TimingSummary } from './stats';
+import type { WorkerTiming } from './worker-timing';
+
+export interface BenchSettings {
+  models: ModelVariant[];
+  liveClip: string;
+  liveSeconds: number;
+  framesPerClip: number;
+  soakMinutes: number | null;
+}
+
+export interface Measurements {
+  settings: BenchSettings;
+  build: BuildReport;
+  worker: Record<string, WorkerTiming>;
+  live: LiveOutcome[];
+  firstPose: Record<string, FirstPose>;
+  soak: SoakResult | null;
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  value: string;
+  met: boolean | null;
+}
+
+type PerModel<T> = Record<string, T>;
+
+export interface BenchResult {
+  machine: MachineInfo;
+  settings: BenchSettings;
+  worker_ms_per_frame: PerModel<WorkerTiming>;
+  lite_speedup_vs_full: number | null;
+  baseline_ms_per_frame: PerModel<TimingSummary | null>;
+  /** Each of our loops' frames per second / the baseline's, same model and clip. */
+  throughput_ratio: PerModel<Partial<Record<Runner, number>>>;
+  frames_per_second: PerModel<Partial<Record<Runner, number>>>;
+  main_thread_longtasks: PerModel<Partial<Record<Runner, number>>>;
+  main_thread_blocked_ms: PerModel<Partial<Record<Runner, number>>>;
+  main_thread_busy_share: PerModel<Partial<Record<Runner, number>>>;
+  capture_to_result_ms: PerModel<{ p50: number; p95: number; clock: string | null } | null>;
+  first_pose_cold_ms: PerModel<number>;
+  first_pose_warm_ms: PerModel<number>;
+  /** Both visits per model, with when each start-up step ended (where the time to the first pose goes). */
+  first_pose_steps: PerModel<FirstPose>;
+  initial_js_gzip_bytes: number;
+  element_initial_js_gzip_bytes: number;
+  /** tfjs or tasks-vision modules found in either initial load (must be none). */
+  initial_load_pose_runtime: string[];
+  loaded_at_start: Pick<BuildReport, 'worker' | 'wasm' | 'models'>;
+  heap_growth_mb: number | null;
+  soak: SoakResult | null;
+  live_sessions: LiveOutcome[];
+  errors: string[];
+  targets: Target[];
+}
+
+function liveOf(live: LiveOutcome[], model: string, runner: Runner): LiveResult | null {
+  const found = live.find((outcome) => outcome.model === model && outcome.runner === runner);
+  return found && !('error' in found) ? found : null;
+}
+
+/** `pick` of every runner that ran for `model`. */
+function perRunner(live: LiveOutcome[], model: string, pick: (result: LiveResult) => number): Partial<Record<Runner, number>> {
+  return Object.fromEntries(RUNNERS.flatMap((runner) => {
+    const result = liveOf(live, model, runner);
+    return result ? [[runner, pick(result)]] : [];
+  }));
+}
+
+function perModel<T>(models: string[], value: (model: string) => T): PerModel<T> {
+  return Object.fromEntries(models.map((model) => [model, value(model)]));
+}
+
+function throughputRatios(live: LiveOutcome[], model: string): Partial<Record<Runner, number>> {
+  const baseline = liveOf(live, model, 'baseline');
+  if (!baseline || baseline.fps === 0) return {};
+  const ratios = perRunner(live, model, (result) => round2(result.fps / baseline.fps));
+  delete ratios.baseline;
+  return ratios;
+}
+
+/** Our loops, each checked on its own: the element is the app; ours runs the same steps in a bare page. */
+const OUR_LOOPS: { runner: Runner; label: string }[] = [
+  { runner: 'element', label: 'the <glute-coach> element' },
+  { runner: 'ours', label: 'our live loop' },
+  { runner: 'ours-latest', label: 'proposal: newest frame when free' },
+];
+
+function throughputTarget(result: Omit<BenchResult, 'targets'>, model: string, runner: Runner): Omit<Target, 'name'> | null {
+  const ratio = result.throughput_ratio[model]?.[runner];
+  const longTasks = result.main_thread_longtasks[model]?.[runner];
+  const baselineBusy = result.main_thread_busy_share[model]?.baseline;
+  if (ratio === undefined || longTasks === undefined || baselineBusy === undefined) return null;
+  return {
+    goal: 'ratio >= 1.0, our long tasks 0, baseline main thread busy > 50%',
+    value: `ratio ${ratio}, long tasks ${longTasks}, baseline busy ${Math.round(baselineBusy * 100)}%`,
+    met: ratio >= 1 && longTasks === 0 && baselineBusy > 0.5,
+  };
+}
+
+function speedup(worker: PerModel<WorkerTiming>): number | null {
+  const lite = worker.lite?.roundTripMs?.median;
+  const full = worker.full?.roundTripMs?.median;
+  return lite && full ? round2(full / lite) : null;
+}
+
+const KB = 1024;
+
+function targets(result: Omit<BenchResult, 'targets'>, models: string[]): Target[] {
+  const list: Target[] = [];
+  const add = (name: string, goal: string, value: string, met: boolean | null) => list.push({ name, goal, value, met });
+  const speed = result.lite_speedup_vs_full;
+  add('lite speed', 'lite >= 1.7x faster per frame than full (worker median)', speed === null ? 'not measured' : `${speed}x`, speed === null ? null : speed >= 1.7);
+  for (const model of models) {
+    for (const { runner, label } of OUR_LOOPS) {
+      const target = throughputTarget(result, model, runner);
+      if (target) add(`throughput (${model}, ${label})`, target.goal, target.value, target.met);
+    }
+    const latency = result.capture_to_result_ms[model];
+    const modelMs = liveOf(result.live_sessions, model, 'ours')?.modelMs?.median;
+    const latencyMet = latency && modelMs ? latency.p95 < 1.5 * modelMs : null;
+    add(`latency (${model})`, 'capture_to_result p95 < 1.5x the model time (median, same session)', latency && modelMs ? `${latency.p95} ms vs 1.5 x ${modelMs} = ${round2(1.5 * modelMs)} ms` : 'not measured', latencyMet);
+    const warm = result.first_pose_warm_ms[model];
+    add(`warm first pose (${model})`, '< 1500 ms', warm === undefined ? 'not measured' : `${warm} ms`, warm === undefined ? null : warm < 1500);
+  }
+  const initial = Math.max(result.initial_js_gzip_bytes, result.element_initial_js_gzip_bytes);
+  add('initial JS', '< 150 KB gzip before the camera starts (app page and <glute-coach>)', `${(initial / KB).toFixed(1)} KB`, initial < 150 * KB);
+  const runtime = result.initial_load_pose_runtime;
+  add('no pose runtime up front', 'tfjs and tasks-vision never in the initial load', runtime.length ? runtime.join('; ') : 'none', runtime.length === 0);
+  const heap = result.heap_growth_mb;
+  add('heap growth', '< 20 MB over a 10-minute soak', heap === null ? 'not run (--soak)' : `${heap} MB in ${result.soak?.minutes} min`, heap === null ? null : heap < 20);
+  return list;
+}
+
+export function assemble(machine: MachineInfo, m: Measurements): BenchResult {
+  const models = m.settings.models;
+  const withoutTargets: Omit<BenchResult, 'targets'> = {
+    machine,
+    settings: m.settings,
+    worker_ms_per_frame: m.worker,
+    lite_speedup_vs_full: speedup(m.worker),
+    baseline_ms_per_frame: perModel(models, (model) => liveOf(m.live, model, 'baseline')?.frameMs ?? null),
+    throughput_ratio: perModel(models, (model) => throughputRatios(m.live, model)),
+    frames_per_second: perModel(models, (model) => perRunner(m.live, model, (r) => r.fps)),
+    main_thread_longtasks: perModel(models, (model) => perRunner(m.live, model, (r) => r.longTasks)),
+    main_thread_blocked_ms: perModel(models, (model) => perRunner(m.live, model, (r) => r.blockedMs)),
+    main_thread_busy_share: perModel(models, (model) => perRunner(m.live, model, (r) => r.mainThreadBusyShare)),
+    capture_to_result_ms: perModel(models, (model) => {
+      const ours = liveOf(m.live, model, 'ours');
+      return ours?.captureToResultMs ? { p50: ours.captureToResultMs.median, p95: ours.captureToResultMs.p95, clock: ours.captureClock } : null;
+    }),
+    first_pose_cold_ms: perModel(Object.keys(m.firstPose), (model) => m.firstPose[model]!.cold.firstPoseMs),
+    first_pose_warm_ms: perModel(Object.keys(m.firstPose), (model) => m.firstPose[model]!.warm.firstPoseMs),
+    first_pose_steps: m.firstPose,
+    initial_js_gzip_bytes: m.build.app.gzipBytes,
+    element_initial_js_gzip_bytes: m.build.element.gzipBytes,
+    initial_load_pose_runtime: [...new Set([...m.build.app.poseRuntimeModules, ...m.build.element.poseRuntimeModules])],
+    loaded_at_start: { worker: m.build.worker, wasm: m.build.wasm, models: m.build.models },
+    heap_growth_mb: m.soak?.heapGrowthMb ?? null,
+    soak: m.soak,
+    live_sessions: m.live,
+    errors: m.live.flatMap((outcome) => ('error' in outcome ? [`${outcome.runner} ${outcome.model}: ${outcome.error}`] : [])),
+  };
+  return { ...withoutTargets, targets: targets(withoutTargets, models) };
+}

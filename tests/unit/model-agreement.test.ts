@@ -1,0 +1,41 @@
+/**
+ * The lite and heavy recordings of the shared clips (tests/fixtures/*.lite|heavy.landmarks.json, recorded with
+ * `npx tsx scripts/record-fixtures.ts --model lite|heavy`) against full's: the analysis counts the same reps,
+ * and the landmarks stay within the tolerances in docs/benchmarks.md ("Model agreement").
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeSequence, type AnalyzerOptions } from '../../src/analysis';
+import { AGREEMENT_TOLERANCES, compareLandmarks } from '../../scripts/bench/agreement';
+import { clipLabels, type ClipLabel } from '../support/clips';
+import { loadFixture } from './analysis/real-fixtures';
+
+/** The clip's own exercise; the push-up control is tried as every exercise, and must count nothing in each. */
+function exercisesFor(label: ClipLabel): AnalyzerOptions[] {
+  if (label.exercise === 'clamshell') return [{ exercise: 'clamshell', side: label.side ?? 'left' }];
+  if (label.exercise) return [{ exercise: label.exercise }];
+  return [{ exercise: 'glute-bridge' }, { exercise: 'hip-thrust' }, { exercise: 'clamshell', side: 'left' }, { exercise: 'clamshell', side: 'right' }];
+}
+
+for (const label of clipLabels()) {
+  const name = label.file.replace(/\.mp4$/, '');
+  const full = loadFixture(name).frames;
+
+  describe.each(['lite', 'heavy'] as const)(`${name}: %s against full`, (variant) => {
+    const frames = loadFixture(`${name}.${variant}`).frames;
+
+    it('counts the same reps', () => {
+      for (const options of exercisesFor(label)) {
+        expect(analyzeSequence(frames, options).reps, options.exercise).toBe(analyzeSequence(full, options).reps);
+      }
+    });
+
+    it('places the landmarks within the documented tolerance', () => {
+      const agreement = compareLandmarks(full, frames);
+      const tolerance = AGREEMENT_TOLERANCES[variant];
+      expect(agreement.detectionShare).toBeGreaterThanOrEqual(tolerance.minDetectionShare);
+      expect(agreement.hipAngleDeg.mean).toBeLessThanOrEqual(tolerance.hipAngleMeanDeg);
+      expect(agreement.hipAngleDeg.max).toBeLessThanOrEqual(tolerance.hipAngleMaxDeg);
+      expect(agreement.hipKneeOffset.mean).toBeLessThanOrEqual(tolerance.hipKneeOffsetMean);
+    });
+  });
+}

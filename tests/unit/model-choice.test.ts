@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  autoChooseModel,
+  chooseModel,
+  LIMITS,
+  median,
+  nextToMeasure,
+  TIMED_FRAMES,
+  WARMUP_FRAMES,
+  type Medians,
+} from '../../src/pose/model-choice';
+import type { PoseClient } from '../../src/pose/pose-client';
+import type { EngineOptions, ModelVariant } from '../../workers/engine';
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([40, 10, 20, 30])).toBe(25);
+  });
+
+  it('refuses an empty list rather than returning a number that would pick a model', () => {
+    expect(() => median([])).toThrow();
+  });
+});
+
+describe('nextToMeasure', () => {
+  it('starts with full', () => {
+    expect(nextToMeasure({})).toBe('full');
+    expect(nextToMeasure({}, 'lite')).toBe('full');
+  });
+
+  it('measures heavy only when full is fast enough for heavy to fit', () => {
+    expect(nextToMeasure({ full: 12 })).toBe('heavy');
+    expect(nextToMeasure({ full: 15 })).toBeNull();
+    // Heavy chosen last time gets its looser limit: 15 ms x 2 is within 32 ms.
+    expect(nextToMeasure({ full: 15 }, 'heavy')).toBe('heavy');
+  });
+
+  it('stops once heavy is measured', () => {
+    expect(nextToMeasure({ full: 10, heavy: 40 })).toBeNull();
+  });
+});
+
+describe('chooseModel', () => {
+  it('falls back to lite when full is slower than the camera, and says so with the numbers', () => {
+    const choice = chooseModel({ full: 48 });
+    expect(choice.variant).toBe('lite');
+    expect(choice.reason).toMatch(/^lite: full took 48 ms a frame, more than the 33 ms allowed/);
+  });
+
+  it('picks full when it keeps up with the camera and heavy cannot', () => {
+    expect(chooseModel({ full: 30 })).toMatchObject({ variant: 'full' });
+    expect(chooseModel({ full: 30 }).reason).toContain('heavy would take at least 60 ms');
+    expect(chooseModel({ full: 12, heavy: 29 })).toMatchObject({ variant: 'full' });
+    expect(chooseModel({ full: 12, heavy: 29 }).reason).toContain('heavy took 29 ms');
+  });
+
+  it('picks heavy when it fits with room to spare', () => {
+    const choice = chooseModel({ full: 9, heavy: 25 });
+    expect(choice.variant).toBe('heavy');
+    expect(choice.reason).toMatch(/^heavy: it took 25 ms a frame/);
+  });
+
+  it('keeps last time\'s model within the looser limit, but moves up or down only across the strict one', () => {
+    const justSlow: Medians = { full: 36 };
+    expect(chooseModel(justSlow).variant).toBe('lite');
+    expect(chooseModel(justSlow, 'full').variant).toBe('full');
+    expect(chooseModel(justSlow, 'full').reason).toContain('allowed for keeping the model chosen last time');
+    expect(chooseModel(justSlow, 'lite').variant).toBe('lite');
+    expect(chooseModel({ full: LIMITS.full.stayMs + 1 }, 'full').variant).toBe('lite');
+    expect(chooseModel({ full: 9, heavy: 30 }, 'heavy').variant).toBe('heavy');
+    expect(chooseModel({ full: 9, heavy: 30 }, 'full').variant).toBe('full');
+  });
+
+  it('treats the limits as inclusive', () => {
+    expect(chooseModel({ full: LIMITS.full.enterMs }).variant).toBe('full');
+    expect(chooseModel({ full: 9, heavy: LIMITS.heavy.enterMs }).variant).toBe('heavy');
+  });
+
+  it('needs full measured', () => {
+    expect(() => chooseModel({ heavy: 10 })).toThrow(/full/);
+  });
+});
+
+describe('autoChooseModel', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  /** A PoseClient stand-in whose model takes `frameMs(variant, index since load)` per frame on a fake clock. */
+  function fakeClient(frameMs: (variant: ModelVariant, index: number) => number) {
+    let clock = 0;
+    let variant: ModelVariant = 'full';
+    let index = 0;
+    let detectCalls = 0;
+    const loads: ModelVariant[] = [];
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    vi.stubGlobal('createImageBitmap', async () => ({}) as ImageBitmap);
+    const client = {
+      async load(options: EngineOptions) {
+        variant = options.variant;
+        index = 0;
+        loads.push(variant);
+        return { engine: 'mediapipe', variant, delegate: 'CPU', loadMs: 0 };
+      },
+      async detect() {
+        detectCalls++;
+        clock += frameMs(variant, index++);
+        return { t: 0, width: 1, height: 1, image: null, world: null, inferenceMs: 0 };
+      },
+    };
+    return { client: client as unknown as PoseClient, loads, detectCalls: () => detectCalls };
+  }
+
+  const steady = (ms: Record<ModelVariant, number>) => (variant: ModelVariant) => ms[variant];
+
+  const frames = [{} as ImageBitmap];
+
+  it('times full, falls back to lite on a slow device and leaves lite loaded', async () => {
+    const { client, loads } = fakeClient(steady({ lite: 30, full: 48, heavy: 160 }));
+    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
+    expect(choice).toMatchObject({ variant: 'lite', medians: { full: 48 }, engine: { variant: 'lite' } });
+    expect(loads).toEqual(['full', 'lite']);
+  });
+
+  it('tries heavy on a fast device and keeps full loaded when heavy does not fit', async () => {
+    const { client, loads } = fakeClient(steady({ lite: 5, full: 10, heavy: 31 }));
+    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
+    expect(choice).toMatchObject({ variant: 'full', medians: { full: 10, heavy: 31 }, engine: { variant: 'full' } });
+    expect(loads).toEqual(['full', 'heavy', 'full']);
+  });
+
+  it('does not reload the model it measured last when that is the choice', async () => {
+    const { client, loads } = fakeClient(steady({ lite: 5, full: 8, heavy: 20 }));
+    expect((await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' })).variant).toBe('heavy');
+    expect(loads).toEqual(['full', 'heavy']);
+  });
+
+  it('leaves out the warm-up frames', async () => {
+    // The first frames of a fresh model are slow (graph set-up): 500 ms, which must not reach the median.
+    const { client, detectCalls } = fakeClient((_variant, index) => (index < WARMUP_FRAMES ? 500 : 40));
+    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
+    expect(choice.medians.full).toBe(40);
+    // full is timed, then lite is loaded without timing: lite is the floor.
+    expect(detectCalls()).toBe(WARMUP_FRAMES + TIMED_FRAMES);
+  });
+
+  it('needs a frame to time', async () => {
+    const { client } = fakeClient(steady({ lite: 5, full: 40, heavy: 100 }));
+    await expect(autoChooseModel(client, [], { assetsBase: 'http://app.test/' })).rejects.toThrow(/frame/);
+  });
+});
