@@ -85,15 +85,6 @@ export class AppShell extends CoachElement {
         gap: 0.25rem;
         color: var(--_muted);
       }
-      select,
-      input {
-        font: inherit;
-        min-height: 44px;
-        background: var(--_surface);
-        color: var(--_fg);
-        border: 1px solid var(--_muted);
-        border-radius: 8px;
-      }
       input[type='number'] {
         width: 5rem;
       }

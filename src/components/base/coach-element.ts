@@ -48,6 +48,22 @@ export const tokens = css`
     color: var(--_fg);
     cursor: pointer;
   }
+  select,
+  input {
+    font: inherit;
+    min-height: 44px;
+    background: var(--_surface);
+    color: var(--_fg);
+    border: 1px solid var(--_muted);
+    border-radius: 8px;
+  }
+  /* The one number read from the floor: the rep count, the rest countdown. */
+  .big-number {
+    font-size: var(--gc-counter-size, clamp(5rem, 28cqi, 12rem));
+    font-weight: 800;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
   button.primary {
     background: var(--_accent);
     color: #06130c;

@@ -37,7 +37,6 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       .drop.over { border-color: var(--_accent); background: var(--_surface); }
       .controls { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; margin-bottom: 1rem; }
       label { display: grid; gap: 0.25rem; color: var(--_muted); }
-      select, input { font: inherit; min-height: 44px; }
       progress { width: 100%; height: 1.5rem; }
       .reps { font-size: 3rem; font-weight: 800; }
       table { border-collapse: collapse; width: 100%; }

@@ -16,12 +16,6 @@ export class CoachCounter extends CoachElement {
         display: block;
         text-align: center;
       }
-      .count {
-        font-size: var(--gc-counter-size, clamp(5rem, 28cqi, 12rem));
-        font-weight: 800;
-        line-height: 1;
-        font-variant-numeric: tabular-nums;
-      }
       .target {
         font-size: clamp(1.25rem, 5cqi, 2.25rem);
         color: var(--_muted);
@@ -73,7 +67,7 @@ export class CoachCounter extends CoachElement {
 
   protected override render() {
     return html`
-      ${keyed(this.count, html`<div class="count ${this.count > 0 ? 'bump' : ''}" part="count" aria-hidden="true">${this.count}</div>`)}
+      ${keyed(this.count, html`<div class="count big-number ${this.count > 0 ? 'bump' : ''}" part="count" aria-hidden="true">${this.count}</div>`)}
       <div class="target" part="target" aria-hidden="true">of ${this.target} · set ${this.set}/${this.sets}</div>
       <ol class="sets" part="sets" aria-hidden="true">
         ${Array.from({ length: this.sets }, (_, index) => this.renderSetDot(index + 1))}

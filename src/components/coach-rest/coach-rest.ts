@@ -21,12 +21,6 @@ export class CoachRest extends CoachElement<CoachRestEvents> {
         font-size: clamp(1.5rem, 5cqi, 2.5rem);
         color: var(--_muted);
       }
-      .seconds {
-        font-size: var(--gc-counter-size, clamp(5rem, 28cqi, 12rem));
-        font-weight: 800;
-        line-height: 1;
-        font-variant-numeric: tabular-nums;
-      }
       .next {
         font-size: clamp(1.25rem, 4cqi, 2rem);
         margin: 0.5rem 0 1rem;
@@ -41,7 +35,7 @@ export class CoachRest extends CoachElement<CoachRestEvents> {
   protected override render() {
     return html`
       <div class="label" part="label">Rest</div>
-      <div class="seconds" part="seconds" role="timer" aria-label="${this.secondsLeft} seconds of rest left">${this.secondsLeft}</div>
+      <div class="seconds big-number" part="seconds" role="timer" aria-label="${this.secondsLeft} seconds of rest left">${this.secondsLeft}</div>
       <div class="next" part="next">Next: ${this.next}</div>
       <button part="skip" @click=${() => this.emit('gc-skip-rest', undefined)}>Start next set now</button>
     `;

@@ -60,14 +60,6 @@ export class CoachSetup extends CoachElement<CoachSetupEvents> {
         display: grid;
         gap: 0.5rem;
       }
-      select {
-        font: inherit;
-        min-height: 44px;
-        background: var(--_surface);
-        color: var(--_fg);
-        border: 1px solid var(--_muted);
-        border-radius: 8px;
-      }
       .row {
         display: flex;
         flex-wrap: wrap;
