@@ -26,6 +26,7 @@ import { decodeSharedClips, workerTimings } from './bench/worker-timing';
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const MODEL_FILES = ['pose_landmarker_lite.task', 'pose_landmarker_full.task', 'pose_landmarker_heavy.task'];
+
 /** The pages each model runs on; the proposed loop only with --proposals. */
 function runners(options: BenchOptions): Runner[] {
   return RUNNERS.filter((runner) => options.proposals || runner !== 'ours-latest');

@@ -5,8 +5,10 @@
  * <video>, and a requestAnimationFrame loop that calls detectForVideo(video, performance.now(), callback)
  * whenever video.currentTime moved, drawing landmarks and connectors on a canvas in the callback.
  * Reimplemented, not copied. Differences, so the comparison is like for like: our model files and wasm from
- * this origin instead of Google's CDN, numPoses 1 (the sample asks for 2; the coach follows one person), and
- * the delegate ours resolved (?delegate=CPU|GPU: the sample's GPU is ten times slower on a software GPU).
+ * this origin instead of Google's CDN, numPoses 1 (the sample asks for 2; the coach follows one person), the
+ * delegate ours resolved (?delegate=CPU|GPU: the sample's GPU is ten times slower on a software GPU), and
+ * 640x480 asked for explicitly: what `{video: true}` gives on a real webcam (Chromium's default size) and
+ * what ours asks for, where Chromium's file-backed fake camera would otherwise give the file's own size.
  * Query: ?model=lite|full|heavy&delegate=CPU|GPU.
  */
 import { DrawingUtils, FilesetResolver, PoseLandmarker, type PoseLandmarkerResult } from '@mediapipe/tasks-vision';
@@ -54,7 +56,7 @@ async function start(): Promise<BenchEngine> {
     runningMode: 'VIDEO',
     numPoses: 1,
   });
-  video.srcObject = await navigator.mediaDevices.getUserMedia({ video: true });
+  video.srcObject = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 } });
   return new Promise((resolve) => {
     video.addEventListener('loadeddata', () => predictWebcam(landmarker, () => resolve({ variant, delegate })), { once: true });
   });
