@@ -9,10 +9,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApp } from './lib/app-browser';
 import type { ClipAnalysis } from '../src/clip/analyze-clip';
+import { MODEL_VARIANTS } from '../workers/engine';
 
 const EXERCISES = ['glute-bridge', 'hip-thrust', 'clamshell'];
 const SIDES = ['left', 'right'];
-const MODELS = ['lite', 'full', 'heavy'];
+const MODELS = MODEL_VARIANTS;
 /** auto: MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run (as in the app). */
 const ENGINES = ['auto', 'mediapipe', 'tfjs'];
 
@@ -29,7 +30,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function oneOf(name: string, value: string, allowed: string[]): string {
+function oneOf(name: string, value: string, allowed: readonly string[]): string {
   if (!allowed.includes(value)) fail(`unknown ${name} "${value}" (expected ${allowed.join(', ')})`);
   return value;
 }

@@ -4,12 +4,17 @@
  * landmarks: both give the same format, so the analysis cannot tell them apart.
  */
 
-export type ModelVariant = 'lite' | 'full' | 'heavy';
+export const MODEL_VARIANTS = ['lite', 'full', 'heavy'] as const;
+export type ModelVariant = (typeof MODEL_VARIANTS)[number];
 export type EngineName = 'mediapipe' | 'tfjs';
 export type Delegate = 'GPU' | 'CPU';
 export type DelegateChoice = Delegate | 'auto';
 /** The TensorFlow.js backends the tfjs engine can run on: two GPU ones, two CPU ones. */
 export type TfjsBackend = 'webgl' | 'webgpu' | 'wasm' | 'cpu';
+
+export function isModelVariant(value: unknown): value is ModelVariant {
+  return (MODEL_VARIANTS as readonly unknown[]).includes(value);
+}
 
 /** Number of BlazePose landmarks and floats per landmark ([x, y, z, visibility]). */
 export const LANDMARK_COUNT = 33;

@@ -1,5 +1,6 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
 import type { ExerciseId, Side, TrackingStatus } from '../analysis';
+import type { EngineInfo, ModelVariant } from '../../workers/engine';
 import type { ExercisePlan } from './routine';
 
 export const EXERCISE_NAMES: Record<ExerciseId, string> = {
@@ -76,4 +77,14 @@ export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): stri
 
 export function painStopAnnouncement(gentlerTitle: string): string {
   return `Stopping here. ${gentlerTitle}.`;
+}
+
+/** Which model runs, and on what: "Pose model: lite, chosen for this device · MediaPipe on the CPU". */
+export function poseModelSummary(info: EngineInfo, chosenAutomatically: boolean): string {
+  const runtime = info.engine === 'tfjs' ? `TensorFlow.js on ${info.tfjsBackend ?? 'its fallback backend'}` : `MediaPipe on the ${info.delegate}`;
+  return `Pose model: ${info.variant}${chosenAutomatically ? ', chosen for this device' : ''} · ${runtime}`;
+}
+
+export function modelTimingMessage(variant: ModelVariant): string {
+  return `Timing the ${variant} model on your camera picture, to pick the one this device runs best.`;
 }

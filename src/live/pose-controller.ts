@@ -1,14 +1,18 @@
 /**
  * The pose model as a reactive controller: loads it in the worker (a @lit/task, so the element renders
- * loading, progress and failure from one state), then turns video frames into PoseResults, dropping frames
- * while the model is busy. Counts frames seen, processed and dropped for the embedding page and the tests.
+ * loading, progress and failure from one state), choosing the variant by timing them on camera frames for
+ * `model="auto"`, then turns video frames into PoseResults, dropping frames while the model is busy. Counts
+ * frames seen, processed and dropped for the embedding page and the tests.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EngineInfo, LoadProgress, ModelVariant, PoseResult } from '../../workers/engine';
+import { autoChooseModel } from '../pose/model-choice';
 import { PoseClient, type WorkerFactory } from '../pose/pose-client';
+import { frameBitmap } from './camera-frames';
 import { CoachError } from './errors';
 import { tooSlowForLive } from './live-engine';
+import { fixedVariant, type ModelSetting } from './model-setting';
 
 export interface FrameStats {
   /** Camera frames offered to the model. */
@@ -21,19 +25,27 @@ export interface FrameStats {
   inferenceMs: number;
 }
 
-type LoadArgs = readonly [variant: ModelVariant, assetsBase: string];
+export interface ModelRequest {
+  setting: ModelSetting;
+  assetsBase: string;
+  /** `auto`: camera frames to time the models on (asked for only then, and only once the first model loaded). */
+  cameraFrames: () => Promise<readonly ImageBitmap[]>;
+  /** `auto`: the variant it chose on this device last time (null if none), which it keeps within a looser limit. */
+  previousChoice: ModelVariant | null;
+}
 
-/** The model sees 256x256; a smaller bitmap is cheaper to copy to the worker and to scale there. */
-const MAX_BITMAP_SIDE = 640;
+export interface LoadedModel {
+  info: EngineInfo;
+  /** `auto`: why this variant, with the times that decided it; null for a variant asked for by name. */
+  reason: string | null;
+}
+
+type LoadArgs = readonly [request: ModelRequest];
+
 /** The model's own input size: the cheapest frame that still runs its whole graph. */
 const WARM_UP_SIDE = 256;
 /** A frame that takes this long means the worker died or hung (a healthy CPU frame takes well under 1 s). */
 const FRAME_TIMEOUT_MS = 15_000;
-
-function bitmapSize(video: HTMLVideoElement): { resizeWidth: number; resizeHeight: number } {
-  const scale = Math.min(1, MAX_BITMAP_SIDE / Math.max(video.videoWidth, video.videoHeight));
-  return { resizeWidth: Math.round(video.videoWidth * scale), resizeHeight: Math.round(video.videoHeight * scale) };
-}
 
 /** Whatever stopped the model from loading (a missing file, a worker that would not start) is `model-load-failed`. */
 function loadFailure(error: unknown): CoachError {
@@ -44,13 +56,15 @@ function loadFailure(error: unknown): CoachError {
 }
 
 export class PoseController implements ReactiveController {
-  readonly loading: Task<LoadArgs, EngineInfo>;
+  readonly loading: Task<LoadArgs, LoadedModel>;
   progress: LoadProgress | null = null;
+  /** `auto`: the variant being timed on camera frames now, null otherwise. */
+  measuring: ModelVariant | null = null;
   stats: FrameStats = { seen: 0, processed: 0, dropped: 0, inferenceMs: 0 };
 
   private client: PoseClient | null = null;
   /** What the running model was loaded with, so starting again with the same settings reuses it. */
-  private loaded: LoadArgs | null = null;
+  private loaded: Pick<ModelRequest, 'setting' | 'assetsBase'> | null = null;
   /** Rejects when the worker reports an uncaught error; replaced for every worker. */
   private workerFailed: Promise<never> = new Promise<never>(() => {});
 
@@ -60,9 +74,9 @@ export class PoseController implements ReactiveController {
     private readonly onCrash: (error: CoachError) => void,
   ) {
     host.addController(this);
-    this.loading = new Task<LoadArgs, EngineInfo>(host, {
+    this.loading = new Task<LoadArgs, LoadedModel>(host, {
       autoRun: false,
-      task: ([variant, assetsBase]) => this.startModel(variant, assetsBase),
+      task: ([request]) => this.startModel(request),
     });
   }
 
@@ -76,10 +90,13 @@ export class PoseController implements ReactiveController {
     return this.client !== null && this.loading.status === TaskStatus.COMPLETE;
   }
 
-  /** Loads the model (again only when the variant or assets changed) and resolves with what runs it. */
-  async load(variant: ModelVariant, assetsBase: string): Promise<EngineInfo> {
-    const unchanged = this.ready && this.loaded?.[0] === variant && this.loaded[1] === assetsBase;
-    if (!unchanged) await this.loading.run([variant, assetsBase]);
+  /**
+   * Loads the model (again only when the setting or assets changed: `auto` keeps its choice for the element's
+   * life) and resolves with what runs it.
+   */
+  async load(request: ModelRequest): Promise<LoadedModel> {
+    const unchanged = this.ready && this.loaded?.setting === request.setting && this.loaded.assetsBase === request.assetsBase;
+    if (!unchanged) await this.loading.run([request]);
     if (this.loading.status === TaskStatus.ERROR) throw loadFailure(this.loading.error);
     return this.loading.value!;
   }
@@ -93,7 +110,7 @@ export class PoseController implements ReactiveController {
       this.stats.dropped++;
       return null;
     }
-    const bitmap = await createImageBitmap(video, { ...bitmapSize(video), resizeQuality: 'low' });
+    const bitmap = await frameBitmap(video);
     const pose = await this.withinTimeout(client.submit(bitmap, t));
     if (pose) {
       this.stats.processed++;
@@ -114,28 +131,51 @@ export class PoseController implements ReactiveController {
     this.loaded = null;
   }
 
-  private async startModel(variant: ModelVariant, assetsBase: string): Promise<EngineInfo> {
+  private async startModel(request: ModelRequest): Promise<LoadedModel> {
     this.close();
     this.progress = null;
     // Why an engine was passed over, for the message when the one that did start cannot coach live.
     const passedOver: string[] = [];
-    const client = new PoseClient(() => this.watchedWorker(), { onStatus: (status) => status.state === 'falling-back' && passedOver.push(status.reason) });
+    const client = new PoseClient(() => this.watchedWorker(), {
+      onStatus: (status) => {
+        if (status.state !== 'falling-back') return;
+        passedOver.push(status.reason);
+        // For the embedding page's developer: the coach goes on, on a slower engine, and this says why.
+        console.warn(`Glute Coach: ${status.from} could not run the pose model (${status.reason}); using ${status.to}.`);
+      },
+    });
+    try {
+      // chooseAndLoad starts the worker before its first await, so this.workerFailed below is already that worker's.
+      const { warm, ...loaded } = await Promise.race([this.chooseAndLoad(client, request), this.workerFailed]);
+      const tooSlow = tooSlowForLive(loaded.info);
+      if (tooSlow) throw new Error([...passedOver, tooSlow].join('; '));
+      if (!warm) await this.warmUp(client);
+      this.client = client;
+      this.loaded = { setting: request.setting, assetsBase: request.assetsBase };
+      return loaded;
+    } catch (error) {
+      client.terminate();
+      throw loadFailure(error);
+    } finally {
+      this.measuring = null;
+    }
+  }
+
+  /** Loads the variant asked for, or for `auto` the one that keeps up with the camera on this device. */
+  private async chooseAndLoad(client: PoseClient, request: ModelRequest): Promise<LoadedModel & { warm: boolean }> {
     const onProgress = (progress: LoadProgress): void => {
       this.progress = progress;
       this.host.requestUpdate();
     };
-    try {
-      const info = await Promise.race([client.load({ variant, assetsBase, delegate: 'auto' }, onProgress), this.workerFailed]);
-      const tooSlow = tooSlowForLive(info);
-      if (tooSlow) throw new Error([...passedOver, tooSlow].join('; '));
-      await this.warmUp(client);
-      this.client = client;
-      this.loaded = [variant, assetsBase];
-      return info;
-    } catch (error) {
-      client.terminate();
-      throw loadFailure(error);
-    }
+    const { assetsBase } = request;
+    const variant = fixedVariant(request.setting);
+    if (variant) return { info: await client.load({ variant, assetsBase, delegate: 'auto' }, onProgress), reason: null, warm: false };
+    const onMeasuring = (measured: ModelVariant): void => {
+      this.measuring = measured;
+      this.host.requestUpdate();
+    };
+    const choice = await autoChooseModel(client, request.cameraFrames(), { assetsBase, previous: request.previousChoice, onProgress, onMeasuring });
+    return { info: choice.engine, reason: choice.reason, warm: choice.warm };
   }
 
   /**

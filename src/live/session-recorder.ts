@@ -4,6 +4,7 @@
  * the end. Writes run one after another in the
  * order they were asked for; a failed write is logged and does not stop the coaching.
  */
+import { isModelVariant, type ModelVariant } from '../../workers/engine';
 import type { Fault, RepDetail } from '../analysis';
 import { openSessionStore, type NewSession, type PainStop, type SessionRecord, type SessionStore } from '../storage';
 
@@ -22,6 +23,21 @@ export class SessionRecorder {
     this.store ??= this.open();
     const { available, reason } = await this.store;
     return { available, reason };
+  }
+
+  /**
+   * The model `model="auto"` chose in the newest session that used it, so the choice can stay put on a device
+   * near a limit (src/pose/model-choice.ts); null on a first visit or without a history.
+   */
+  async lastAutoChoice(): Promise<ModelVariant | null> {
+    try {
+      this.store ??= this.open();
+      const sessions = await (await this.store).list();
+      const model = sessions.find((session) => session.modelReason)?.model;
+      return isModelVariant(model) ? model : null;
+    } catch {
+      return null;
+    }
   }
 
   begin(session: NewSession): void {

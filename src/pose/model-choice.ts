@@ -104,12 +104,16 @@ export interface AutoChoiceOptions {
   /** The variant chosen on this device last time, for the hysteresis; null on a first visit. */
   previous?: ModelVariant | null;
   onProgress?: (progress: LoadProgress) => void;
+  /** Called as each variant's timing begins (its model loaded, the camera frames in hand). */
+  onMeasuring?: (variant: ModelVariant) => void;
 }
 
 export interface AutoChoice extends ModelChoice {
   /** The engine now loaded in the client: the chosen variant, ready for the live loop. */
   engine: EngineInfo;
   medians: Medians;
+  /** Whether the chosen variant ran frames since it was loaded (it was the last one timed): no warm-up needed. */
+  warm: boolean;
 }
 
 /** Median round-trip time of the loaded model over copies of `frames` (which stay the caller's). */
@@ -125,22 +129,37 @@ async function timeLoadedModel(client: PoseClient, frames: readonly ImageBitmap[
   return median(times);
 }
 
+async function someFrames(frames: readonly ImageBitmap[] | Promise<readonly ImageBitmap[]>): Promise<readonly ImageBitmap[]> {
+  const list = await frames;
+  if (list.length === 0) throw new Error('autoChooseModel needs at least one camera frame');
+  return list;
+}
+
 /**
  * Times the candidate models on a few camera frames in `client`'s worker and leaves the chosen one loaded.
- * Takes a second or two (model downloads aside); `frames` should be real camera frames, since the time of
- * the person detector and of the landmark model depends on what is in the picture.
+ * Takes a second or two (model downloads aside). `frames` should be real camera frames, since the time of the
+ * person detector and of the landmark model depends on what is in the picture; they may still be on their way
+ * (a promise), so the first model loads while the camera opens.
  */
-export async function autoChooseModel(client: PoseClient, frames: readonly ImageBitmap[], options: AutoChoiceOptions): Promise<AutoChoice> {
-  if (frames.length === 0) throw new Error('autoChooseModel needs at least one camera frame');
+export async function autoChooseModel(
+  client: PoseClient,
+  frames: readonly ImageBitmap[] | Promise<readonly ImageBitmap[]>,
+  options: AutoChoiceOptions,
+): Promise<AutoChoice> {
   const previous = options.previous ?? null;
+  // A camera that fails while the first model loads is reported when the frames are awaited, not before.
+  Promise.resolve(frames).catch(() => {});
   const load = (variant: ModelVariant) => client.load({ variant, assetsBase: options.assetsBase, delegate: options.delegate ?? 'auto' }, options.onProgress);
   const medians: Medians = {};
   let loaded: EngineInfo | null = null;
   for (let variant = nextToMeasure(medians, previous); variant; variant = nextToMeasure(medians, previous)) {
     loaded = await load(variant);
-    medians[variant] = await timeLoadedModel(client, frames);
+    const cameraFrames = await someFrames(frames);
+    options.onMeasuring?.(variant);
+    medians[variant] = await timeLoadedModel(client, cameraFrames);
   }
   const choice = chooseModel(medians, previous);
-  const engine = loaded?.variant === choice.variant ? loaded : await load(choice.variant);
-  return { ...choice, engine, medians };
+  const warm = loaded?.variant === choice.variant;
+  const engine = warm ? loaded! : await load(choice.variant);
+  return { ...choice, engine, medians, warm };
 }

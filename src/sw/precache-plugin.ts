@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { DEFAULT_MODEL } from '../live/model-setting.ts';
+import { OFFLINE_MODELS } from '../live/model-setting.ts';
 import { MANIFEST_PLACEHOLDER, type PrecacheManifest } from './precache-manifest.ts';
 
 const SOURCE = fileURLToPath(new URL('service-worker.ts', import.meta.url));
@@ -17,14 +17,17 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
  * What a first visit stores before the version may take over: the shell (index.html and every bundled script,
- * the pose worker among them), the model list, the MediaPipe runtime the module worker loads and the default
- * model. The other models (~90 MB more) and the TensorFlow.js fallback are cached when first used.
+ * the pose worker among them), the model list, the MediaPipe runtime the module worker loads and the models the
+ * default setting loads (OFFLINE_MODELS). Heavy (30 MB) and the TensorFlow.js fallback are cached when first used.
  */
 function precacheList(files: string[], outDir: string): string[] {
   const modelList = JSON.parse(readFileSync(join(outDir, 'models/models.json'), 'utf8')) as { models: Record<string, { file: string }> };
-  const defaultModel = modelList.models[DEFAULT_MODEL]?.file;
-  if (!defaultModel) throw new Error(`models/models.json has no "${DEFAULT_MODEL}" model: run npm install.`);
-  const wanted = new Set(['index.html', 'models/models.json', 'wasm/vision_wasm_module_internal.js', 'wasm/vision_wasm_module_internal.wasm', `models/${defaultModel}`]);
+  const models = OFFLINE_MODELS.map((variant) => {
+    const file = modelList.models[variant]?.file;
+    if (!file) throw new Error(`models/models.json has no "${variant}" model: run npm install.`);
+    return `models/${file}`;
+  });
+  const wanted = new Set(['index.html', 'models/models.json', 'wasm/vision_wasm_module_internal.js', 'wasm/vision_wasm_module_internal.wasm', ...models]);
   return files.filter((file) => wanted.has(file) || file.startsWith('assets/'));
 }
 

@@ -120,7 +120,7 @@ describe('autoChooseModel', () => {
   it('times full, falls back to lite on a slow device and leaves lite loaded', async () => {
     const { client, loads } = fakeClient(steady({ lite: 30, full: 48, heavy: 160 }));
     const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
-    expect(choice).toMatchObject({ variant: 'lite', medians: { full: 48 }, engine: { variant: 'lite' } });
+    expect(choice).toMatchObject({ variant: 'lite', medians: { full: 48 }, engine: { variant: 'lite' }, warm: false });
     expect(loads).toEqual(['full', 'lite']);
   });
 
@@ -133,8 +133,28 @@ describe('autoChooseModel', () => {
 
   it('does not reload the model it measured last when that is the choice', async () => {
     const { client, loads } = fakeClient(steady({ lite: 5, full: 8, heavy: 20 }));
-    expect((await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' })).variant).toBe('heavy');
+    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
+    expect(choice).toMatchObject({ variant: 'heavy', warm: true });
     expect(loads).toEqual(['full', 'heavy']);
+  });
+
+  it('loads full while the camera frames are still on their way, then times it on them', async () => {
+    const { client, loads, detectCalls } = fakeClient(steady({ lite: 30, full: 48, heavy: 160 }));
+    let deliverFrames: (frames: ImageBitmap[]) => void = () => {};
+    const cameraFrames = new Promise<ImageBitmap[]>((resolve) => (deliverFrames = resolve));
+    const measured: ModelVariant[] = [];
+    const choosing = autoChooseModel(client, cameraFrames, { assetsBase: 'http://app.test/', onMeasuring: (variant) => measured.push(variant) });
+    await vi.waitFor(() => expect(loads).toEqual(['full']));
+    expect(detectCalls()).toBe(0);
+    deliverFrames(frames);
+    expect((await choosing).variant).toBe('lite');
+    expect(measured).toEqual(['full']);
+  });
+
+  it('fails with the camera when the frames never come', async () => {
+    const { client } = fakeClient(steady({ lite: 5, full: 40, heavy: 100 }));
+    const noCamera = Promise.reject(new Error('camera denied'));
+    await expect(autoChooseModel(client, noCamera, { assetsBase: 'http://app.test/' })).rejects.toThrow('camera denied');
   });
 
   it('leaves out the warm-up frames', async () => {

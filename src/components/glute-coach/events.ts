@@ -9,6 +9,8 @@ import type { EngineInfo } from '../../../workers/engine';
 export interface ReadyDetail {
   camera: CameraInfo;
   model: EngineInfo;
+  /** `model="auto"`: why this variant, with the times measured on this device; null when it was named. */
+  modelReason: string | null;
 }
 
 export interface RepEventDetail {

@@ -18,26 +18,36 @@ export const LIB_DIR = join(REPO_ROOT, 'dist/lib');
 
 /** Seconds of the clip's last frame appended after it: see fakeCameraFile. */
 export const STILL_TAIL_SECONDS = 40;
+/**
+ * Seconds of the clip's first frame put before it: the person getting into position while the coach opens the
+ * camera and loads its model (the camera opens first, and `model="auto"` times models on its first frames:
+ * 2-4 s on the 2-core test machine, more under load), so the clip's first rep comes after `ready`.
+ */
+export const STILL_LEAD_SECONDS = 10;
 
 /**
  * The clip as an MJPEG file Chromium can play as a webcam (at 30 fps, whatever the source rate), in a temp
- * folder. Chromium loops the file; holding the last frame for a while after the clip keeps the second pass
- * (and the jump from the last frame back to the first) well away from the first, so a test counts exactly
- * one pass of the clip. The person lies still at the bottom in that frame, so it adds no movement.
+ * folder, after `STILL_LEAD_SECONDS` of its first frame. Chromium loops the file; holding the last frame for a
+ * while after the clip keeps the second pass (and the jump from the last frame back to the first) well away
+ * from the first, so a test counts exactly one pass of the clip. The person lies still at the bottom in that
+ * frame, so it adds no movement. `stillTailSeconds` 0 leaves the tail out: the clip then plays back to back,
+ * as the soak test wants it.
  */
-export function fakeCameraFile(clip: string): string {
-  const made = cameraFiles.get(clip);
+export function fakeCameraFile(clip: string, stillTailSeconds = STILL_TAIL_SECONDS): string {
+  const key = `${clip} + ${stillTailSeconds} s`;
+  const made = cameraFiles.get(key);
   if (made) return made;
   const dir = mkdtempSync(join(tmpdir(), 'glute-cam-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, clip.replace(/\.\w+$/, '.mjpeg'));
-  const filters = `fps=30,tpad=stop_mode=clone:stop_duration=${STILL_TAIL_SECONDS}`;
-  execFileSync('ffmpeg', ['-v', 'error', '-i', clipPath(clip), '-vf', filters, '-q:v', '4', file]);
-  cameraFiles.set(clip, file);
+  const tail = stillTailSeconds > 0 ? `:stop_mode=clone:stop_duration=${stillTailSeconds}` : '';
+  const pad = `tpad=start_mode=clone:start_duration=${STILL_LEAD_SECONDS}${tail}`;
+  execFileSync('ffmpeg', ['-v', 'error', '-i', clipPath(clip), '-vf', `fps=30,${pad}`, '-q:v', '4', file]);
+  cameraFiles.set(key, file);
   return file;
 }
 
-/** One converted file per clip and test process, removed when the process ends. */
+/** One converted file per clip, tail and test process, removed when the process ends. */
 const cameraFiles = new Map<string, string>();
 
 export function launchWithFakeCamera(videoFile: string): Promise<Browser> {
@@ -151,11 +161,14 @@ export function useFakeCameraRig(clip: string): FakeCameraRig {
   return rig;
 }
 
-/** For a spec file: a Chromium whose camera plays `clip`, started before its tests and closed after them. */
-export function useFakeCameraBrowser(clip: string): { browser: Browser } {
+/**
+ * For a spec file: a Chromium whose camera plays `clip` (followed by `stillTailSeconds` of its last frame, see
+ * fakeCameraFile), started before its tests and closed after them.
+ */
+export function useFakeCameraBrowser(clip: string, stillTailSeconds = STILL_TAIL_SECONDS): { browser: Browser } {
   const camera = {} as { browser: Browser };
   test.beforeAll(async () => {
-    camera.browser = await launchWithFakeCamera(fakeCameraFile(clip));
+    camera.browser = await launchWithFakeCamera(fakeCameraFile(clip, stillTailSeconds));
   });
   test.afterAll(async () => {
     await camera.browser?.close();

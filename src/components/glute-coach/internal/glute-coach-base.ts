@@ -6,22 +6,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FaultType, PoseFrame, Side } from '../../../analysis';
-import type { EngineInfo } from '../../../../workers/engine';
 import { poseWorkerUrl, resolveAssetsBase } from '../../../live/assets';
 import { CameraController, type CameraChoice, type CameraEndReason } from '../../../live/camera-controller';
+import { sampleFrames } from '../../../live/camera-frames';
 import { ClockController } from '../../../live/clock-controller';
 import * as words from '../../../live/coaching-words';
 import { asCoachError, cameraLost, CoachError } from '../../../live/errors';
 import { FrameLoop } from '../../../live/frame-loop';
-import { DEFAULT_MODEL, modelVariantFor, type ModelSetting } from '../../../live/model-setting';
+import { DEFAULT_MODEL, type ModelSetting } from '../../../live/model-setting';
 import { PageVisibilityController } from '../../../live/page-visibility';
-import { PoseController, type FrameStats } from '../../../live/pose-controller';
+import { PoseController, type FrameStats, type LoadedModel } from '../../../live/pose-controller';
 import { DEFAULT_REST_MS, type ExercisePlan, type RoutineId } from '../../../live/routine';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
 import { crossOriginWorkerFactory } from '../../../live/worker-factory';
 import { FRAMED_START_MS, Workout, type WorkoutEvent, type WorkoutStage } from '../../../live/workout';
-import { painStopAt, type SessionRecord } from '../../../storage';
+import { painStopAt, type NewSession, type SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
 import { cssomStyle } from '../../base/cssom-style';
 import '../../coach-counter/coach-counter';
@@ -49,6 +49,8 @@ interface ActiveCue {
 const CUE_SHOW_MS = 5000;
 /** Frames that do not count are only mentioned after this long, so one bad frame does not flash a message. */
 const FRAMING_GRACE_MS = 1000;
+/** `model="auto"` times the models on this many camera frames (copies are run in turn: see model-choice.ts). */
+const TIMING_FRAMES = 3;
 
 const SETTINGS = ['exercise', 'side', 'targetReps', 'sets', 'model', 'routine', 'rest'] as const;
 
@@ -96,7 +98,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private blockIndex = 0;
   private workout: Workout | null = null;
   private pose: PoseFrame | null = null;
-  private engine: EngineInfo | null = null;
+  private loadedModel: LoadedModel | null = null;
   private frameLoop: FrameLoop | null = null;
   /** Bumped on every start and stop, so results of an earlier run that arrive late are ignored. */
   private run = 0;
@@ -137,18 +139,29 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.lifecycle = 'loading';
     void this.checkHistory();
     try {
-      this.engine = await this.poseModel.load(modelVariantFor(model), resolveAssetsBase(this.assetsBase));
-      if (run !== this.run) return;
-      const camera = await this.camera.open(this.video);
+      // Camera and model start together: the person answers the camera prompt while the model downloads, and
+      // `auto` times the models on the first camera frames. A camera failure is the one to report.
+      const previousChoice = await this.recorder.lastAutoChoice();
+      const cameraOpening = this.camera.open(this.video);
+      const modelLoading = this.poseModel.load({
+        setting: model,
+        assetsBase: resolveAssetsBase(this.assetsBase),
+        cameraFrames: () => cameraOpening.then(() => sampleFrames(this.video, TIMING_FRAMES)),
+        previousChoice,
+      });
+      modelLoading.catch(() => {});
+      const camera = await cameraOpening;
+      this.loadedModel = await modelLoading;
       if (run !== this.run) return this.camera.stop();
       this.mirrored = camera.facingMode !== 'environment';
       this.plans = plans;
       this.lifecycle = 'running';
       this.startBlock(0);
       this.startFrames(run);
-      this.emit('ready', { camera, model: this.engine });
+      this.emit('ready', { camera, model: this.loadedModel.info, modelReason: this.loadedModel.reason });
     } catch (error) {
       if (run === this.run) this.fail(asCoachError(error, 'model-load-failed'));
+      else this.camera.stop();
     }
   }
 
@@ -289,8 +302,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.resuming = null;
   }
 
-  private newSession(plan: ExercisePlan) {
-    const engine = this.engine!;
+  private newSession(plan: ExercisePlan): NewSession {
+    const { info: engine, reason } = this.loadedModel!;
     return {
       startedAt: Date.now(),
       source: 'live' as const,
@@ -301,6 +314,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       model: engine.variant,
       engine: engine.engine,
       delegate: engine.delegate,
+      ...(reason ? { modelReason: reason } : {}),
     };
   }
 
@@ -428,6 +442,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
         </div>
         <div class="panel" part="panel">
           ${this.renderPanel()}
+          ${this.renderModelInfo()}
           ${this.historyOff ? html`<p part="history-off" role="status">${this.historyOff}</p>` : nothing}
           <gc-coach-cue part="cue-region" exportparts="cue" .text=${cue?.text ?? ''} .kind=${cue?.kind ?? 'framing'}></gc-coach-cue>
         </div>
@@ -507,14 +522,27 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   }
 
   private renderLoading() {
-    const progress = this.poseModel.progress;
+    const { progress, measuring } = this.poseModel;
     return this.poseModel.loading.render({
-      pending: () => html`
-        <h2>Loading the pose model…</h2>
-        <progress part="progress" max=${progress?.totalBytes ?? 1} .value=${progress?.loadedBytes ?? 0}></progress>
-      `,
+      pending: () =>
+        measuring
+          ? html`<h2>Choosing the pose model…</h2><p part="model-timing">${words.modelTimingMessage(measuring)}</p>`
+          : html`
+              <h2>Loading the pose model…</h2>
+              <progress part="progress" max=${progress?.totalBytes ?? 1} .value=${progress?.loadedBytes ?? 0}></progress>
+              <p>Allow the camera when the browser asks.</p>
+            `,
       complete: () => html`<h2>Opening the camera…</h2><p>Allow the camera when the browser asks.</p>`,
     });
+  }
+
+  /** The model in use while the coach runs; for `auto`, why it was chosen (one tap away, not in the way). */
+  private renderModelInfo() {
+    const model = this.loadedModel;
+    if (this.lifecycle !== 'running' || !model) return nothing;
+    const summary = words.poseModelSummary(model.info, model.reason !== null);
+    if (!model.reason) return html`<p class="model-info" part="model-info">${summary}</p>`;
+    return html`<details class="model-info" part="model-info"><summary>${summary}</summary><p part="model-reason">${model.reason}</p></details>`;
   }
 
   private renderSetup() {

@@ -97,6 +97,12 @@ export const gluteCoachStyles = css`
     border-radius: var(--_radius);
     font-size: 1.25rem;
   }
+  .model-info {
+    color: var(--_muted);
+  }
+  .model-info summary {
+    cursor: pointer;
+  }
   progress {
     width: 100%;
     accent-color: var(--_accent);

@@ -1,0 +1,58 @@
+/**
+ * `model="auto"`, the default: the coach times the models on its first camera frames in the real worker and
+ * runs the largest one that keeps up. Which one that is depends on the machine (and on its load at the time),
+ * so the test checks that the choice is the one the rule gives for the times it reports, that it is shown, and
+ * that it is stored with the session; the rule itself is unit-tested (tests/unit/model-choice.test.ts).
+ */
+import { expect, test } from '@playwright/test';
+import { chooseModel, type Medians } from '../../src/pose/model-choice';
+import type { SessionRecord } from '../../src/storage';
+import type { EngineInfo } from '../../workers/engine';
+import { readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './harness/coach-support';
+
+const rig = useFakeCameraRig('bridge-side-studio.mp4');
+
+/** The medians a reason quotes: "full took 48 ms", "heavy took 31 ms" or "full: it took 25 ms". */
+function mediansIn(reason: string): Medians {
+  const medians: Medians = {};
+  for (const [, variant, ms] of reason.matchAll(/(full|heavy)(?: took|: it took) (\d+) ms/g)) medians[variant as 'full' | 'heavy'] = Number(ms);
+  return medians;
+}
+
+test('auto times the models on camera frames, runs the one the rule picks, shows it and stores it with the session', async () => {
+  test.setTimeout(150_000);
+  const page = await rig.browser.newPage();
+  await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
+  await startCoach(page, { 'skip-setup': '', 'target-reps': '30', sets: '1' });
+  const ready = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
+  expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
+  const { model, modelReason } = ready.detail as { model: EngineInfo; modelReason: string };
+  console.log(`auto chose ${model.variant} on ${model.engine}/${model.delegate}: ${modelReason}`);
+
+  const medians = mediansIn(modelReason);
+  expect(medians.full, 'full is always timed').toBeGreaterThan(0);
+  expect(model.variant).toBe(chooseModel(medians).variant);
+  expect(modelReason.startsWith(`${model.variant}:`)).toBe(true);
+
+  const shown = await page.evaluate(() => document.querySelector('glute-coach')!.shadowRoot!.querySelector('[part="model-info"]')?.textContent ?? '');
+  expect(shown).toContain(`Pose model: ${model.variant}, chosen for this device`);
+  expect(shown).toContain(modelReason);
+
+  await waitForCoachEvent(page, ['rep'], 60_000);
+  await page.evaluate(() => document.querySelector('glute-coach')!.stop());
+  const saved = (await readCoachLog(page)).find((e) => e.type === 'session-end')?.detail as unknown as SessionRecord;
+  expect(saved).toMatchObject({ model: model.variant, engine: model.engine, delegate: model.delegate, modelReason });
+  await page.close();
+});
+
+test('a model named in the attribute is loaded as it is, with no timing and no reason', async () => {
+  test.setTimeout(120_000);
+  const page = await rig.browser.newPage();
+  await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
+  await startCoach(page, { 'skip-setup': '', model: 'lite' });
+  const ready = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
+  expect(ready).toMatchObject({ type: 'ready', detail: { model: { variant: 'lite' }, modelReason: null } });
+  const shown = await page.evaluate(() => document.querySelector('glute-coach')!.shadowRoot!.querySelector('[part="model-info"]')?.textContent ?? '');
+  expect(shown).toMatch(/^Pose model: lite · MediaPipe on the (CPU|GPU)$/);
+  await page.close();
+});
