@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --json] [--soak] [--models lite,full,heavy] [--seconds 30] [--frames 120] [--proposals] [--write-docs]
+ * npm run bench [-- --json] [--soak] [--models lite,full,heavy] [--seconds 30] [--frames 120] [--no-tfjs] [--proposals] [--write-docs]
  *
  * Measures the pose pipeline side by side in one run, in headless system Chromium, on the production build
- * (vite build + vite preview with cache headers): worker time per frame of every model on the shared clips;
+ * (vite build + vite preview with cache headers): worker time per frame of every model on the shared clips,
+ * with the MediaPipe engine and (unless --no-tfjs) the TensorFlow.js engine on the same frames;
  * live sessions on a fake camera for our worker loop, the <glute-coach> element and the baseline (the
  * MediaPipe web sample's main-thread loop); time to the first pose, cold and warm; what loads before the
  * camera starts; and, with --soak, heap growth over 10 minutes. Prints Markdown tables (or, with --json, one
@@ -12,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clipPath } from '../tests/support/clips';
+import type { EngineName } from '../workers/engine';
 import { buildForBench } from './bench/build';
 import { closeBrowser, fakeCameraArgs, fakeCameraFile, launchBrowser } from './bench/browser';
 import { firstPose, type FirstPose } from './bench/first-pose';
@@ -22,7 +24,7 @@ import { renderReport, writeResultsSection } from './bench/report';
 import { assemble, type Measurements } from './bench/result';
 import { serveBuild } from './bench/server';
 import { soak } from './bench/soak';
-import { decodeSharedClips, workerTimings } from './bench/worker-timing';
+import { decodeSharedClips, workerTimings, type EngineTimings } from './bench/worker-timing';
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const MODEL_FILES = ['pose_landmarker_lite.task', 'pose_landmarker_full.task', 'pose_landmarker_heavy.task'];
@@ -32,11 +34,16 @@ function runners(options: BenchOptions): Runner[] {
   return RUNNERS.filter((runner) => options.proposals || runner !== 'ours-latest');
 }
 
-async function measureWorker(origin: string, options: BenchOptions, tempDir: string): Promise<Measurements['worker']> {
+/** MediaPipe always (the live sessions use the delegate it chose); TensorFlow.js beside it unless --no-tfjs. */
+function timedEngines(options: BenchOptions): EngineName[] {
+  return options.tfjs ? ['mediapipe', 'tfjs'] : ['mediapipe'];
+}
+
+async function measureWorker(origin: string, options: BenchOptions, tempDir: string): Promise<EngineTimings> {
   const clips = decodeSharedClips(tempDir, options.framesPerClip);
   const context = await launchBrowser();
   try {
-    return await workerTimings(context, origin, options.models, clips);
+    return await workerTimings(context, origin, options.models, timedEngines(options), clips);
   } finally {
     await closeBrowser(context);
     for (const clip of clips) rmSync(clip.dir, { recursive: true, force: true });
@@ -88,13 +95,21 @@ async function measure(options: BenchOptions, tempDir: string): Promise<Measurem
   const server = await serveBuild(build.outDir);
   try {
     const mjpeg = fakeCameraFile(clipPath(options.liveClip), tempDir);
-    const worker = await measureWorker(server.origin, options, tempDir);
+    const engines = await measureWorker(server.origin, options, tempDir);
+    const worker = engines.mediapipe ?? {};
     const delegates = Object.fromEntries(Object.entries(worker).map(([model, timing]) => [model, timing.delegate]));
     const live = await measureLive(server.origin, options, mjpeg, delegates);
     const first = await measureFirstPose(server.origin, options, mjpeg, tempDir);
     const soakResult = await measureSoak(server.origin, options, mjpeg);
-    const settings = { models: options.models, liveClip: options.liveClip, liveSeconds: options.liveSeconds, framesPerClip: options.framesPerClip, soakMinutes: options.soak ? options.soakMinutes : null };
-    return { settings, build, worker, live, firstPose: first, soak: soakResult };
+    const settings = {
+      models: options.models,
+      workerEngines: timedEngines(options),
+      liveClip: options.liveClip,
+      liveSeconds: options.liveSeconds,
+      framesPerClip: options.framesPerClip,
+      soakMinutes: options.soak ? options.soakMinutes : null,
+    };
+    return { settings, build, worker, tfjs: engines.tfjs ?? null, live, firstPose: first, soak: soakResult };
   } finally {
     await server.close();
   }

@@ -11,8 +11,10 @@ export interface BenchOptions {
   models: ModelVariant[];
   /** Length of each live session (ours and the baseline, per model), seconds. */
   liveSeconds: number;
-  /** Frames timed per shared clip and model for worker_ms_per_frame. */
+  /** Frames timed per shared clip and model for worker_ms_per_frame (and tfjs_ms_per_frame). */
   framesPerClip: number;
+  /** Also time the TensorFlow.js engine in the worker on the same frames (tfjs_ms_per_frame); --no-tfjs leaves it out. */
+  tfjs: boolean;
   /** The shared clip the live sessions play through the fake camera. */
   liveClip: string;
   /** Rewrite the results section of docs/benchmarks.md with this run. */
@@ -24,7 +26,7 @@ export interface BenchOptions {
 const VARIANTS: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
 
 export const USAGE = `npm run bench -- [--json] [--soak] [--soak-minutes 10] [--models lite,full,heavy] [--seconds 30]
-                    [--frames 120] [--clip bridge-side-studio.mp4] [--proposals] [--write-docs]`;
+                    [--frames 120] [--no-tfjs] [--clip bridge-side-studio.mp4] [--proposals] [--write-docs]`;
 
 function positiveNumber(name: string, text: string): number {
   const value = Number(text);
@@ -42,6 +44,7 @@ function variants(text: string): ModelVariant[] {
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
+    allowNegative: true,
     options: {
       json: { type: 'boolean', default: false },
       soak: { type: 'boolean', default: false },
@@ -49,6 +52,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       models: { type: 'string', default: VARIANTS.join(',') },
       seconds: { type: 'string', default: '30' },
       frames: { type: 'string', default: '120' },
+      tfjs: { type: 'boolean', default: true },
       clip: { type: 'string', default: 'bridge-side-studio.mp4' },
       'write-docs': { type: 'boolean', default: false },
       proposals: { type: 'boolean', default: false },
@@ -61,6 +65,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     models: variants(values.models),
     liveSeconds: positiveNumber('seconds', values.seconds),
     framesPerClip: Math.round(positiveNumber('frames', values.frames)),
+    tfjs: values.tfjs,
     liveClip: values.clip,
     writeDocs: values['write-docs'],
     proposals: values.proposals,

@@ -46,6 +46,24 @@ function speedTable(r: BenchResult): string {
   );
 }
 
+/** Both engines in the worker on the same frames; null when tfjs was left out (--no-tfjs). */
+function engineTable(r: BenchResult): string | null {
+  const tfjs = r.tfjs_ms_per_frame;
+  if (!tfjs) return null;
+  const rows = r.settings.models.map((model) => {
+    const mediapipe = r.worker_ms_per_frame[model];
+    const ratio = r.tfjs_to_mediapipe_ratio?.[model];
+    return [
+      model,
+      `${mediapipe?.delegate ?? '-'} / ${tfjs[model]?.backend ?? '-'}`,
+      `${timing(mediapipe?.roundTripMs)} / ${timing(tfjs[model]?.roundTripMs)}`,
+      `${timing(mediapipe?.modelMs)} / ${timing(tfjs[model]?.modelMs)}`,
+      `${value(ratio?.roundTrip, 'x')} / ${value(ratio?.model, 'x')}`,
+    ];
+  });
+  return table(['model', 'MediaPipe delegate / tfjs backend', 'worker ms/frame, median (p95): MediaPipe / tfjs', 'inside the model: MediaPipe / tfjs', 'tfjs / MediaPipe: round trip / model'], rows);
+}
+
 function mainThreadTable(r: BenchResult): string {
   const rows = r.settings.models.flatMap((model) =>
     RUNNERS.filter((runner) => r.main_thread_longtasks[model]?.[runner] !== undefined).map((runner) => [
@@ -94,15 +112,19 @@ export function renderReport(r: BenchResult): string {
   const s = r.settings;
   return [
     machineLine(r),
-    `Worker timing: ${s.framesPerClip} frames of each shared clip per model, scaled to 640 px. Live sessions: ${s.liveSeconds} s each on a fake camera playing ${s.liveClip} at 30 fps.`,
+    `Worker timing: ${s.framesPerClip} frames of each shared clip per model and engine (${s.workerEngines.join(', ')}), scaled to 640 px. Live sessions: ${s.liveSeconds} s each on a fake camera playing ${s.liveClip} at 30 fps.`,
     speedTable(r),
+    engineTable(r),
     mainThreadTable(r),
-    ...[proposalTable(r)].filter((t): t is string => t !== null),
+    proposalTable(r),
     sizeTable(r),
     soakLine(r),
     targetTable(r),
-    ...(r.errors.length ? [`Errors: ${r.errors.join('; ')}`] : []),
-  ].join('\n\n');
+    r.errors.length ? `Errors: ${r.errors.join('; ')}` : null,
+  ]
+    // Tables for what this run left out (tfjs, the proposals) are null.
+    .filter((part): part is string => part !== null)
+    .join('\n\n');
 }
 
 /** The result with one top-level key a line: readable in a diff, without a thousand lines of soak samples. */

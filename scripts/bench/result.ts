@@ -1,5 +1,5 @@
 /** The one JSON object `npm run bench -- --json` prints, and the targets it is checked against. */
-import type { ModelVariant } from '../../workers/engine';
+import type { EngineName, ModelVariant } from '../../workers/engine';
 import type { BuildReport } from './build';
 import type { FirstPose } from './first-pose';
 import { RUNNERS, type LiveOutcome, type LiveResult, type Runner } from './live';
@@ -10,6 +10,8 @@ import type { WorkerTiming } from './worker-timing';
 
 export interface BenchSettings {
   models: ModelVariant[];
+  /** The engines timed in the worker on the shared clips' frames. */
+  workerEngines: EngineName[];
   liveClip: string;
   liveSeconds: number;
   framesPerClip: number;
@@ -19,7 +21,10 @@ export interface BenchSettings {
 export interface Measurements {
   settings: BenchSettings;
   build: BuildReport;
+  /** MediaPipe in the worker. */
   worker: Record<string, WorkerTiming>;
+  /** TensorFlow.js in the worker, same frames; null when left out (--no-tfjs). */
+  tfjs: Record<string, WorkerTiming> | null;
   live: LiveOutcome[];
   firstPose: Record<string, FirstPose>;
   soak: SoakResult | null;
@@ -37,8 +42,13 @@ type PerModel<T> = Record<string, T>;
 export interface BenchResult {
   machine: MachineInfo;
   settings: BenchSettings;
+  /** The MediaPipe engine in the worker. */
   worker_ms_per_frame: PerModel<WorkerTiming>;
   lite_speedup_vs_full: number | null;
+  /** The TensorFlow.js engine in the worker on the same frames, with its backend; null when left out. */
+  tfjs_ms_per_frame: PerModel<WorkerTiming> | null;
+  /** tfjs's median / MediaPipe's, per model: above 1, tfjs is slower. Null when tfjs was left out. */
+  tfjs_to_mediapipe_ratio: PerModel<EngineRatio> | null;
   baseline_ms_per_frame: PerModel<TimingSummary | null>;
   /** Each of our loops' frames per second / the baseline's, same model and clip. */
   throughput_ratio: PerModel<Partial<Record<Runner, number>>>;
@@ -107,10 +117,25 @@ function throughputTarget(result: Omit<BenchResult, 'targets'>, model: string, r
   };
 }
 
+/** One engine's median over another's, for the worker's round trip and for the time inside the model. */
+export interface EngineRatio {
+  roundTrip: number | null;
+  model: number | null;
+}
+
+const ratioOf = (numerator: TimingSummary | null | undefined, denominator: TimingSummary | null | undefined) =>
+  numerator && denominator && denominator.median > 0 ? round2(numerator.median / denominator.median) : null;
+
+function engineRatios(tfjs: PerModel<WorkerTiming> | null, mediapipe: PerModel<WorkerTiming>): PerModel<EngineRatio> | null {
+  if (!tfjs) return null;
+  return perModel(Object.keys(tfjs), (model) => ({
+    roundTrip: ratioOf(tfjs[model]?.roundTripMs, mediapipe[model]?.roundTripMs),
+    model: ratioOf(tfjs[model]?.modelMs, mediapipe[model]?.modelMs),
+  }));
+}
+
 function speedup(worker: PerModel<WorkerTiming>): number | null {
-  const lite = worker.lite?.roundTripMs?.median;
-  const full = worker.full?.roundTripMs?.median;
-  return lite && full ? round2(full / lite) : null;
+  return ratioOf(worker.full?.roundTripMs, worker.lite?.roundTripMs);
 }
 
 const KB = 1024;
@@ -148,6 +173,8 @@ export function assemble(machine: MachineInfo, m: Measurements): BenchResult {
     settings: m.settings,
     worker_ms_per_frame: m.worker,
     lite_speedup_vs_full: speedup(m.worker),
+    tfjs_ms_per_frame: m.tfjs,
+    tfjs_to_mediapipe_ratio: engineRatios(m.tfjs, m.worker),
     baseline_ms_per_frame: perModel(models, (model) => liveOf(m.live, model, 'baseline')?.frameMs ?? null),
     throughput_ratio: perModel(models, (model) => throughputRatios(m.live, model)),
     frames_per_second: perModel(models, (model) => perRunner(m.live, model, (r) => r.fps)),
