@@ -1,7 +1,7 @@
 /**
  * The pose model as a reactive controller: loads it in the worker (a @lit/task, so the element renders
  * loading, progress and failure from one state), choosing the variant by timing them on camera frames for
- * `model="auto"`, then turns video frames into PoseResults, dropping frames while the model is busy. Counts
+ * `model="auto"`, then turns video frames into PoseResults, running the newest frame once the model is free. Counts
  * frames seen, processed and dropped for the embedding page and the tests.
  */
 import { Task, TaskStatus } from '@lit/task';
@@ -19,7 +19,7 @@ export interface FrameStats {
   seen: number;
   /** Frames the model ran on. */
   processed: number;
-  /** Frames skipped because the model was still busy with an earlier one: the live path never queues. */
+  /** Frames never run: a newer frame replaced them while the model was busy (the live path never queues). */
   dropped: number;
   /** Model time of the latest frame, ms. */
   inferenceMs: number;
@@ -63,6 +63,8 @@ export class PoseController implements ReactiveController {
   stats: FrameStats = { seen: 0, processed: 0, dropped: 0, inferenceMs: 0 };
 
   private client: PoseClient | null = null;
+  /** See takeWaitingFrame. */
+  private waitingFrameT: number | null = null;
   /** What the running model was loaded with, so starting again with the same settings reuses it. */
   private loaded: Pick<ModelRequest, 'setting' | 'assetsBase'> | null = null;
   /** Rejects when the worker reports an uncaught error; replaced for every worker. */
@@ -101,13 +103,18 @@ export class PoseController implements ReactiveController {
     return this.loading.value!;
   }
 
-  /** Runs the model on the video's current frame, or resolves null when the model is busy (frame dropped). */
+  /**
+   * Runs the model on the video's current frame. While the model is busy the frame is not queued: it is noted
+   * as waiting (replacing, and so dropping, any frame that waited before it) and this resolves null; the
+   * caller runs the waiting frame as soon as the model is free (`takeWaitingFrame`).
+   */
   async analyse(video: HTMLVideoElement, t: number): Promise<PoseResult | null> {
     const client = this.client;
     if (!client) return null;
     this.stats.seen++;
     if (client.busy) {
-      this.stats.dropped++;
+      if (this.waitingFrameT !== null) this.stats.dropped++;
+      this.waitingFrameT = t;
       return null;
     }
     const bitmap = await frameBitmap(video);
@@ -121,8 +128,21 @@ export class PoseController implements ReactiveController {
     return pose;
   }
 
+  /**
+   * The time of the newest frame that arrived while the model was busy, or null when none did. Running it at
+   * once keeps the worker from idling until the next camera frame: on the 2-core test machine lite's round
+   * trip (35 ms) is just over a camera frame, and waiting for the next one halved its frame rate (17 fps
+   * against 28.6; docs/benchmarks.md). The video still shows that frame (or a newer one, whose time replaced it).
+   */
+  takeWaitingFrame(): number | null {
+    const t = this.waitingFrameT;
+    this.waitingFrameT = null;
+    return t;
+  }
+
   resetStats(): void {
     this.stats = { seen: 0, processed: 0, dropped: 0, inferenceMs: 0 };
+    this.waitingFrameT = null;
   }
 
   close(): void {
