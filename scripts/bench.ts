@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--soak] [--models lite,full,heavy] [--seconds 30] [--frames 120] [--no-tfjs] [--proposals] [--write-docs]
+ * npm run bench [-- --json] [--soak] [--models lite,full,heavy] [--seconds 30] [--frames 120] [--no-tfjs] [--write-docs]
  *
  * Measures the pose pipeline side by side in one run, in headless system Chromium, on the production build
  * (vite build + vite preview with cache headers): worker time per frame of every model on the shared clips,
@@ -17,7 +17,7 @@ import type { EngineName } from '../workers/engine';
 import { buildForBench } from './bench/build';
 import { closeBrowser, fakeCameraArgs, fakeCameraFile, launchBrowser } from './bench/browser';
 import { firstPose, type FirstPose } from './bench/first-pose';
-import { liveSession, RUNNERS, sessionUrl, type LiveOutcome, type Runner } from './bench/live';
+import { liveSession, RUNNERS, sessionUrl, type LiveOutcome } from './bench/live';
 import { MachineWatch } from './bench/machine';
 import { parseOptions, USAGE, type BenchOptions } from './bench/options';
 import { renderReport, writeResultsSection } from './bench/report';
@@ -28,11 +28,6 @@ import { decodeSharedClips, workerTimings, type EngineTimings } from './bench/wo
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const MODEL_FILES = ['pose_landmarker_lite.task', 'pose_landmarker_full.task', 'pose_landmarker_heavy.task'];
-
-/** The pages each model runs on; the proposed loop only with --proposals. */
-function runners(options: BenchOptions): Runner[] {
-  return RUNNERS.filter((runner) => options.proposals || runner !== 'ours-latest');
-}
 
 /** MediaPipe always (the live sessions use the delegate it chose); TensorFlow.js beside it unless --no-tfjs. */
 function timedEngines(options: BenchOptions): EngineName[] {
@@ -56,7 +51,7 @@ async function measureLive(origin: string, options: BenchOptions, mjpeg: string,
   const outcomes: LiveOutcome[] = [];
   try {
     for (const model of options.models) {
-      for (const runner of runners(options)) {
+      for (const runner of RUNNERS) {
         log(`live session: ${runner}, ${model}, ${options.liveSeconds} s`);
         const outcome = await liveSession(context, sessionUrl(origin, runner, model, delegates[model] ?? 'CPU'), runner, options.liveSeconds);
         log(JSON.stringify(outcome));

@@ -1,8 +1,8 @@
 /**
  * The live sessions: a page runs on the fake camera for N seconds while the script records its results, its
- * long main-thread tasks and the main thread's total task time. Ours (bench-live: worker + drop while busy),
- * the <glute-coach> element, the baseline (the MediaPipe web sample's main-thread loop) and, with
- * --proposals, ours running the newest waiting frame as soon as the worker is free (ours-latest).
+ * long main-thread tasks and the main thread's total task time. Ours (bench-live: the element's steps in a bare
+ * page, so capture-to-result can be timed), the <glute-coach> element itself, and the baseline (the MediaPipe
+ * web sample's main-thread loop).
  */
 import type { BrowserContext } from 'playwright';
 import type { BenchSessionData } from '../../tests/browser/harness/bench-probe';
@@ -10,12 +10,11 @@ import type { ModelVariant } from '../../workers/engine';
 import { mainThreadTaskMs, openBenchPage, performanceCdp, startRecording, stopRecording } from './browser';
 import { round1, round2, summary, type TimingSummary } from './stats';
 
-export type Runner = 'ours' | 'ours-latest' | 'element' | 'baseline';
+export type Runner = 'ours' | 'element' | 'baseline';
 
 /** Each runner's page, and the query that picks its variant of the loop. */
 const RUNNER_PAGES: Record<Runner, string> = {
-  ours: '/tests/browser/harness/bench-live.html?frames=drop',
-  'ours-latest': '/tests/browser/harness/bench-live.html?frames=latest',
+  ours: '/tests/browser/harness/bench-live.html?',
   element: '/tests/browser/harness/bench-element.html?',
   baseline: '/tests/browser/harness/baseline.html?',
 };

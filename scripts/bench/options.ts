@@ -19,14 +19,12 @@ export interface BenchOptions {
   liveClip: string;
   /** Rewrite the results section of docs/benchmarks.md with this run. */
   writeDocs: boolean;
-  /** Also measure the proposed changes to the live loop (ours-latest), beside what the app does. */
-  proposals: boolean;
 }
 
 const VARIANTS: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
 
 export const USAGE = `npm run bench -- [--json] [--soak] [--soak-minutes 10] [--models lite,full,heavy] [--seconds 30]
-                    [--frames 120] [--no-tfjs] [--clip bridge-side-studio.mp4] [--proposals] [--write-docs]`;
+                    [--frames 120] [--no-tfjs] [--clip bridge-side-studio.mp4] [--write-docs]`;
 
 function positiveNumber(name: string, text: string): number {
   const value = Number(text);
@@ -55,7 +53,6 @@ export function parseOptions(argv: string[]): BenchOptions {
       tfjs: { type: 'boolean', default: true },
       clip: { type: 'string', default: 'bridge-side-studio.mp4' },
       'write-docs': { type: 'boolean', default: false },
-      proposals: { type: 'boolean', default: false },
     },
   });
   return {
@@ -68,6 +65,5 @@ export function parseOptions(argv: string[]): BenchOptions {
     tfjs: values.tfjs,
     liveClip: values.clip,
     writeDocs: values['write-docs'],
-    proposals: values.proposals,
   };
 }

@@ -34,7 +34,7 @@ function speedTable(r: BenchResult): string {
       timing(worker?.roundTripMs),
       timing(worker?.modelMs),
       timing(r.baseline_ms_per_frame[model]),
-      `${value(fps.ours)} / ${value(fps.element)} / ${value(fps.baseline)}${fps['ours-latest'] === undefined ? '' : ` (ours-latest ${fps['ours-latest']})`}`,
+      `${value(fps.ours)} / ${value(fps.element)} / ${value(fps.baseline)}`,
       ratios(r.throughput_ratio[model]),
       latency ? `${latency.p50} / ${latency.p95}` : '-',
       `${value(r.first_pose_cold_ms[model])} / ${value(r.first_pose_warm_ms[model])}`,
@@ -77,10 +77,9 @@ function mainThreadTable(r: BenchResult): string {
   return table(['model', 'page', 'long tasks (> 50 ms)', 'blocked ms (their total)', 'main thread busy (all tasks)'], rows);
 }
 
-/** Ours beside the proposed loop (--proposals), from the live sessions' details. */
-function proposalTable(r: BenchResult): string | null {
-  const sessions = r.live_sessions.filter((s): s is LiveResult => !('error' in s) && (s.runner === 'ours' || s.runner === 'ours-latest'));
-  if (!sessions.some((s) => s.runner === 'ours-latest')) return null;
+/** Our live loop in detail, from the live sessions: where the time from capture to result goes. */
+function loopTable(r: BenchResult): string {
+  const sessions = r.live_sessions.filter((s): s is LiveResult => !('error' in s) && s.runner === 'ours');
   const rows = sessions.map((s) => [s.model, s.runner, String(s.fps), timing(s.frameMs), timing(s.captureToResultMs), timing(s.deliveryMs)]);
   return table(['model', 'loop', 'fps', 'ms per frame', 'capture to result, median (p95)', 'of which delivery'], rows);
 }
@@ -116,13 +115,13 @@ export function renderReport(r: BenchResult): string {
     speedTable(r),
     engineTable(r),
     mainThreadTable(r),
-    proposalTable(r),
+    loopTable(r),
     sizeTable(r),
     soakLine(r),
     targetTable(r),
     r.errors.length ? `Errors: ${r.errors.join('; ')}` : null,
   ]
-    // Tables for what this run left out (tfjs, the proposals) are null.
+    // Tables for what this run left out (tfjs) are null.
     .filter((part): part is string => part !== null)
     .join('\n\n');
 }

@@ -102,7 +102,6 @@ function throughputRatios(live: LiveOutcome[], model: string): Partial<Record<Ru
 const OUR_LOOPS: { runner: Runner; label: string }[] = [
   { runner: 'element', label: 'the <glute-coach> element' },
   { runner: 'ours', label: 'our live loop' },
-  { runner: 'ours-latest', label: 'proposal: newest frame when free' },
 ];
 
 function throughputTarget(result: Omit<BenchResult, 'targets'>, model: string, runner: Runner): Omit<Target, 'name'> | null {
