@@ -11,7 +11,7 @@ import {
 } from './engine';
 import { hasHardwareWebgl } from './gpu';
 import { packLandmarks } from './landmarks';
-import { fetchVerifiedModel, servedModel } from './model-files';
+import { checkRuntimeFiles, fetchVerifiedModel, servedModel } from './model-files';
 import { StreamClock } from './stream-clock';
 
 /**
@@ -23,6 +23,23 @@ function delegateOrder(choice: EngineOptions['delegate']): Delegate[] {
   if (choice === 'CPU') return ['CPU'];
   if (choice === 'GPU') return ['GPU'];
   return hasHardwareWebgl() ? ['GPU', 'CPU'] : ['CPU'];
+}
+
+/** Where MediaPipe's loader script and .wasm are (tasks-vision declares the type without exporting it). */
+type WasmFileset = Awaited<ReturnType<typeof FilesetResolver.forVisionTasks>>;
+
+/**
+ * Why MediaPipe could not start: its loader script or .wasm named when one is missing or broken (MediaPipe's own
+ * error does not say which), else MediaPipe's error as it is (a device that cannot run it).
+ */
+async function startFailure(fileset: WasmFileset, assetsBase: string, error: unknown): Promise<EngineError> {
+  try {
+    await checkRuntimeFiles([fileset.wasmLoaderPath, fileset.wasmBinaryPath], assetsBase);
+  } catch (fileError) {
+    if (fileError instanceof EngineError) return new EngineError({ ...fileError.failure, message: `MediaPipe could not start: ${fileError.message}` });
+    throw fileError;
+  }
+  return new EngineError({ code: 'runtime-load-failed', message: `MediaPipe could not start: ${error instanceof Error ? error.message : String(error)}` });
 }
 
 export class MediaPipeEngine implements PoseEngine {
@@ -51,11 +68,7 @@ export class MediaPipeEngine implements PoseEngine {
         lastError = error;
       }
     }
-    throw new EngineError({
-      code: 'runtime-load-failed',
-      file: 'wasm/vision_wasm_module_internal.wasm',
-      message: `MediaPipe could not start: ${lastError instanceof Error ? lastError.message : String(lastError)}`,
-    });
+    throw await startFailure(fileset, options.assetsBase, lastError);
   }
 
   async detect(frame: ImageBitmap, t: number): Promise<PoseResult> {

@@ -1,8 +1,9 @@
 /**
  * Fetches the files a pose engine needs from the app's own origin, with progress and a sha256 check against
- * the list that `models/prepare.mjs` wrote, so a missing, truncated or altered file is named, never half-used.
+ * the list that `models/prepare.mjs` wrote, so a missing, truncated or altered file is named, never half-used;
+ * and, once a runtime has failed to start, names the runtime file (loader script or .wasm) that was at fault.
  */
-import { EngineError, type LoadProgress, type ModelVariant } from './engine';
+import { EngineError, type EngineErrorCode, type LoadProgress, type ModelVariant } from './engine';
 
 /** One served file: its path under `models/`, its size and its sha256. */
 export interface ServedModel {
@@ -25,15 +26,15 @@ interface ServedList {
 
 type ProgressListener = (progress: LoadProgress) => void;
 
-async function fetchOk(url: string, file: string): Promise<Response> {
+async function fetchOk(url: string, file: string, code: EngineErrorCode = 'model-load-failed'): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (cause) {
-    throw new EngineError({ code: 'model-load-failed', file, message: `Could not download ${file}: ${String(cause)}` });
+    throw new EngineError({ code, file, message: `Could not download ${file}: ${String(cause)}` });
   }
   if (!response.ok) {
-    throw new EngineError({ code: 'model-load-failed', file, message: `Could not download ${file}: HTTP ${response.status}` });
+    throw new EngineError({ code, file, message: `Could not download ${file}: HTTP ${response.status}` });
   }
   return response;
 }
@@ -96,4 +97,40 @@ export async function fetchVerifiedModel(assetsBase: string, model: ServedModel,
     throw new EngineError({ code: 'model-integrity', file, message: `${file} does not match its sha256: refusing to run a model that was altered.` });
   }
   return bytes;
+}
+
+/** `url`'s path relative to `assetsBase` ("wasm/vision_wasm_module_internal.wasm"), as failures name files. */
+function servedPath(url: string, assetsBase: string): string {
+  const base = new URL(assetsBase).href;
+  return url.startsWith(base) ? url.slice(base.length) : url;
+}
+
+/**
+ * Throws `runtime-load-failed` naming the first of a runtime's files (absolute URLs) that is not served, is not
+ * valid WebAssembly (a .wasm cut short or altered) or does not run (a loader script that does not parse). For use
+ * after the runtime failed to start: the runtime's own errors do not say which file was at fault, and checking
+ * up front would download the .wasm twice on every start (a HEAD request would not do: the offline service
+ * worker answers GET only).
+ */
+export async function checkRuntimeFiles(urls: string[], assetsBase: string): Promise<void> {
+  for (const url of urls) {
+    const file = servedPath(url, assetsBase);
+    const response = await fetchOk(url, file, 'runtime-load-failed');
+    const problem = url.endsWith('.wasm') ? await wasmProblem(response) : await scriptProblem(url);
+    if (problem) throw new EngineError({ code: 'runtime-load-failed', file, message: `${file} ${problem}` });
+  }
+}
+
+async function wasmProblem(response: Response): Promise<string | null> {
+  return WebAssembly.validate(new Uint8Array(await response.arrayBuffer())) ? null : 'is not valid WebAssembly (cut short or altered)';
+}
+
+/** Runs a module script: a second import of one the runtime already ran is answered from the module map. */
+async function scriptProblem(url: string): Promise<string | null> {
+  try {
+    await import(/* @vite-ignore */ url);
+    return null;
+  } catch (error) {
+    return `does not run: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }

@@ -32,8 +32,8 @@ export type PoseClientStatus =
   | { state: 'ready'; info: EngineInfo }
   /** The worker failed once: a new one is loading the same engine ("restarting the pose model…"). */
   | { state: 'restarting'; engine: EngineName; reason: string }
-  /** `from` could not start, or failed twice: `to` takes over. */
-  | { state: 'falling-back'; from: EngineName; to: EngineName; reason: string }
+  /** `from` could not start, or failed twice: `to` takes over. `error` is `from`'s failure (its `file` names the file at fault). */
+  | { state: 'falling-back'; from: EngineName; to: EngineName; reason: string; error: EngineFailure }
   /** No engine is left to try: every later call rejects. */
   | { state: 'failed'; error: EngineFailure };
 
@@ -112,9 +112,10 @@ export class PoseClient {
       try {
         return await this.start(engine);
       } catch (error) {
-        errors.push(asEngineError(error));
+        const failure = asEngineError(error);
+        errors.push(failure);
         const next = engines[index + 1];
-        if (next) this.emit({ state: 'falling-back', from: engine, to: next, reason: messageOf(error) });
+        if (next) this.emit({ state: 'falling-back', from: engine, to: next, reason: failure.message, error: failure.failure });
       }
     }
     throw this.fail(errors);
@@ -204,26 +205,27 @@ export class PoseClient {
     if (this.recovery) return this.recovery;
     const engine = this.running?.engine;
     if (connection !== this.connection || !engine) return Promise.resolve();
-    this.recovery = this.recover(engine, messageOf(error)).finally(() => (this.recovery = null));
+    this.recovery = this.recover(engine, asEngineError(error).failure).finally(() => (this.recovery = null));
     return this.recovery;
   }
 
-  private async recover(failedEngine: EngineName, firstReason: string): Promise<void> {
+  private async recover(failedEngine: EngineName, firstFailure: EngineFailure): Promise<void> {
     this.disconnect();
     let engine = failedEngine;
-    let reason = firstReason;
+    let failure = firstFailure;
     for (;;) {
       this.throwIfTerminated();
       const failures = (this.failures.get(engine) ?? 0) + 1;
       this.failures.set(engine, failures);
       const next = failures < FAILURES_PER_ENGINE ? engine : this.engineAfter(engine);
+      const reason = failure.message;
       if (!next) throw this.fail([new EngineError({ code: 'worker-crashed', message: reason })]);
-      this.emit(next === engine ? { state: 'restarting', engine, reason } : { state: 'falling-back', from: engine, to: next, reason });
+      this.emit(next === engine ? { state: 'restarting', engine, reason } : { state: 'falling-back', from: engine, to: next, reason, error: failure });
       try {
         await this.start(next);
         return;
       } catch (error) {
-        [engine, reason] = [next, messageOf(error)];
+        [engine, failure] = [next, asEngineError(error).failure];
       }
     }
   }

@@ -2,9 +2,11 @@
  * Broken pose model files, as a bad deploy or a flaky network serves them (route interception): missing,
  * truncated, or altered (wrong sha256). The coach must say which file is wrong, fire `model-load-failed`, offer
  * to try again and never half-start: the camera is not even opened. Every engine's copy is broken, so the
- * TensorFlow.js fallback cannot quietly take over. The app runs on the dev server, under its CSP.
+ * TensorFlow.js fallback cannot quietly take over. With only MediaPipe's wasm runtime missing, it does take over.
+ * The app runs on the dev server, under its CSP.
  */
-import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { altered, missing, truncated, type Breakage } from './harness/broken-files';
 import { waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
 import { devOrigin, openTrainingView, startAppCoach } from './harness/app-rig';
 
@@ -17,25 +19,8 @@ const camera = useFakeCameraBrowser('bridge-side-studio.mp4');
 /** MediaPipe's .task bundles and the TensorFlow.js graphs and weights: every model file either engine loads. */
 const MODEL_FILES = /\/models\/(pose_landmarker_\w+\.task|tfjs\/.+)$/;
 const WASM_FILES = /\/wasm\/.+\.wasm$/;
-
-type Breakage = (route: Route) => Promise<void>;
-
-const missing: Breakage = (route) => route.fulfill({ status: 404, body: 'Not found' });
-
-/** The first half of the file, as a download cut off half-way arrives. */
-const truncated: Breakage = async (route) => {
-  const response = await route.fetch();
-  const body = await response.body();
-  await route.fulfill({ response, body: body.subarray(0, body.length >> 1) });
-};
-
-/** The whole file with one byte changed: the right size, the wrong sha256. */
-const altered: Breakage = async (route) => {
-  const response = await route.fetch();
-  const body = Buffer.from(await response.body());
-  body[body.length >> 1]! ^= 0xff;
-  await route.fulfill({ response, body });
-};
+/** The .wasm MediaPipe loads in a module worker; TensorFlow.js's own are under wasm/tfjs/. */
+const MEDIAPIPE_WASM = '**/wasm/vision_wasm_module_internal.wasm';
 
 /** Counts the page's camera requests, to show a coach that cannot load its model never opens the camera. */
 async function countCameraRequests(context: BrowserContext): Promise<void> {
@@ -97,9 +82,25 @@ test('the wasm runtimes missing: model-load-failed saying MediaPipe could not st
   const failure = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
   // Without any wasm, only TensorFlow.js's plain-JavaScript backend starts: seconds a frame, no rep ever counted.
   expect(failure).toMatchObject({ type: 'error', detail: { code: 'model-load-failed' } });
-  expect(failure.detail.message).toMatch(/^The pose model could not be loaded: MediaPipe could not start: .*WebAssembly.*too slow to coach live$/);
+  expect(failure.detail.message).toMatch(
+    /^The pose model could not be loaded: MediaPipe could not start: Could not download wasm\/vision_wasm_module_internal\.wasm: HTTP 404; .*too slow to coach live$/,
+  );
   const shown = await shownFailure(page);
   expect(shown.message).toBe(failure.detail.message);
   expect(shown.cameraRequests).toBe(0);
+  await context.close();
+});
+
+test('MediaPipe’s .wasm missing: the coach starts on TensorFlow.js’s wasm backend instead, and counts', async () => {
+  test.setTimeout(180_000);
+  const context = await camera.browser.newContext();
+  await context.route(MEDIAPIPE_WASM, missing);
+  const page = await context.newPage();
+  await openTrainingView(page, origin);
+  await startAppCoach(page, { model: 'lite', 'skip-setup': '', 'target-reps': '30', sets: '1' });
+  const ready = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
+  expect(ready, JSON.stringify(ready.detail)).toMatchObject({ type: 'ready', detail: { model: { engine: 'tfjs', tfjsBackend: 'wasm' } } });
+  const rep = await waitForCoachEvent(page, ['rep', 'error'], 90_000);
+  expect(rep, JSON.stringify(rep.detail)).toMatchObject({ type: 'rep', detail: { rep: 1 } });
   await context.close();
 });

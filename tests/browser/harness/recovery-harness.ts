@@ -3,7 +3,7 @@
  * to a worker that runs out of memory), with every status the client reports kept for the test to read.
  */
 import { PoseClient, defaultWorkerFactory, type EnginePreference, type PoseClientStatus } from '../../../src/pose/pose-client';
-import type { EngineInfo } from '../../../workers/engine';
+import type { EngineError, EngineFailure, EngineInfo } from '../../../workers/engine';
 
 export interface RecoveryFrame {
   found: boolean;
@@ -24,6 +24,14 @@ function load(engine: EnginePreference, laterMs: number): Promise<EngineInfo> {
   };
   client = new PoseClient(createWorker, { onStatus: (status) => statuses.push(status), timeouts: { laterMs } });
   return client.load({ variant: 'lite', engine, delegate: 'CPU', assetsBase: new URL('/', location.href).href });
+}
+
+/** Loads as `load` does; resolves with the failure it rejected with, as plain data, or null when it loaded. */
+function loadFailure(engine: EnginePreference, laterMs: number): Promise<EngineFailure | null> {
+  return load(engine, laterMs).then(
+    () => null,
+    (error: EngineError) => error.failure,
+  );
 }
 
 /** Runs one frame, stamped with the page's clock as a camera frame is (MediaPipe needs well under 2^31 ms). */
@@ -49,6 +57,11 @@ function statusLog(): string[] {
   });
 }
 
-const recoveryHarness = { load, detect, killWorker, statusLog, workerCount: () => workers.length };
+/** The failure each engine passed over gave (a falling-back status's `error`), in order. */
+function fallbackFailures(): EngineFailure[] {
+  return statuses.flatMap((s) => (s.state === 'falling-back' ? [s.error] : []));
+}
+
+const recoveryHarness = { load, loadFailure, detect, killWorker, statusLog, fallbackFailures, workerCount: () => workers.length };
 export type RecoveryHarness = typeof recoveryHarness;
 Object.assign(window, { recoveryHarness });

@@ -1,7 +1,7 @@
 /** PoseClient's policy: engine fallback at start, worker restarts on crashes and hangs, then the other engine. */
 import { describe, expect, it } from 'vitest';
 import { PoseClient, type ClientLoadOptions, type PoseClientStatus } from '../../../src/pose/pose-client';
-import { EngineError, type EngineOptions, type LoadOutcome } from '../../../workers/engine';
+import { EngineError, type EngineFailure, type EngineOptions, type LoadOutcome } from '../../../workers/engine';
 import { FakeFrame, NEVER, frame, loadedInfo, scriptedWorkers, type FakeScript } from './fake-worker';
 
 const OPTIONS: ClientLoadOptions = { variant: 'full', assetsBase: 'http://127.0.0.1/' };
@@ -12,6 +12,13 @@ const cannotStart = (engine: string): LoadOutcome => ({ ok: false, error: { code
 /** Every worker loads tfjs; MediaPipe cannot start in any. */
 const mediapipeBroken: FakeScript = { load: (o: EngineOptions) => (o.engine === 'mediapipe' ? cannotStart('MediaPipe') : { ok: true, info: loadedInfo(o) }) };
 const hangs: FakeScript = { detect: () => NEVER };
+/** MediaPipe's failure when its .wasm is not served: the file at fault is named. */
+const wasmMissing: EngineFailure = {
+  code: 'runtime-load-failed',
+  file: 'wasm/vision_wasm_module_internal.wasm',
+  message: 'MediaPipe could not start: Could not download wasm/vision_wasm_module_internal.wasm: HTTP 404',
+};
+const mediapipeWasmMissing: FakeScript = { load: (o) => (o.engine === 'mediapipe' ? { ok: false, error: wasmMissing } : { ok: true, info: loadedInfo(o) }) };
 
 function clientWith(...scripts: FakeScript[]) {
   const { workers, create } = scriptedWorkers(...scripts);
@@ -43,6 +50,19 @@ describe('PoseClient: starting', () => {
     expect(states()).toEqual(['starting:mediapipe', 'falling-back:tfjs', 'starting:tfjs', 'ready']);
     expect(workers.map((w) => [w.loads[0]?.engine, w.terminated])).toEqual([['mediapipe', true], ['tfjs', false]]);
     expect((await client.detect(frame(), 0)).image).toHaveLength(132);
+  });
+
+  it('auto: the falling-back status carries MediaPipe’s failure whole, the file at fault included', async () => {
+    const { client, statuses } = clientWith(mediapipeWasmMissing);
+    await client.load(OPTIONS);
+    expect(statuses.find((s) => s.state === 'falling-back')).toEqual({ state: 'falling-back', from: 'mediapipe', to: 'tfjs', reason: wasmMissing.message, error: wasmMissing });
+  });
+
+  it('mediapipe only: the failure names the file at fault', async () => {
+    const { client, statuses } = clientWith(mediapipeWasmMissing);
+    const error = await rejection(client.load({ ...OPTIONS, engine: 'mediapipe' }));
+    expect(error.failure).toEqual(wasmMissing);
+    expect(statuses.at(-1)).toEqual({ state: 'failed', error: wasmMissing });
   });
 
   it('mediapipe only: fails with MediaPipe’s own error and never tries tfjs', async () => {
