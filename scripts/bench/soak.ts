@@ -82,16 +82,44 @@ async function chromiumPids(browser: CDPSession): Promise<number[]> {
   return processInfo.filter((process) => process.type === 'renderer' || process.type === 'GPU').map((process) => process.id);
 }
 
-async function sample(page: CDPSession, worker: WorkerCdp, browser: CDPSession, atSeconds: number): Promise<HeapSample> {
-  await page.send('HeapProfiler.collectGarbage');
-  await worker.send('HeapProfiler.collectGarbage');
-  const [main, inWorker] = [(await page.send('Runtime.getHeapUsage')) as HeapUsage, await worker.send<HeapUsage>('Runtime.getHeapUsage')];
-  return {
-    atSeconds,
-    jsHeapMb: round1((main.usedSize + inWorker.usedSize) / MB),
-    backingStoreMb: round1(((main.backingStorageSize ?? 0) + (inWorker.backingStorageSize ?? 0)) / MB),
-    rssMb: round1(rssOfChromium(await chromiumPids(browser)) / MB),
-  };
+/**
+ * Reads the JavaScript heap of a page and of its pose worker, each after a forced garbage collection, and the
+ * resident memory of Chromium's renderer and GPU processes. The browser-suite soak test (tests/browser/soak.spec.ts)
+ * measures with it too.
+ */
+export class HeapProbe {
+  private constructor(
+    private readonly page: CDPSession,
+    private readonly worker: WorkerCdp,
+    private readonly browser: CDPSession,
+  ) {}
+
+  /** `page` must come from a launched browser (a persistent profile gives no browser CDP session) and run the pose worker. */
+  static async attach(page: Page): Promise<HeapProbe> {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('the heap probe needs a launched browser (a persistent profile gives no browser CDP session)');
+    const browserCdp = await browser.newBrowserCDPSession();
+    const pageCdp = await page.context().newCDPSession(page);
+    return new HeapProbe(pageCdp, await WorkerCdp.attach(browserCdp), browserCdp);
+  }
+
+  async sample(atSeconds: number): Promise<HeapSample> {
+    await this.page.send('HeapProfiler.collectGarbage');
+    await this.worker.send('HeapProfiler.collectGarbage');
+    const main = (await this.page.send('Runtime.getHeapUsage')) as HeapUsage;
+    const inWorker = await this.worker.send<HeapUsage>('Runtime.getHeapUsage');
+    return {
+      atSeconds,
+      jsHeapMb: round1((main.usedSize + inWorker.usedSize) / MB),
+      backingStoreMb: round1(((main.backingStorageSize ?? 0) + (inWorker.backingStorageSize ?? 0)) / MB),
+      rssMb: round1(rssOfChromium(await chromiumPids(this.browser)) / MB),
+    };
+  }
+}
+
+/** How much `measure` grew from the first sample to the last, MB. */
+export function growthMb(samples: HeapSample[], measure: 'jsHeapMb' | 'backingStoreMb' | 'rssMb'): number {
+  return round1(samples.at(-1)![measure] - samples[0]![measure]);
 }
 
 async function openSoakPage(context: BrowserContext, origin: string): Promise<{ page: Page; runner: Runner }> {
@@ -105,23 +133,25 @@ async function openSoakPage(context: BrowserContext, origin: string): Promise<{ 
 
 export async function soak(context: BrowserContext, origin: string, minutes: number): Promise<SoakResult> {
   const { page, runner } = await openSoakPage(context, origin);
-  const browser = context.browser();
-  if (!browser) throw new Error('the soak needs a browser from launchBrowser (a persistent profile gives no browser CDP session)');
-  const browserCdp = await browser.newBrowserCDPSession();
-  const pageCdp = await context.newCDPSession(page);
-  const worker = await WorkerCdp.attach(browserCdp);
+  const probe = await HeapProbe.attach(page);
   const samples: HeapSample[] = [];
   const started = Date.now();
   try {
     // The first sample is taken after one interval: start-up allocations (model, wasm, caches) are done by then.
     while (Date.now() - started < minutes * 60_000) {
       await page.waitForTimeout(SAMPLE_EVERY_MS);
-      samples.push(await sample(pageCdp, worker, browserCdp, Math.round((Date.now() - started) / 1000)));
+      samples.push(await probe.sample(Math.round((Date.now() - started) / 1000)));
       console.error(`[bench] soak ${JSON.stringify(samples.at(-1))}`);
     }
   } finally {
     await page.close();
   }
-  const growth = (pick: (s: HeapSample) => number) => round1(pick(samples.at(-1)!) - pick(samples[0]!));
-  return { runner, minutes, heapGrowthMb: growth((s) => s.jsHeapMb), backingStoreGrowthMb: growth((s) => s.backingStoreMb), rssGrowthMb: growth((s) => s.rssMb), samples };
+  return {
+    runner,
+    minutes,
+    heapGrowthMb: growthMb(samples, 'jsHeapMb'),
+    backingStoreGrowthMb: growthMb(samples, 'backingStoreMb'),
+    rssGrowthMb: growthMb(samples, 'rssMb'),
+    samples,
+  };
 }

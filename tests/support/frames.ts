@@ -16,6 +16,14 @@ export function clipFps(video: string): number {
   return num! / (den || 1);
 }
 
+/** How many frames the video holds, counted by decoding it (an MJPEG stream states no duration). */
+export function frameCount(video: string): number {
+  const counted = execFileSync('ffprobe', ['-v', 'error', '-count_frames', '-select_streams', 'v:0', '-show_entries', 'stream=nb_read_frames', '-of', 'csv=p=0', video], {
+    encoding: 'utf8',
+  });
+  return Number(counted.trim());
+}
+
 /** Every decoded frame (`limit` caps how many), at the clip's own rate. */
 export function decodeFrames(video: string, limit?: number): DecodedClip {
   const dir = mkdtempSync(join(tmpdir(), 'glute-frames-'));

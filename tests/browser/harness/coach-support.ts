@@ -147,10 +147,10 @@ export interface FakeCameraRig {
 
 /**
  * For a spec file: the library build, a static server for the repository and a Chromium whose camera plays
- * `clip`, set up once before its tests and closed after them.
+ * `clip` (and its still tail), set up once before its tests and closed after them.
  */
-export function useFakeCameraRig(clip: string): FakeCameraRig {
-  const rig = useFakeCameraBrowser(clip) as FakeCameraRig;
+export function useFakeCameraRig(clip: string, stillTailSeconds = STILL_TAIL_SECONDS): FakeCameraRig {
+  const rig = useFakeCameraBrowser(clip, stillTailSeconds) as FakeCameraRig;
   test.beforeAll(async () => {
     buildLib();
     rig.server = await serveFolder(REPO_ROOT);
