@@ -104,6 +104,10 @@ export class PoseClient {
 
   /** Loads the model with the first engine that starts, in the order `options.engine` allows. */
   async load(options: ClientLoadOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
+    // Every load gets a fresh worker. MediaPipe cannot make a second landmarker in the worker that made the first:
+    // its wasm loader is a module imported once per worker, and the second start fails "ModuleFactory not set"
+    // (seen when `auto` moved from timing full to loading lite).
+    this.disconnect();
     this.request = { options, onProgress };
     this.failures.clear();
     const engines = ENGINE_ORDER[options.engine ?? 'auto'];

@@ -22,6 +22,8 @@ function mediansIn(reason: string): Medians {
 test('auto times the models on camera frames, runs the one the rule picks, shows it and stores it with the session', async () => {
   test.setTimeout(150_000);
   const page = await rig.browser.newPage();
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && message.text().startsWith('Glute Coach') && warnings.push(message.text()));
   await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
   await startCoach(page, { 'skip-setup': '', 'target-reps': '30', sets: '1' });
   const ready = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
@@ -29,6 +31,9 @@ test('auto times the models on camera frames, runs the one the rule picks, shows
   const { model, modelReason } = ready.detail as { model: EngineInfo; modelReason: string };
   console.log(`auto chose ${model.variant} on ${model.engine}/${model.delegate}: ${modelReason}`);
 
+  // Timing one variant and then loading another must not knock MediaPipe over onto the fallback engine.
+  expect(warnings).toEqual([]);
+  expect(model.engine).toBe('mediapipe');
   const medians = mediansIn(modelReason);
   expect(medians.full, 'full is always timed').toBeGreaterThan(0);
   expect(model.variant).toBe(chooseModel(medians).variant);

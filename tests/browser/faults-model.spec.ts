@@ -1,7 +1,7 @@
 /**
  * Broken pose model files, as a bad deploy or a flaky network serves them (route interception): missing,
  * truncated, or altered (wrong sha256). The coach must say which file is wrong, fire `model-load-failed`, offer
- * to try again and never half-start: the camera is not even opened. Every engine's copy is broken, so the
+ * to try again and never half-start: the camera, opened while the model loads, is closed again. Every engine's copy is broken, so the
  * TensorFlow.js fallback cannot quietly take over. With only MediaPipe's wasm runtime missing, it does take over.
  * The app runs on the dev server, under its CSP.
  */
@@ -22,18 +22,26 @@ const WASM_FILES = /\/wasm\/.+\.wasm$/;
 /** The .wasm MediaPipe loads in a module worker; TensorFlow.js's own are under wasm/tfjs/. */
 const MEDIAPIPE_WASM = '**/wasm/vision_wasm_module_internal.wasm';
 
-/** Counts the page's camera requests, to show a coach that cannot load its model never opens the camera. */
-async function countCameraRequests(context: BrowserContext): Promise<void> {
+type CameraWindow = Window & { cameraStreams: MediaStream[] };
+
+/** Keeps every camera stream the page opens, to show a coach that cannot load its model leaves no camera on. */
+async function keepCameraStreams(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const devices = navigator.mediaDevices;
     const open = devices.getUserMedia.bind(devices);
-    Object.assign(window, { cameraRequests: 0 });
-    devices.getUserMedia = (constraints) => {
-      (window as unknown as { cameraRequests: number }).cameraRequests++;
-      return open(constraints);
+    const streams: MediaStream[] = [];
+    Object.assign(window, { cameraStreams: streams });
+    devices.getUserMedia = async (constraints) => {
+      const stream = await open(constraints);
+      streams.push(stream);
+      return stream;
     };
   });
 }
+
+/** Camera tracks still live: the camera light still on. */
+const liveCameraTracks = (page: Page) =>
+  page.evaluate(() => (window as unknown as CameraWindow).cameraStreams.flatMap((stream) => stream.getTracks()).filter((track) => track.readyState === 'live').length);
 
 async function shownFailure(page: Page) {
   const coach = page.locator('gc-app glute-coach');
@@ -41,7 +49,6 @@ async function shownFailure(page: Page) {
     message: await coach.locator('[part="error"]').textContent(),
     retry: await coach.locator('[part="start"]').textContent(),
     stage: await coach.evaluate((element: HTMLElementTagNameMap['glute-coach']) => element.stage),
-    cameraRequests: await page.evaluate(() => (window as unknown as { cameraRequests: number }).cameraRequests),
   };
 }
 
@@ -52,10 +59,10 @@ const CASES: { name: string; breakage: Breakage; says: RegExp }[] = [
 ];
 
 for (const { name, breakage, says } of CASES) {
-  test(`model files ${name}: model-load-failed naming the file, a way to try again, and the camera never opened`, async () => {
+  test(`model files ${name}: model-load-failed naming the file, a way to try again, and the camera closed`, async () => {
     test.setTimeout(120_000);
     const context = await camera.browser.newContext();
-    await countCameraRequests(context);
+    await keepCameraStreams(context);
     await context.route(MODEL_FILES, breakage);
     const page = await context.newPage();
     await openTrainingView(page, origin);
@@ -66,7 +73,7 @@ for (const { name, breakage, says } of CASES) {
     expect(shown.message).toMatch(says);
     expect(shown.retry?.trim()).toBe('Try again');
     expect(shown.stage).toBe('error');
-    expect(shown.cameraRequests).toBe(0);
+    expect(await liveCameraTracks(page)).toBe(0);
     await context.close();
   });
 }
@@ -74,7 +81,7 @@ for (const { name, breakage, says } of CASES) {
 test('the wasm runtimes missing: model-load-failed saying MediaPipe could not start, not a coach left on a runtime too slow to count', async () => {
   test.setTimeout(120_000);
   const context = await camera.browser.newContext();
-  await countCameraRequests(context);
+  await keepCameraStreams(context);
   await context.route(WASM_FILES, missing);
   const page = await context.newPage();
   await openTrainingView(page, origin);
@@ -87,7 +94,7 @@ test('the wasm runtimes missing: model-load-failed saying MediaPipe could not st
   );
   const shown = await shownFailure(page);
   expect(shown.message).toBe(failure.detail.message);
-  expect(shown.cameraRequests).toBe(0);
+  expect(await liveCameraTracks(page)).toBe(0);
   await context.close();
 });
 
