@@ -6,6 +6,8 @@ export class CoachError extends Error {
   constructor(
     readonly code: CoachErrorCode,
     message: string,
+    /** The app file at fault (a model or wasm file missing, cut short or altered), when one is. */
+    readonly file?: string,
   ) {
     super(message);
     this.name = 'CoachError';

@@ -6,7 +6,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { EngineInfo, LoadProgress, ModelVariant, PoseResult } from '../../workers/engine';
+import { EngineError, type EngineInfo, type LoadProgress, type ModelVariant, type PoseResult } from '../../workers/engine';
 import { autoChooseModel } from '../pose/model-choice';
 import { PoseClient, type WorkerFactory } from '../pose/pose-client';
 import { frameBitmap } from './camera-frames';
@@ -52,7 +52,8 @@ function loadFailure(error: unknown): CoachError {
   // load() passes on what startModel already turned into a CoachError: say it once.
   if (error instanceof CoachError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new CoachError('model-load-failed', `The pose model could not be loaded: ${message}`);
+  const file = error instanceof EngineError ? error.failure.file : undefined;
+  return new CoachError('model-load-failed', `The pose model could not be loaded: ${message}`, file);
 }
 
 export class PoseController implements ReactiveController {
@@ -154,12 +155,14 @@ export class PoseController implements ReactiveController {
   private async startModel(request: ModelRequest): Promise<LoadedModel> {
     this.close();
     this.progress = null;
-    // Why an engine was passed over, for the message when the one that did start cannot coach live.
+    // Why an engine was passed over (and the file it lacked), for the error when the one that did start cannot coach live.
     const passedOver: string[] = [];
+    let passedOverFile: string | undefined;
     const client = new PoseClient(() => this.watchedWorker(), {
       onStatus: (status) => {
         if (status.state !== 'falling-back') return;
         passedOver.push(status.reason);
+        passedOverFile ??= status.error.file;
         // For the embedding page's developer: the coach goes on, on a slower engine, and this says why.
         console.warn(`Glute Coach: ${status.from} could not run the pose model (${status.reason}); using ${status.to}.`);
       },
@@ -168,7 +171,7 @@ export class PoseController implements ReactiveController {
       // chooseAndLoad starts the worker before its first await, so this.workerFailed below is already that worker's.
       const { warm, ...loaded } = await Promise.race([this.chooseAndLoad(client, request), this.workerFailed]);
       const tooSlow = tooSlowForLive(loaded.info);
-      if (tooSlow) throw new Error([...passedOver, tooSlow].join('; '));
+      if (tooSlow) throw new CoachError('model-load-failed', `The pose model could not be loaded: ${[...passedOver, tooSlow].join('; ')}`, passedOverFile);
       if (!warm) await this.warmUp(client);
       this.client = client;
       this.loaded = { setting: request.setting, assetsBase: request.assetsBase };

@@ -68,7 +68,7 @@ for (const { name, breakage, says } of CASES) {
     await openTrainingView(page, origin);
     await startAppCoach(page, {});
     const failure = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
-    expect(failure).toMatchObject({ type: 'error', detail: { code: 'model-load-failed', message: expect.stringMatching(says) } });
+    expect(failure).toMatchObject({ type: 'error', detail: { code: 'model-load-failed', message: expect.stringMatching(says), file: 'models/pose_landmarker_full.task' } });
     const shown = await shownFailure(page);
     expect(shown.message).toMatch(says);
     expect(shown.retry?.trim()).toBe('Try again');
@@ -88,7 +88,7 @@ test('the wasm runtimes missing: model-load-failed saying MediaPipe could not st
   await startAppCoach(page, {});
   const failure = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
   // Without any wasm, only TensorFlow.js's plain-JavaScript backend starts: seconds a frame, no rep ever counted.
-  expect(failure).toMatchObject({ type: 'error', detail: { code: 'model-load-failed' } });
+  expect(failure).toMatchObject({ type: 'error', detail: { code: 'model-load-failed', file: 'wasm/vision_wasm_module_internal.wasm' } });
   expect(failure.detail.message).toMatch(
     /^The pose model could not be loaded: MediaPipe could not start: Could not download wasm\/vision_wasm_module_internal\.wasm: HTTP 404; .*too slow to coach live$/,
   );

@@ -52,6 +52,8 @@ export interface PainStopDetail extends PainStop {
 export interface CoachErrorDetail {
   code: CoachErrorCode;
   message: string;
+  /** The app file at fault (e.g. `models/pose_landmarker_full.task`), when a model or wasm file is missing or broken. */
+  file?: string;
 }
 
 export interface GluteCoachEventMap {

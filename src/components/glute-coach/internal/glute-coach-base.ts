@@ -375,7 +375,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.closeCamera();
     this.recorder.abandon();
     this.lifecycle = 'error';
-    this.failure = { code: error.code, message: error.message };
+    this.failure = { code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) };
     this.emit('error', this.failure);
   }
 
