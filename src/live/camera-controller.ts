@@ -45,6 +45,15 @@ function constraintsFor(choice: CameraChoice): MediaStreamConstraints {
   };
 }
 
+function stopTracks(stream: MediaStream): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+/** What an open that was overtaken rejects with: its caller has moved on, so nobody shows it. */
+function overtaken(): DOMException {
+  return new DOMException('The camera was stopped or opened again while it started.', 'AbortError');
+}
+
 export class CameraController implements ReactiveController {
   stream: MediaStream | null = null;
   /** Video inputs; labels are only filled in once the person has allowed the camera. */
@@ -52,6 +61,11 @@ export class CameraController implements ReactiveController {
   choice: CameraChoice = { deviceId: null, facingMode: 'user', orientation: 'landscape' };
   info: CameraInfo | null = null;
   private video: HTMLVideoElement | null = null;
+  /**
+   * Bumped by every open and stop. An open that finds it changed while it waited for the camera was overtaken
+   * (stopped, or opened again) and closes what it opened itself, so no stream is ever left on unowned.
+   */
+  private generation = 0;
 
   private readonly onPageHide = (): void => this.end('pagehide');
   private readonly onTrackEnded = (): void => this.end('track-ended');
@@ -88,6 +102,7 @@ export class CameraController implements ReactiveController {
   /** Opens the chosen camera into `video` (closing any camera open before) and resolves once it plays. */
   async open(video: HTMLVideoElement, choice: Partial<CameraChoice> = {}): Promise<CameraInfo> {
     this.stop();
+    const generation = this.generation;
     this.choice = { ...this.choice, ...choice };
     if (!navigator.mediaDevices?.getUserMedia) throw cameraError(new DOMException('This browser has no camera access here (it needs https).', 'NotFoundError'));
     let stream: MediaStream;
@@ -96,12 +111,17 @@ export class CameraController implements ReactiveController {
     } catch (error) {
       throw cameraError(error);
     }
+    if (generation !== this.generation) {
+      stopTracks(stream);
+      throw overtaken();
+    }
     this.stream = stream;
     this.video = video;
     stream.getVideoTracks()[0]?.addEventListener('ended', this.onTrackEnded);
     video.srcObject = stream;
     video.addEventListener('resize', this.onResize);
     await video.play();
+    if (generation !== this.generation) throw overtaken();
     this.info = this.describe(stream, video);
     await this.listDevices();
     this.host.requestUpdate();
@@ -109,11 +129,10 @@ export class CameraController implements ReactiveController {
   }
 
   stop(): void {
+    this.generation++;
     if (!this.stream) return;
-    for (const track of this.stream.getTracks()) {
-      track.removeEventListener('ended', this.onTrackEnded);
-      track.stop();
-    }
+    for (const track of this.stream.getTracks()) track.removeEventListener('ended', this.onTrackEnded);
+    stopTracks(this.stream);
     this.stream = null;
     this.info = null;
     if (this.video) {

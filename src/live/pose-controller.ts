@@ -79,7 +79,7 @@ export class PoseController implements ReactiveController {
     host.addController(this);
     this.loading = new Task<LoadArgs, LoadedModel>(host, {
       autoRun: false,
-      task: ([request]) => this.startModel(request),
+      task: ([request], { signal }) => this.startModel(request, signal),
     });
   }
 
@@ -152,7 +152,8 @@ export class PoseController implements ReactiveController {
     this.loaded = null;
   }
 
-  private async startModel(request: ModelRequest): Promise<LoadedModel> {
+  /** `signal` aborts when a newer load starts: this one must then not become the running model. */
+  private async startModel(request: ModelRequest, signal: AbortSignal): Promise<LoadedModel> {
     this.close();
     this.progress = null;
     // Why an engine was passed over (and the file it lacked), for the error when the one that did start cannot coach live.
@@ -173,6 +174,7 @@ export class PoseController implements ReactiveController {
       const tooSlow = tooSlowForLive(loaded.info);
       if (tooSlow) throw new CoachError('model-load-failed', `The pose model could not be loaded: ${[...passedOver, tooSlow].join('; ')}`, passedOverFile);
       if (!warm) await this.warmUp(client);
+      signal.throwIfAborted();
       this.client = client;
       this.loaded = { setting: request.setting, assetsBase: request.assetsBase };
       return loaded;

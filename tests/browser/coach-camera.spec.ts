@@ -43,6 +43,39 @@ for (const [ending, end] of ENDINGS) {
   });
 }
 
+test('stopped and started again while still starting (as resume() does): one camera on, owned by the new start, and counting', async () => {
+  test.setTimeout(90_000);
+  const page = await rig.browser.newPage();
+  await page.goto(`${rig.server.origin}${PAGE}`);
+  await page.evaluate(() => {
+    const devices = navigator.mediaDevices;
+    const open = devices.getUserMedia.bind(devices);
+    const streams: MediaStream[] = [];
+    Object.assign(window, { cameraStreams: streams });
+    devices.getUserMedia = async (constraints) => {
+      const stream = await open(constraints);
+      streams.push(stream);
+      return stream;
+    };
+  });
+  const liveTracks = () =>
+    page.evaluate(() => (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length);
+  const processed = () => page.evaluate(() => document.querySelector('glute-coach')!.frameStats.processed);
+  await startCoach(page, { 'skip-setup': '' });
+  await page.evaluate(() => {
+    const coach = document.querySelector('glute-coach')!;
+    void coach.stop().then(() => coach.start());
+  });
+  const ready = await waitForCoachEvent(page, ['ready', 'error']);
+  expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
+  // The first start finishes (or fails) after the second took over: it must not close the second one's camera.
+  await page.waitForTimeout(3000);
+  expect(await liveTracks()).toBe(1);
+  const before = await processed();
+  await expect.poll(processed, { timeout: 10_000 }).toBeGreaterThan(before + 10);
+  await page.close();
+});
+
 test('model files that are not there: error model-load-failed, a message in the element, and a way to try again', async () => {
   const page = await rig.browser.newPage();
   await page.goto(`${rig.server.origin}${PAGE}`);

@@ -142,6 +142,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       // Camera and model start together: the person answers the camera prompt while the model downloads, and
       // `auto` times the models on the first camera frames. A camera failure is the one to report.
       const previousChoice = await this.recorder.lastAutoChoice();
+      if (run !== this.run) return;
       const cameraOpening = this.camera.open(this.video);
       const modelLoading = this.poseModel.load({
         setting: model,
@@ -151,8 +152,10 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       });
       modelLoading.catch(() => {});
       const camera = await cameraOpening;
-      this.loadedModel = await modelLoading;
-      if (run !== this.run) return this.camera.stop();
+      const loaded = await modelLoading;
+      // A stop (or a resume's restart) meanwhile has closed the camera already: the newer run owns it now.
+      if (run !== this.run) return;
+      this.loadedModel = loaded;
       this.mirrored = camera.facingMode !== 'environment';
       this.plans = plans;
       this.lifecycle = 'running';
@@ -161,7 +164,6 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       this.emit('ready', { camera, model: this.loadedModel.info, modelReason: this.loadedModel.reason });
     } catch (error) {
       if (run === this.run) this.fail(asCoachError(error, 'model-load-failed'));
-      else this.camera.stop();
     }
   }
 
