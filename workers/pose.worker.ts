@@ -1,9 +1,11 @@
 /**
  * The pose worker: one engine, exposed with Comlink. Frames arrive as transferred ImageBitmaps and are closed
- * here after use; landmarks go back as transferred typed arrays. One frame at a time: the client drops frames
- * while one is in flight, so nothing queues here.
+ * here after use; landmarks go back as transferred typed arrays. One frame at a time: `detect` is awaited by its
+ * caller (clip analysis, model timing); live frames go through `detectLatest`, which keeps only the newest frame
+ * waiting (latest-frame.ts), so nothing queues here.
  */
 import * as Comlink from 'comlink';
+import { LatestFrameRunner } from './latest-frame';
 import { EngineError, type EngineName, type EngineOptions, type LoadOutcome, type LoadProgress, type PoseEngine, type PoseResult } from './engine';
 
 /** Each runtime is imported only when asked for: a worker running one never downloads the other's code. */
@@ -29,6 +31,20 @@ function toFailure(error: unknown): LoadOutcome {
   return { ok: false, error: { code: 'model-load-failed', message: messageOf(error) } };
 }
 
+/** Runs the loaded engine on `frame` and closes it; the landmarks go back transferred, not copied. */
+async function detectFrame(frame: ImageBitmap, t: number): Promise<PoseResult> {
+  try {
+    if (!engine) throw new EngineError({ code: 'inference-failed', message: 'The pose model is not loaded.' });
+    const result = await engine.detect(frame, t);
+    const buffers = [result.image?.buffer, result.world?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+    return Comlink.transfer(result, buffers);
+  } finally {
+    frame.close();
+  }
+}
+
+const liveFrames = new LatestFrameRunner<ImageBitmap, PoseResult>(detectFrame);
+
 const api = {
   async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<LoadOutcome> {
     engine?.close();
@@ -42,15 +58,11 @@ const api = {
     }
   },
 
-  async detect(frame: ImageBitmap, t: number): Promise<PoseResult> {
-    try {
-      if (!engine) throw new EngineError({ code: 'inference-failed', message: 'The pose model is not loaded.' });
-      const result = await engine.detect(frame, t);
-      const buffers = [result.image?.buffer, result.world?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
-      return Comlink.transfer(result, buffers);
-    } finally {
-      frame.close();
-    }
+  detect: detectFrame,
+
+  /** A live camera frame: its result, or null when a newer frame replaced it while the engine was busy. */
+  detectLatest(frame: ImageBitmap, t: number): Promise<PoseResult | null> {
+    return liveFrames.offer(frame, t);
   },
 
   close(): void {

@@ -9,10 +9,18 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/chromium';
 import type { BenchEngine, BenchSessionData } from '../../tests/browser/harness/bench-probe';
 
-/** Chromium plays an .mjpeg fake camera at 30 frames a second, whatever the source's rate. */
+/** ffmpeg filter: at most 640 px a side, as the live path scales camera frames before the worker sees them. */
+export const FIT_640 = 'scale=640:640:force_original_aspect_ratio=decrease:force_divisible_by=2';
+
+/**
+ * The clip as the fake camera: MJPEG (Chromium plays it at 30 frames a second, whatever the source's rate) at
+ * most 640 px a side, a webcam's usual size. Every page then gets the same frames, whatever size it asks for:
+ * asked for 640x480, Chromium's fake camera reshapes a 1280x720 file, and the baseline page then found the
+ * person in only 16-42% of its frames (a frame without a person is cheap, so its frame rate looked high).
+ */
 export function fakeCameraFile(clip: string, dir: string): string {
   const file = join(dir, 'camera.mjpeg');
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', clip, '-vf', 'fps=30', '-q:v', '4', file]);
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', clip, '-vf', `fps=30,${FIT_640}`, '-q:v', '4', file]);
   return file;
 }
 

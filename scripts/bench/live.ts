@@ -30,6 +30,8 @@ export interface LiveResult {
   /** Frames analysed per second. */
   fps: number;
   frames: number;
+  /** Share of the frames where the model found a person (null where the page does not say). */
+  personShare: number | null;
   dropped: number;
   /** Per analysed frame: worker round trip incl. the bitmap (ours), detectForVideo (baseline). */
   frameMs: TimingSummary | null;
@@ -64,6 +66,7 @@ function liveResult(runner: Runner, engine: { variant: string; delegate: string 
     seconds: round1(seconds),
     fps: round2(data.frames / seconds),
     frames: data.frames,
+    personShare: data.withPerson === null || data.frames === 0 ? null : round2(data.withPerson / data.frames),
     dropped: data.dropped,
     frameMs: summary(data.frameMs),
     modelMs: summary(data.inferenceMs),

@@ -77,11 +77,11 @@ function mainThreadTable(r: BenchResult): string {
   return table(['model', 'page', 'long tasks (> 50 ms)', 'blocked ms (their total)', 'main thread busy (all tasks)'], rows);
 }
 
-/** Our live loop in detail, from the live sessions: where the time from capture to result goes. */
+/** Our live loop and the baseline's in detail: frame rate, how many frames found the person, where the time goes. */
 function loopTable(r: BenchResult): string {
-  const sessions = r.live_sessions.filter((s): s is LiveResult => !('error' in s) && s.runner === 'ours');
-  const rows = sessions.map((s) => [s.model, s.runner, String(s.fps), timing(s.frameMs), timing(s.captureToResultMs), timing(s.deliveryMs)]);
-  return table(['model', 'loop', 'fps', 'ms per frame', 'capture to result, median (p95)', 'of which delivery'], rows);
+  const sessions = r.live_sessions.filter((s): s is LiveResult => !('error' in s) && s.runner !== 'element');
+  const rows = sessions.map((s) => [s.model, s.runner, String(s.fps), percent(s.personShare ?? undefined), timing(s.frameMs), timing(s.captureToResultMs), timing(s.deliveryMs)]);
+  return table(['model', 'page', 'fps', 'frames with the person found', 'ms per frame', 'capture to result, median (p95)', 'of which delivery'], rows);
 }
 
 function sizeTable(r: BenchResult): string {

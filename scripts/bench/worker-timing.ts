@@ -12,6 +12,7 @@ import type { PoseHarness } from '../../tests/browser/harness/pose-harness';
 import { clipLabels, clipPath } from '../../tests/support/clips';
 import { decodeFrames, type DecodedClip } from '../../tests/support/frames';
 import type { EngineInfo, EngineName, ModelVariant, TfjsBackend } from '../../workers/engine';
+import { FIT_640 } from './browser';
 import { summary, type TimingSummary } from './stats';
 
 type HarnessWindow = Window & { poseHarness: PoseHarness };
@@ -44,8 +45,7 @@ export interface ScaledClip extends DecodedClip {
 export function decodeSharedClips(tempDir: string, limit: number): ScaledClip[] {
   return clipLabels().map((label) => {
     const scaled = join(tempDir, `${basename(label.file, '.mp4')}.640.mkv`);
-    const fit640 = 'scale=640:640:force_original_aspect_ratio=decrease:force_divisible_by=2';
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', clipPath(label.file), '-frames:v', String(limit), '-vf', fit640, '-c:v', 'mjpeg', '-q:v', '2', scaled]);
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', clipPath(label.file), '-frames:v', String(limit), '-vf', FIT_640, '-c:v', 'mjpeg', '-q:v', '2', scaled]);
     const decoded = decodeFrames(scaled, limit);
     rmSync(scaled);
     return { ...decoded, name: label.file };

@@ -1,7 +1,7 @@
 /**
  * The pose model as a reactive controller: loads it in the worker (a @lit/task, so the element renders
  * loading, progress and failure from one state), choosing the variant by timing them on camera frames for
- * `model="auto"`, then turns video frames into PoseResults, running the newest frame once the model is free. Counts
+ * `model="auto"`, then turns video frames into PoseResults (the worker runs the newest frame once it is free). Counts
  * frames seen, processed and dropped for the embedding page and the tests.
  */
 import { Task, TaskStatus } from '@lit/task';
@@ -64,8 +64,6 @@ export class PoseController implements ReactiveController {
   stats: FrameStats = { seen: 0, processed: 0, dropped: 0, inferenceMs: 0 };
 
   private client: PoseClient | null = null;
-  /** See takeWaitingFrame. */
-  private waitingFrameT: number | null = null;
   /** What the running model was loaded with, so starting again with the same settings reuses it. */
   private loaded: Pick<ModelRequest, 'setting' | 'assetsBase'> | null = null;
   /** Rejects when the worker reports an uncaught error; replaced for every worker. */
@@ -105,21 +103,18 @@ export class PoseController implements ReactiveController {
   }
 
   /**
-   * Runs the model on the video's current frame. While the model is busy the frame is not queued: it is noted
-   * as waiting (replacing, and so dropping, any frame that waited before it) and this resolves null; the
-   * caller runs the waiting frame as soon as the model is free (`takeWaitingFrame`).
+   * Runs the model on the video's current frame, sent to the worker even while it runs another (it keeps only
+   * the newest waiting frame). Resolves null for a dropped frame: a newer one replaced it, or too many are on their way.
    */
   async analyse(video: HTMLVideoElement, t: number): Promise<PoseResult | null> {
     const client = this.client;
     if (!client) return null;
     this.stats.seen++;
     if (client.busy) {
-      if (this.waitingFrameT !== null) this.stats.dropped++;
-      this.waitingFrameT = t;
+      this.stats.dropped++;
       return null;
     }
-    const bitmap = await frameBitmap(video);
-    const pose = await this.withinTimeout(client.submit(bitmap, t));
+    const pose = await this.withinTimeout(client.submit(await frameBitmap(video), t));
     if (pose) {
       this.stats.processed++;
       this.stats.inferenceMs = pose.inferenceMs;
@@ -129,21 +124,8 @@ export class PoseController implements ReactiveController {
     return pose;
   }
 
-  /**
-   * The time of the newest frame that arrived while the model was busy, or null when none did. Running it at
-   * once keeps the worker from idling until the next camera frame: on the 2-core test machine lite's round
-   * trip (35 ms) is just over a camera frame, and waiting for the next one halved its frame rate (17 fps
-   * against 28.6; docs/benchmarks.md). The video still shows that frame (or a newer one, whose time replaced it).
-   */
-  takeWaitingFrame(): number | null {
-    const t = this.waitingFrameT;
-    this.waitingFrameT = null;
-    return t;
-  }
-
   resetStats(): void {
     this.stats = { seen: 0, processed: 0, dropped: 0, inferenceMs: 0 };
-    this.waitingFrameT = null;
   }
 
   close(): void {

@@ -1,7 +1,7 @@
 /**
- * Main-thread side of the pose worker. Keeps at most one frame in flight (a frame that arrives while the model
- * is busy is closed and counted as dropped, never queued, so latency stays bounded), turns the worker's plain
- * failure objects back into typed errors, and keeps a model running when its worker fails:
+ * Main-thread side of the pose worker. Live frames go to the worker as they come (the worker runs one and keeps
+ * only the newest waiting, so nothing queues and latency stays bounded); turns the worker's plain failure objects back into typed errors, and keeps a model running when its
+ * worker fails:
  *
  * - `engine: 'auto'` (the default) starts MediaPipe and falls back to the TensorFlow.js engine when MediaPipe
  *   cannot start; 'mediapipe' or 'tfjs' uses that engine only.
@@ -49,6 +49,15 @@ const ENGINE_ORDER: Record<EnginePreference, EngineName[]> = {
   tfjs: ['tfjs'],
 };
 
+/**
+ * Live frames sent and not yet answered, at most. MediaPipe runs a frame without yielding, so the frames sent
+ * meanwhile wait in the worker's message queue until it is done, and only then does the newest replace the
+ * others (workers/latest-frame.ts). The limit must let the newest through for a slow model (heavy: 165 ms,
+ * five camera frames, on the 2-core test machine), while a hung worker holds at most this many bitmaps
+ * (about 1.2 MB each at 640x480) until it is taken for hung.
+ */
+const MAX_LIVE_FRAMES_SENT = 8;
+
 /** An engine's first failure restarts it (a one-off crash); its second moves on to the next engine. */
 const FAILURES_PER_ENGINE = 2;
 
@@ -83,6 +92,7 @@ export class PoseClient {
   /** Set while a failed worker is being replaced; frames wait for it (detect) or are dropped (submit). */
   private recovery: Promise<void> | null = null;
   private inFlight = false;
+  private liveFrames = 0;
   private terminated = false;
   private readonly timeouts: DetectTimeouts;
 
@@ -93,8 +103,9 @@ export class PoseClient {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   }
 
+  /** Whether a live frame now would be dropped (a restart under way, or too many frames sent and not answered). */
   get busy(): boolean {
-    return this.inFlight || this.recovery !== null;
+    return this.inFlight || this.recovery !== null || this.liveFrames >= MAX_LIVE_FRAMES_SENT;
   }
 
   /** The engine running now (it changes when the client falls back), or null while none is. */
@@ -125,14 +136,25 @@ export class PoseClient {
     throw this.fail(errors);
   }
 
-  /** Runs the model on `frame` (ownership passes to the worker). Resolves null when the frame was dropped. */
+  /**
+   * A live frame (ownership passes to the worker), sent even while the model runs another, so the worker always
+   * has the newest one waiting. Resolves null when it was dropped: here while busy, or in the worker when a
+   * newer frame replaced it before the model was free.
+   */
   async submit(frame: ImageBitmap, t: number): Promise<PoseResult | null> {
     if (this.busy) {
       frame.close();
       this.droppedFrames++;
       return null;
     }
-    return this.detect(frame, t);
+    this.liveFrames++;
+    try {
+      const result = await this.runOn(frame, t, (connection) => connection.offer(frame, t));
+      if (!result) this.droppedFrames++;
+      return result;
+    } finally {
+      this.liveFrames--;
+    }
   }
 
   /**
@@ -142,21 +164,26 @@ export class PoseClient {
   async detect(frame: ImageBitmap, t: number): Promise<PoseResult> {
     this.inFlight = true;
     try {
-      const connection = await this.healthyConnection().catch((error: unknown) => {
-        frame.close();
-        throw error;
-      });
-      const lost: PoseResult = { t: Math.round(t), width: frame.width, height: frame.height, image: null, world: null, inferenceMs: 0 };
-      try {
-        const result = await connection.detect(frame, t);
-        this.processedFrames++;
-        return result;
-      } catch (error) {
-        await this.recoverFrom(connection, error);
-        return lost;
-      }
+      return await this.runOn(frame, t, (connection) => connection.detect(frame, t));
     } finally {
       this.inFlight = false;
+    }
+  }
+
+  /** `call` on the current worker; when the worker fails, the frame reads as "nobody found" once it is replaced. */
+  private async runOn<R extends PoseResult | null>(frame: ImageBitmap, t: number, call: (connection: WorkerConnection) => Promise<R>): Promise<R | PoseResult> {
+    const connection = await this.healthyConnection().catch((error: unknown) => {
+      frame.close();
+      throw error;
+    });
+    const lost: PoseResult = { t: Math.round(t), width: frame.width, height: frame.height, image: null, world: null, inferenceMs: 0 };
+    try {
+      const result = await call(connection);
+      if (result) this.processedFrames++;
+      return result;
+    } catch (error) {
+      await this.recoverFrom(connection, error);
+      return lost;
     }
   }
 

@@ -55,14 +55,24 @@ export class WorkerConnection {
   }
 
   /** Runs the model on `frame` (ownership passes to the worker); any failure rejects with WorkerFailure. */
-  async detect(frame: ImageBitmap, t: number): Promise<PoseResult> {
+  detect(frame: ImageBitmap, t: number): Promise<PoseResult> {
+    return this.watched(this.api.detect(Comlink.transfer(frame, [frame]), t));
+  }
+
+  /** A live frame: null when the worker replaced it with a newer one while busy (see workers/latest-frame.ts). */
+  offer(frame: ImageBitmap, t: number): Promise<PoseResult | null> {
+    return this.watched(this.api.detectLatest(Comlink.transfer(frame, [frame]), t));
+  }
+
+  /** A call into the worker, failed with WorkerFailure when the worker dies, throws or does not answer in time. */
+  private async watched<T>(call: Promise<T>): Promise<T> {
     const limitMs = this.framesSinceLoad === 0 ? this.timeouts.firstMs : this.timeouts.laterMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const hung = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new WorkerFailure(`The pose worker did not answer within ${limitMs / 1000} s`)), limitMs);
     });
     try {
-      const result = await Promise.race([this.api.detect(Comlink.transfer(frame, [frame]), t), this.failed, hung]);
+      const result = await Promise.race([call, this.failed, hung]);
       this.framesSinceLoad++;
       return result;
     } catch (error) {

@@ -1,9 +1,9 @@
 /**
  * Benchmark page for our live path, the same steps as <glute-coach>: camera -> requestVideoFrameCallback ->
- * frameBitmap (the element's own, at most 640 px a side) -> PoseClient.submit -> analysis, with one frame in
- * flight and none queued: a frame that arrives while the worker is busy waits (replacing any frame that waited
- * before it) and runs as soon as the worker is free. It starts by itself, so the time to the first pose counts
- * from the navigation. Query: ?model=lite|full|heavy&delegate=auto|CPU|GPU.
+ * frameBitmap (the element's own, at most 640 px a side) -> PoseClient.submit -> analysis. Every frame goes to
+ * the worker as it comes; the worker runs one and keeps only the newest waiting (the others come back null,
+ * dropped), so none queues. It starts by itself, so the time to the first pose counts from the navigation.
+ * Query: ?model=lite|full|heavy&delegate=auto|CPU|GPU.
  */
 import { createAnalyzer } from '../../../src/analysis';
 import { frameBitmap } from '../../../src/live/camera-frames';
@@ -23,8 +23,6 @@ const client = new PoseClient();
 const analyzer = createAnalyzer({ exercise: 'glute-bridge' });
 /** Called at every result; start() sets it to settle `ready` at the first one, after which it does nothing. */
 let onResult: () => void = () => {};
-/** The newest frame that arrived while the worker was busy, waiting for it to be free. */
-let waiting: { now: number; metadata: FrameMetadata } | null = null;
 
 /** The camera's own capture time where the browser gives one, else the time the frame was due on screen. */
 function captureStamp(metadata: FrameMetadata) {
@@ -35,10 +33,8 @@ function captureStamp(metadata: FrameMetadata) {
 
 function onFrame(now: number, metadata: FrameMetadata): void {
   video.requestVideoFrameCallback(onFrame);
-  if (!client.busy) return void analyse(now, metadata);
-  // A frame that is never run counts as dropped: the one a newer frame replaces.
-  if (waiting) recorder.dropped();
-  waiting = { now, metadata };
+  if (client.busy) return recorder.dropped();
+  void analyse(now, metadata);
 }
 
 async function analyse(now: number, metadata: FrameMetadata): Promise<void> {
@@ -56,11 +52,6 @@ async function analyse(now: number, metadata: FrameMetadata): Promise<void> {
     captureClock: capture.clock,
   });
   onResult();
-  if (waiting) {
-    const next = waiting;
-    waiting = null;
-    void analyse(next.now, next.metadata);
-  }
 }
 
 async function loadModel() {

@@ -53,6 +53,8 @@ export class FakeWorker extends EventTarget {
           return script.load ? script.load(options) : { ok: true, info: loadedInfo(options) };
         },
         detect: async (_frame: unknown, t: number) => (script.detect ? script.detect(t) : pose(t)),
+        // The fake runs every frame at once, so none is ever waiting to be replaced.
+        detectLatest: async (_frame: unknown, t: number) => (script.detect ? script.detect(t) : pose(t)),
         close: () => {},
       },
       port2,

@@ -253,16 +253,13 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     else this.frameLoop?.stop();
   }
 
-  /** Runs the model on a new frame, then on the newest frame that came while it ran, until none did. */
   private async onFrame(video: HTMLVideoElement, now: number, run: number): Promise<void> {
     try {
-      for (let t: number | null = now; t !== null; t = this.poseModel.takeWaitingFrame()) {
-        const pose = await this.poseModel.analyse(video, Math.round(t));
-        if (!pose || run !== this.run || !this.workout) return;
-        this.pose = pose;
-        this.apply(this.workout.push(pose));
-        this.requestUpdate();
-      }
+      const pose = await this.poseModel.analyse(video, Math.round(now));
+      if (!pose || run !== this.run || !this.workout) return;
+      this.pose = pose;
+      this.apply(this.workout.push(pose));
+      this.requestUpdate();
     } catch (error) {
       if (run === this.run) this.fail(asCoachError(error, 'worker-crashed'));
     }
