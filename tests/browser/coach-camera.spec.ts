@@ -3,6 +3,7 @@
  * and each way starting can fail must reach the page as an `error` event with its code, never as a crash.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { keepCameraStreams, liveCameraTracks } from './harness/camera-streams';
 import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
@@ -46,20 +47,8 @@ for (const [ending, end] of ENDINGS) {
 test('stopped and started again while still starting (as resume() does): one camera on, owned by the new start, and counting', async () => {
   test.setTimeout(90_000);
   const page = await rig.browser.newPage();
+  await keepCameraStreams(page);
   await page.goto(`${rig.server.origin}${PAGE}`);
-  await page.evaluate(() => {
-    const devices = navigator.mediaDevices;
-    const open = devices.getUserMedia.bind(devices);
-    const streams: MediaStream[] = [];
-    Object.assign(window, { cameraStreams: streams });
-    devices.getUserMedia = async (constraints) => {
-      const stream = await open(constraints);
-      streams.push(stream);
-      return stream;
-    };
-  });
-  const liveTracks = () =>
-    page.evaluate(() => (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length);
   const processed = () => page.evaluate(() => document.querySelector('glute-coach')!.frameStats.processed);
   await startCoach(page, { 'skip-setup': '' });
   await page.evaluate(() => {
@@ -70,7 +59,7 @@ test('stopped and started again while still starting (as resume() does): one cam
   expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
   // The first start finishes (or fails) after the second took over: it must not close the second one's camera.
   await page.waitForTimeout(3000);
-  expect(await liveTracks()).toBe(1);
+  expect(await liveCameraTracks(page)).toBe(1);
   const before = await processed();
   await expect.poll(processed, { timeout: 10_000 }).toBeGreaterThan(before + 10);
   await page.close();

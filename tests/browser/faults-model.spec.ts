@@ -5,8 +5,9 @@
  * TensorFlow.js fallback cannot quietly take over. With only MediaPipe's wasm runtime missing, it does take over.
  * The app runs on the dev server, under its CSP.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { altered, missing, truncated, type Breakage } from './harness/broken-files';
+import { keepCameraStreams, liveCameraTracks } from './harness/camera-streams';
 import { waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
 import { devOrigin, openTrainingView, startAppCoach } from './harness/app-rig';
 
@@ -21,27 +22,6 @@ const MODEL_FILES = /\/models\/(pose_landmarker_\w+\.task|tfjs\/.+)$/;
 const WASM_FILES = /\/wasm\/.+\.wasm$/;
 /** The .wasm MediaPipe loads in a module worker; TensorFlow.js's own are under wasm/tfjs/. */
 const MEDIAPIPE_WASM = '**/wasm/vision_wasm_module_internal.wasm';
-
-type CameraWindow = Window & { cameraStreams: MediaStream[] };
-
-/** Keeps every camera stream the page opens, to show a coach that cannot load its model leaves no camera on. */
-async function keepCameraStreams(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const devices = navigator.mediaDevices;
-    const open = devices.getUserMedia.bind(devices);
-    const streams: MediaStream[] = [];
-    Object.assign(window, { cameraStreams: streams });
-    devices.getUserMedia = async (constraints) => {
-      const stream = await open(constraints);
-      streams.push(stream);
-      return stream;
-    };
-  });
-}
-
-/** Camera tracks still live: the camera light still on. */
-const liveCameraTracks = (page: Page) =>
-  page.evaluate(() => (window as unknown as CameraWindow).cameraStreams.flatMap((stream) => stream.getTracks()).filter((track) => track.readyState === 'live').length);
 
 async function shownFailure(page: Page) {
   const coach = page.locator('gc-app glute-coach');
