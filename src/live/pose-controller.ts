@@ -1,8 +1,8 @@
 /**
  * The pose model as a reactive controller: loads it in the worker (a @lit/task, so the element renders
  * loading, progress and failure from one state), choosing the variant by timing them on camera frames for
- * `model="auto"`, then turns video frames into PoseResults (the worker runs the newest frame once it is free). Counts
- * frames seen, processed and dropped for the embedding page and the tests.
+ * `model="auto"`, then turns video frames into PoseResults (the worker runs the newest frame once it is free).
+ * Counts frames seen, processed and dropped for the embedding page and the tests.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

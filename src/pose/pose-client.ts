@@ -1,7 +1,7 @@
 /**
  * Main-thread side of the pose worker. Live frames go to the worker as they come (the worker runs one and keeps
- * only the newest waiting, so nothing queues and latency stays bounded); turns the worker's plain failure objects back into typed errors, and keeps a model running when its
- * worker fails:
+ * only the newest waiting, so nothing queues and latency stays bounded). Turns the worker's plain failure
+ * objects back into typed errors, and keeps a model running when its worker fails:
  *
  * - `engine: 'auto'` (the default) starts MediaPipe and falls back to the TensorFlow.js engine when MediaPipe
  *   cannot start; 'mediapipe' or 'tfjs' uses that engine only.
