@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './tests/support/chromium';
 
-const PORT = 5199;
+// GLUTE_TEST_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.GLUTE_TEST_PORT ?? 5199);
 
 export default defineConfig({
   testDir: 'tests/browser',
