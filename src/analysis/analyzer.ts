@@ -1,13 +1,12 @@
 /** Feeds frames one at a time through smoothing, tracking, the position gate, rep counting and fault checks. */
-import { createClamshellModel } from './clamshell';
 import { DEFAULT_CONFIG, type AnalysisConfig } from './config';
-import type { ExerciseModel, Reading, Sample } from './exercise-model';
+import type { Reading, Sample } from './exercise-model';
+import { exerciseById } from './exercises/catalogue';
 import { faultsAtTop } from './faults';
 import { roundDeg } from './geometry';
 import { bodyOf, type PoseFrame } from './pose';
 import { RepCounter, type CompletedRep } from './rep-counter';
 import { FrameSmoother } from './smoothing';
-import { createSupineModel } from './supine';
 import { currentHoldMs, topOfRep } from './top-of-rep';
 import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary } from './types';
 
@@ -20,14 +19,16 @@ export interface Analyzer {
 
 const NO_BODY: Reading = { status: 'body-not-visible', sample: null };
 
-function modelFor(options: AnalyzerOptions, config: AnalysisConfig): ExerciseModel {
-  return options.exercise === 'clamshell' ? createClamshellModel(options.side, config) : createSupineModel(config);
-}
+/** Where the analysis reads the camera side, a side given anyway is only a default, and the summary names none. */
+const CAMERA_SIDE_DEFAULT = 'left';
 
 export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig = DEFAULT_CONFIG): Analyzer {
-  const model = modelFor(options, config);
+  const exercise = exerciseById(options.exercise);
+  const chosenSide = exercise.workingSide === 'chosen' ? (options.side ?? null) : null;
+  if (exercise.workingSide === 'chosen' && chosenSide === null) throw new Error(`${exercise.name} needs the working side`);
+  const model = exercise.createModel(chosenSide ?? CAMERA_SIDE_DEFAULT, config);
   const smoother = new FrameSmoother(config.smoothing, config.tracking.maxGapMs);
-  const counter = new RepCounter<Sample>(config.reps[options.exercise]);
+  const counter = new RepCounter<Sample>(exercise.reps);
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
@@ -37,7 +38,7 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
   function complete(rep: CompletedRep<Sample>): { detail: RepDetail; faults: Fault[] } {
     const top = topOfRep(rep.samples, config.holdToleranceDeg);
     const peak = top?.peak ?? rep.startSample;
-    const repFaults = top ? faultsAtTop(options.exercise, rep.rep, rep.startSample, top, config.faults) : [];
+    const repFaults = top ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top) : [];
     const detail: RepDetail = {
       rep: rep.rep,
       start: rep.startSample.t,
@@ -91,7 +92,7 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
     if (ended) complete(ended);
     return {
       exercise: options.exercise,
-      side: options.exercise === 'clamshell' ? options.side : null,
+      side: chosenSide,
       reps: counter.count,
       repDetails: [...repDetails],
       faults: [...faults],

@@ -1,6 +1,6 @@
 /**
  * Glute Coach analysis core: turns MediaPipe pose landmark frames into reps,
- * holds and form faults for glute bridges, hip thrusts and clamshells.
+ * holds and form faults for every exercise in the catalogue (exercises/catalogue.ts).
  *
  * Pure TypeScript (no DOM, worker, storage or model code), so the same code
  * runs in the pose worker, the page and Node tests.
@@ -15,13 +15,24 @@
  * a position gate per exercise (nothing counts unless the person is set up
  * for it, and `status` says why); a two-zone rep counter on the movement
  * angle; and per-rep fault checks over the held stretch at the top.
- * All thresholds live in DEFAULT_CONFIG (config.ts) with their reasons.
+ * Shared thresholds live in DEFAULT_CONFIG (config.ts), each exercise's own in
+ * its catalogue entry (exercises/<id>/), all with their reasons.
  */
 export { analyzeSequence, createAnalyzer, type Analyzer } from './analyzer';
 export { DEFAULT_CONFIG, type AnalysisConfig } from './config';
-export { FAULTS_CHECKED, cueFor } from './faults';
+export {
+  CATALOGUE,
+  DEFAULT_EXERCISE,
+  EXERCISES,
+  FAULT_TYPES,
+  exerciseById,
+  faultKind,
+  isExerciseId,
+  takesChosenSide,
+} from './exercises/catalogue';
+export type { CameraView, ExerciseDescriptor, WorkingSide } from './exercises/exercise';
+export type { FaultCheck } from './faults';
 export { Landmark, type PoseFrame, type Side } from './pose';
-export { EXERCISES } from './types';
 export type {
   AnalyzerOptions,
   ExerciseId,

@@ -5,7 +5,7 @@
  * between the zones absorbs jitter and pauses; starting at the top counts
  * nothing because the counter is only armed by a visit to the bottom.
  */
-import type { Phase } from './types';
+import type { Phase } from './status';
 
 export interface RepThresholds {
   /** At or below this angle the movement is at the bottom. */
