@@ -1,20 +1,21 @@
 /** Feeds frames one at a time through smoothing, tracking, the position gate, rep counting and fault checks. */
 import { DEFAULT_CONFIG, type AnalysisConfig } from './config';
 import type { Reading, Sample } from './exercise-model';
-import { exerciseById } from './exercises/catalogue';
+import { exerciseById, type ExerciseId, type FaultType } from './exercises/catalogue';
+import type { ExerciseDescriptor } from './exercises/exercise';
 import { faultsAtTop } from './faults';
 import { roundDeg } from './geometry';
-import { bodyOf, type PoseFrame } from './pose';
+import { bodyOf, type PoseFrame, type Side } from './pose';
 import { RepCounter, type CompletedRep } from './rep-counter';
 import { FrameSmoother } from './smoothing';
 import { currentHoldMs, topOfRep } from './top-of-rep';
 import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary } from './types';
 
-export interface Analyzer {
+export interface Analyzer<Id extends string = ExerciseId> {
   /** Analyses the next frame; frames must come in time order. */
   push(frame: PoseFrame): FrameUpdate;
   /** Ends the sequence (a rep still at its top is completed) and summarises it. */
-  finish(): Summary;
+  finish(): Summary<Id>;
 }
 
 const NO_BODY: Reading = { status: 'body-not-visible', sample: null };
@@ -22,9 +23,18 @@ const NO_BODY: Reading = { status: 'body-not-visible', sample: null };
 /** Where the analysis reads the camera side, a side given anyway is only a default, and the summary names none. */
 const CAMERA_SIDE_DEFAULT = 'left';
 
+/** An analyzer for a catalogue exercise. */
 export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig = DEFAULT_CONFIG): Analyzer {
-  const exercise = exerciseById(options.exercise);
-  const chosenSide = exercise.workingSide === 'chosen' ? (options.side ?? null) : null;
+  return analyzerFor(exerciseById(options.exercise), options.side ?? null, config);
+}
+
+/** An analyzer for any exercise descriptor: all the analysis needs of an exercise is its entry. */
+export function analyzerFor<Id extends string>(
+  exercise: ExerciseDescriptor<Id, FaultType>,
+  side: Side | null,
+  config: AnalysisConfig = DEFAULT_CONFIG,
+): Analyzer<Id> {
+  const chosenSide = exercise.workingSide === 'chosen' ? side : null;
   if (exercise.workingSide === 'chosen' && chosenSide === null) throw new Error(`${exercise.name} needs the working side`);
   const model = exercise.createModel(chosenSide ?? CAMERA_SIDE_DEFAULT, config);
   const smoother = new FrameSmoother(config.smoothing, config.tracking.maxGapMs);
@@ -87,11 +97,11 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
     };
   }
 
-  function finish(): Summary {
+  function finish(): Summary<Id> {
     const ended = counter.interrupt();
     if (ended) complete(ended);
     return {
-      exercise: options.exercise,
+      exercise: exercise.id,
       side: chosenSide,
       reps: counter.count,
       repDetails: [...repDetails],

@@ -18,7 +18,7 @@ export interface FaultCheck<Type extends string = string> {
   label: string;
   /** Its colour in the history charts (Okabe-Ito: told apart with the common colour-vision deficiencies). */
   color: string;
-  /** The landmarks drawn in the fault's colour on the skeleton while its cue shows. */
+  /** The joints it is judged on, both sides: the skeleton draws them in the fault colour while its cue shows (the far side only where seen). */
   joints: readonly number[];
   /** Size of the fault in degrees at the top of a rep; null where it cannot be measured. */
   measure(start: Sample, top: TopOfRep<Sample>): number | null;

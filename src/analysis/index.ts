@@ -8,7 +8,7 @@
  *   const analyzer = createAnalyzer({ exercise: 'glute-bridge' });
  *   const update = analyzer.push(frame); // status, phase, angleDeg, repCount, newRep?, newFaults, holdMs
  *   const summary = analyzer.finish();   // reps, repDetails, faults, frame counts
- *   // or, for a whole recording: analyzeSequence(frames, { exercise: 'clamshell', side: 'left' })
+ *   // or, for a whole recording: analyzeSequence(frames, { exercise: clamshell.id, side: 'left' })
  *
  * Frames pass through: One Euro smoothing of every landmark; tracking checks
  * (body in the picture, landmarks confident, which side faces the camera);
@@ -18,7 +18,7 @@
  * Shared thresholds live in DEFAULT_CONFIG (config.ts), each exercise's own in
  * its catalogue entry (exercises/<id>/), all with their reasons.
  */
-export { analyzeSequence, createAnalyzer, type Analyzer } from './analyzer';
+export { analyzeSequence, analyzerFor, createAnalyzer, type Analyzer } from './analyzer';
 export { DEFAULT_CONFIG, type AnalysisConfig } from './config';
 export {
   CATALOGUE,
@@ -30,7 +30,11 @@ export {
   isExerciseId,
   takesChosenSide,
 } from './exercises/catalogue';
-export type { CameraView, ExerciseDescriptor, WorkingSide } from './exercises/exercise';
+export { defineExercise, type CameraView, type ExerciseDescriptor, type WorkingSide } from './exercises/exercise';
+// The entries by name, for plans that list exercises (routines).
+export { clamshell } from './exercises/clamshell';
+export { gluteBridge } from './exercises/glute-bridge';
+export { hipThrust } from './exercises/hip-thrust';
 export type { FaultCheck } from './faults';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {

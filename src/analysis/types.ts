@@ -42,8 +42,8 @@ export interface FrameUpdate {
   holdMs: number;
 }
 
-export interface Summary {
-  exercise: ExerciseId;
+export interface Summary<Id extends string = ExerciseId> {
+  exercise: Id;
   /** The chosen working leg; null for exercises whose side is read from the camera. */
   side: Side | null;
   reps: number;

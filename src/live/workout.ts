@@ -4,7 +4,7 @@
  * those into DOM events, voice and storage. A fresh analyzer per set keeps rep numbers per set and keeps
  * movement during setup and rest out of the count.
  */
-import { createAnalyzer, type Analyzer, type AnalyzerOptions, type Fault, type FrameUpdate, type PoseFrame, type RepDetail, type TrackingStatus } from '../analysis';
+import { createAnalyzer, exerciseById, type Analyzer, type AnalyzerOptions, type Fault, type FrameUpdate, type PoseFrame, type RepDetail, type TrackingStatus } from '../analysis';
 import type { ExercisePlan } from './routine';
 
 export type WorkoutStage = 'setup' | 'training' | 'rest' | 'done';
@@ -25,11 +25,8 @@ export const FRAMED_START_MS = 2000;
 /** "Ten seconds" is said once near the end of a rest. */
 const REST_WARNING_MS = 10_000;
 
-/** How long the top is held before the "hold reached" tone, per exercise. */
-const HOLD_TARGET_MS = { 'glute-bridge': 2000, 'hip-thrust': 2000, clamshell: 1000 } as const;
-
 function analyzerOptions(plan: ExercisePlan): AnalyzerOptions {
-  return plan.exercise === 'clamshell' ? { exercise: 'clamshell', side: plan.side } : { exercise: plan.exercise };
+  return { exercise: plan.exercise, side: plan.side };
 }
 
 export class Workout {
@@ -61,7 +58,7 @@ export class Workout {
   ) {
     this.set = firstSet;
     this.analyzer = createAnalyzer(analyzerOptions(plan));
-    this.holdTargetMs = HOLD_TARGET_MS[plan.exercise];
+    this.holdTargetMs = exerciseById(plan.exercise).holdTargetMs;
   }
 
   /** Analyses a frame; in setup it only watches the framing. */

@@ -15,7 +15,7 @@ import type { Phase } from '../../analysis/types';
 import type { PainStop, SessionRecord, SessionStore } from '../../storage';
 import { CoachElement, tokens } from '../base/coach-element';
 import { drawChart, type DrawnChart } from './charts';
-import { EXERCISE_LABELS, HISTORY_CHARTS, mean, repsOf, type ChartData } from './history-stats';
+import { exerciseLabel, HISTORY_CHARTS, mean, repsOf, type ChartData } from './history-stats';
 
 export interface HistoryViewEvents {
   /** The person wants to carry on with a cut-off session: the app takes it over (it is still in progress). */
@@ -39,7 +39,7 @@ interface Notice {
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function exerciseName(session: SessionRecord): string {
-  const label = EXERCISE_LABELS[session.exercise];
+  const label = exerciseLabel(session.exercise);
   return session.side ? `${label} (${session.side} side)` : label;
 }
 
