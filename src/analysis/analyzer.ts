@@ -7,6 +7,7 @@ import { faultsAtTop } from './faults';
 import { roundDeg } from './geometry';
 import { bodyOf, type PoseFrame, type Side } from './pose';
 import { RepCounter, type CompletedRep } from './rep-counter';
+import { HeldFaultWatch } from './held-faults';
 import { FrameSmoother } from './smoothing';
 import { currentHoldMs, topOfRep } from './top-of-rep';
 import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary } from './types';
@@ -39,6 +40,7 @@ export function analyzerFor<Id extends string>(
   const model = exercise.createModel(chosenSide ?? CAMERA_SIDE_DEFAULT, config);
   const smoother = new FrameSmoother(config.smoothing, config.tracking.maxGapMs);
   const counter = new RepCounter<Sample>(exercise.reps);
+  const heldFaults = new HeldFaultWatch(exercise.faults, config);
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
@@ -84,7 +86,7 @@ export function analyzerFor<Id extends string>(
       ended = counter.push(countable).completed ?? ended;
     }
     const completed = ended ? complete(ended) : null;
-    const open = countable ? counter.openSamples() : null;
+    const open = countable ? counter.openRep() : null;
     return {
       t: frame.t,
       status: reading.status,
@@ -93,7 +95,8 @@ export function analyzerFor<Id extends string>(
       repCount: counter.count,
       ...(completed ? { newRep: completed.detail } : {}),
       newFaults: completed?.faults ?? [],
-      holdMs: open ? currentHoldMs(open, config.holdToleranceDeg) : 0,
+      heldFaults: heldFaults.check(open),
+      holdMs: open ? currentHoldMs(open.samples, config.holdToleranceDeg) : 0,
     };
   }
 

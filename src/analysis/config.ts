@@ -24,6 +24,8 @@ export interface AnalysisConfig {
   };
   /** A frame is "at the top" while within this of the rep's peak angle (hold time, top-of-rep faults). */
   holdToleranceDeg: number;
+  /** A fault is judged while the top is still held once it has been held this long (the live cue). */
+  heldFaultAfterMs: number;
 }
 
 export const DEFAULT_CONFIG: AnalysisConfig = {
@@ -40,4 +42,7 @@ export const DEFAULT_CONFIG: AnalysisConfig = {
     sideSwitchMargin: 0.1, // the far side of a side view reads well below the near side; 0.1 stops ties flip-flopping
   },
   holdToleranceDeg: 5, // smoothed angles wander ~1-2 while held still; 5 keeps a held top whole, a visible drop ends it
+  // The median of the held stretch needs a few frames to be steady (>= 4 at 15 analysed frames a second), and
+  // the cue must start within 500 ms of the fault to help while the person is still up.
+  heldFaultAfterMs: 300,
 };

@@ -36,8 +36,13 @@ export interface FrameUpdate {
   repCount: number;
   /** A rep that finished on this frame (counted earlier, when it reached the top). */
   newRep?: RepDetail;
-  /** The faults of `newRep`: judged at its top, reported once the rep is complete. */
+  /** The faults of `newRep`: judged over its whole held top, reported once the rep is complete (its record). */
   newFaults: Fault[];
+  /**
+   * Faults already sure while the current top is still held, each reported once per rep on the frame it
+   * became sure: the moment to cue it, while the person can still correct it.
+   */
+  heldFaults: Fault[];
   /** How long the current top has been held, ms (0 when not at the top). */
   holdMs: number;
 }

@@ -14,6 +14,8 @@ export type WorkoutEvent =
   /** The rep reached the top: the moment to count it aloud. */
   | { type: 'counted'; set: number; count: number }
   | { type: 'hold-reached'; set: number }
+  /** A fault became sure while the top is still held: the moment to cue it. The rep event still lists it. */
+  | { type: 'fault-sure'; set: number; fault: Fault }
   /** The rep ended, with its measurements and faults. */
   | { type: 'rep'; set: number; detail: RepDetail; faults: Fault[] }
   | { type: 'set-complete'; set: number; reps: number; restMs: number | null }
@@ -126,6 +128,7 @@ export class Workout {
       this.holdAnnounced = false;
       events.push({ type: 'counted', set: this.set, count: this.count });
     }
+    for (const fault of update.heldFaults) events.push({ type: 'fault-sure', set: this.set, fault });
     if (update.phase === 'top' && update.holdMs >= this.holdTargetMs && !this.holdAnnounced) {
       this.holdAnnounced = true;
       events.push({ type: 'hold-reached', set: this.set });
