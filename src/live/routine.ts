@@ -34,3 +34,7 @@ export function routinePlans(routine: RoutineId, restMs: number): ExercisePlan[]
 export function isRoutine(value: unknown): value is RoutineId {
   return (ROUTINES as readonly unknown[]).includes(value);
 }
+
+export function workingSide(plan: ExercisePlan): Side | null {
+  return plan.exercise === 'clamshell' ? plan.side : null;
+}
