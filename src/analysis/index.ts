@@ -3,7 +3,7 @@
  * holds and form faults for glute bridges, hip thrusts and clamshells.
  *
  * Pure TypeScript (no DOM, worker, storage or model code), so the same code
- * runs in the page and in Node (the unit tests).
+ * runs in the page and in Node (unit tests, scripts).
  *
  *   const analyzer = createAnalyzer({ exercise: 'glute-bridge' });
  *   const update = analyzer.push(frame); // status, phase, angleDeg, repCount, newRep?, newFaults, holdMs
