@@ -19,7 +19,7 @@ function setAfter(session: SessionRecord, plan: ExercisePlan): number {
 }
 
 /** The record of a block starting now: its exercise and targets, and the model that watches it. */
-export function newSession(plan: ExercisePlan, model: LoadedModel): NewSession {
+function newSession(plan: ExercisePlan, model: LoadedModel): NewSession {
   const { info: engine, reason } = model;
   return {
     startedAt: Date.now(),
