@@ -7,11 +7,12 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
-import { EXERCISES, type ExerciseId, type Side } from '../../analysis';
+import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side } from '../../analysis';
 import { PoseClient, type EnginePreference } from '../../pose/pose-client';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { openVideo } from '../../clip/video-frames';
 import { defaultAssetsBase } from '../../clip/assets';
+import { exerciseName } from '../../live/coaching-words';
 import type { ModelVariant } from '../../../workers/engine';
 
 export interface ClipAnalyzerEvents {
@@ -20,11 +21,6 @@ export interface ClipAnalyzerEvents {
   error: { code: string; message: string };
 }
 
-const EXERCISE_NAMES: Record<ExerciseId, string> = {
-  'glute-bridge': 'Glute bridge',
-  'hip-thrust': 'Hip thrust',
-  clamshell: 'Clamshell',
-};
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -32,7 +28,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   static override styles = [tokens, clipAnalyzerStyles];
 
-  @property({ reflect: true }) exercise: ExerciseId = 'glute-bridge';
+  @property({ reflect: true }) exercise: ExerciseId = DEFAULT_EXERCISE;
   @property({ reflect: true }) side: Side = 'left';
   @property({ reflect: true }) model: ModelVariant = 'full';
   /** 'auto': MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run; or one engine only. */
@@ -54,7 +50,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       const video = await openVideo(file);
       this.client ??= new PoseClient();
       const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
-      const options = exercise === 'clamshell' ? { exercise, side } : { exercise };
+      const options = { exercise, side };
       const result = await analyzeClip(video, this.client, info, options, (p) => (this.progress = p), signal);
       this.emit('analysis-complete', result);
       return result;
@@ -73,7 +69,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise') && !EXERCISES.includes(this.exercise)) {
       this.emit('error', { code: 'invalid-attribute', message: `Unknown exercise "${this.exercise}".` });
-      this.exercise = 'glute-bridge';
+      this.exercise = DEFAULT_EXERCISE;
     }
   }
 
@@ -114,10 +110,10 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <div class="controls" part="controls">
         <label>Exercise
           <select .value=${this.exercise} @change=${(e: Event) => (this.exercise = (e.target as HTMLSelectElement).value as ExerciseId)} ?disabled=${busy}>
-            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${id === this.exercise}>${EXERCISE_NAMES[id]}</option>`)}
+            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${id === this.exercise}>${exerciseName(id)}</option>`)}
           </select>
         </label>
-        ${this.exercise === 'clamshell'
+        ${takesChosenSide(this.exercise)
           ? html`<label>Working side
               <select .value=${this.side} @change=${(e: Event) => (this.side = (e.target as HTMLSelectElement).value as Side)} ?disabled=${busy}>
                 <option value="left" ?selected=${this.side === 'left'}>Left (top) leg</option>
@@ -156,7 +152,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <section part="result" aria-live="polite">
         <p class="reps"><span data-testid="reps">${result.reps}</span> reps</p>
         ${result.reps === 0 && result.framesInPosition < result.frames / 4
-          ? html`<p class="fault">Hardly any frame showed a ${EXERCISE_NAMES[result.exercise].toLowerCase()} position: check the exercise and that the whole body is in view.</p>`
+          ? html`<p class="fault">Hardly any frame showed a ${exerciseName(result.exercise).toLowerCase()} position: check the exercise and that the whole body is in view.</p>`
           : nothing}
         ${this.previewUrl ? html`<video id="preview" src=${this.previewUrl} controls muted playsinline></video>` : nothing}
         <table>

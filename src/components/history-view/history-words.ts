@@ -1,12 +1,12 @@
 /** The words of the history view: how a session, its pain notes and the questions about it are put. */
 import type { Phase } from '../../analysis/types';
 import type { PainStop, SessionRecord } from '../../storage';
-import { EXERCISE_LABELS } from './history-stats';
+import { exerciseLabel } from './history-stats';
 
 export const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function exerciseName(session: SessionRecord): string {
-  const label = EXERCISE_LABELS[session.exercise];
+  const label = exerciseLabel(session.exercise);
   return session.side ? `${label} (${session.side} side)` : label;
 }
 
