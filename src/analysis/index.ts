@@ -3,7 +3,7 @@
  * holds and form faults for every exercise in the catalogue (exercises/catalogue.ts).
  *
  * Pure TypeScript (no DOM, worker, storage or model code), so the same code
- * runs in the pose worker, the page and Node tests.
+ * runs in the page and in Node (unit tests, scripts).
  *
  *   const analyzer = createAnalyzer({ exercise: 'glute-bridge' });
  *   const update = analyzer.push(frame); // status, phase, angleDeg, repCount, newRep?, newFaults, holdMs

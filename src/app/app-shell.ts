@@ -1,7 +1,8 @@
 /**
- * <gc-app>: the standalone app. Three views behind a simple navigation (kept in the URL hash, so back and
- * reload work): live training with <glute-coach>, analysing a recorded clip, and the history. The clip and
- * history views are loaded only when first opened (a @lit/task), so the coach starts without their code.
+ * <gc-app>: the standalone app. Four views behind a simple navigation (kept in the URL hash, so back and
+ * reload work): Train (live training with <glute-coach>), Analyse a clip, History, and Safety check (the
+ * red-flag questions, also shown before the first session). The clip, history and safety views are loaded
+ * only when first needed (a @lit/task), so the coach starts without their code.
  */
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';

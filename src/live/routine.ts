@@ -1,5 +1,5 @@
 /** What one block of training is, and the beginner plan that chains several of them. */
-import { clamshell, exerciseById, gluteBridge, hipThrust, type ExerciseId, type Side } from '../analysis';
+import { clamshell, exerciseById, gluteBridge, hipThrust, takesChosenSide, type ExerciseId, type Side } from '../analysis';
 
 export interface ExercisePlan {
   exercise: ExerciseId;
@@ -36,4 +36,9 @@ export function routinePlans(routine: RoutineId, restMs: number): ExercisePlan[]
 
 export function isRoutine(value: unknown): value is RoutineId {
   return (ROUTINES as readonly unknown[]).includes(value);
+}
+
+/** The working leg the events and the record name: the plan's side where the exercise has one, else null. */
+export function workingSide(plan: ExercisePlan): Side | null {
+  return takesChosenSide(plan.exercise) ? plan.side : null;
 }

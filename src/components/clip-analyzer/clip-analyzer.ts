@@ -2,10 +2,11 @@
  * <gc-clip-analyzer>: pick or drop a recorded video; it is analysed in this browser (nothing is uploaded) and
  * the result lists reps, holds, range and every fault with a button that shows the moment in the video.
  */
-import { html, css, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
+import { clipAnalyzerStyles } from './clip-analyzer.styles';
 import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side } from '../../analysis';
 import { PoseClient, type EnginePreference } from '../../pose/pose-client';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
@@ -25,23 +26,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 @customElement('gc-clip-analyzer')
 export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
-  static override styles = [
-    tokens,
-    css`
-      :host { display: block; }
-      .drop { border: 3px dashed var(--_muted); border-radius: var(--_radius); padding: 2rem; text-align: center; }
-      .drop.over { border-color: var(--_accent); background: var(--_surface); }
-      .controls { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; margin-bottom: 1rem; }
-      label { display: grid; gap: 0.25rem; color: var(--_muted); }
-      progress { width: 100%; height: 1.5rem; }
-      .reps { font-size: 3rem; font-weight: 800; }
-      table { border-collapse: collapse; width: 100%; }
-      th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--_surface); }
-      .fault { color: var(--_warn); }
-      video { max-width: 100%; max-height: 50vh; border-radius: var(--_radius); background: #000; }
-      [role='alert'] { color: var(--_danger); font-weight: 700; }
-    `,
-  ];
+  static override styles = [tokens, clipAnalyzerStyles];
 
   @property({ reflect: true }) exercise: ExerciseId = DEFAULT_EXERCISE;
   @property({ reflect: true }) side: Side = 'left';
