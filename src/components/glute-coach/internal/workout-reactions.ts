@@ -1,9 +1,10 @@
 /**
  * What <glute-coach> does as its workout moves on: each WorkoutEvent becomes the element's DOM events, spoken
- * words and tones, and writes to the history; the end of a block saves it and moves the routine on. "Stop: it
- * hurts" is recorded here too.
+ * words and tones (a fault's cue as soon as it is sure at the top, else when its rep ends), and writes to the
+ * history; the end of a block saves it and moves the routine on. "Stop: it hurts" is recorded here too.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { Fault } from '../../../analysis';
 import type { CoachLifecycle } from '../../../live/coach-lifecycle';
 import * as words from '../../../live/coaching-words';
 import { workingSide } from '../../../live/routine';
@@ -15,6 +16,8 @@ import { painStopAt, type SessionRecord } from '../../../storage';
 import { gentlerVariant, type GentlerVariant } from '../../stop-button';
 import type { GluteCoachEventDetails } from '../events';
 import type { CueTiming } from './cue-timing';
+
+const cueKey = (fault: Fault) => `${fault.rep}:${fault.type}`;
 
 export type EmitCoachEvent = <Name extends keyof GluteCoachEventDetails>(name: Name, detail: GluteCoachEventDetails[Name]) => void;
 
@@ -36,6 +39,8 @@ export class WorkoutReactions {
   gentler: GentlerVariant | null = null;
   /** Settles once the block that ended last is saved and the routine has moved on. */
   ending: Promise<void> = Promise.resolve();
+  /** Faults of this set already cued while their rep's top was held ("rep:type"): not said again at its end. */
+  private readonly cuedWhileHeld = new Set<string>();
 
   constructor(private readonly targets: ReactionTargets) {}
 
@@ -55,6 +60,8 @@ export class WorkoutReactions {
         return speech.say(String(event.count), 'count');
       case 'hold-reached':
         return speech.tone('hold-reached');
+      case 'fault-sure':
+        return this.onFaultSure(event.fault);
       case 'rep':
         return this.onRep(event);
       case 'set-complete':
@@ -86,6 +93,7 @@ export class WorkoutReactions {
     const { lifecycle, recorder, routine, speech } = this.targets;
     const { plan } = this.workout;
     routine.stopRestClock();
+    this.cuedWhileHeld.clear();
     if (set === this.workout.firstSet) recorder.beginBlock(plan, lifecycle.model!);
     speech.tone('go');
     speech.say(words.setStartAnnouncement(set, plan.sets), 'announcement');
@@ -98,10 +106,18 @@ export class WorkoutReactions {
     emit('rep', { exercise: plan.exercise, side: workingSide(plan), set, rep, holdMs, romDeg, faults });
     recorder.rep(set, detail, faults);
     for (const fault of faults) emit('fault', { ...fault, set });
-    const first = faults[0];
+    const first = faults.find((fault) => !this.cuedWhileHeld.has(cueKey(fault)));
     if (!first) return;
     cues.showFault(first.cue, faults);
     speech.say(first.cue, 'cue');
+  }
+
+  /** A fault is sure while the top is still held: cue it now, while the person can still correct it. */
+  private onFaultSure(fault: Fault): void {
+    const { cues, speech } = this.targets;
+    this.cuedWhileHeld.add(cueKey(fault));
+    cues.showFault(fault.cue, [fault]);
+    speech.say(fault.cue, 'cue');
   }
 
   private onSetComplete({ set, reps, restMs }: Extract<WorkoutEvent, { type: 'set-complete' }>): void {
