@@ -18,7 +18,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  *   await coach.start();
  *
  * Attribute changes take effect at the next start(); each has a property of the same name in camelCase.
- * Methods: start(), stop(), resume(session). Read-only: stage, frameStats. Every event bubbles and is composed (GluteCoachEventMap types them).
+ * Methods: start(), stop(), resume(session). Read-only: stage, frameStats. Every event bubbles and is composed
+ * (GluteCoachEventMap types them).
  *
  * @summary Camera form coach for glute exercises, running on the device.
  *
