@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Prepares every pose model (MediaPipe bundles, TensorFlow.js graph models) and both wasm runtimes (MediaPipe's,
 // tfjs's wasm backend) so the app can serve them from its own origin.
-// Runs at `npm install` (postinstall). Inputs come from npm tarballs only (see manifest.json); a second run
-// is a no-op; any hash mismatch stops with a message naming the file.
+// Runs at `npm install` and `npm ci` (the `prepare` script). Inputs come from npm tarballs only (see
+// manifest.json); a second run is a no-op; any hash mismatch stops with a message naming the file.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

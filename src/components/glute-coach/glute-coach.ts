@@ -1,20 +1,4 @@
-/**
- * <glute-coach>: live coaching for glute bridges, hip thrusts and clamshells from the camera, on the device.
- *
- *   <glute-coach exercise="glute-bridge" target-reps="12" sets="3" voice></glute-coach>
- *   coach.addEventListener('rep', (event) => console.log(event.detail.rep, event.detail.faults));
- *   await coach.start();
- *
- * Attributes: exercise (glute-bridge | hip-thrust | clamshell), side (left | right, the clamshell's top leg),
- * target-reps, sets, rest (seconds), model (lite | full | heavy), routine (beginner), voice, assets-base,
- * skip-setup. Attribute changes take effect at the next start().
- * Methods: start(), stop(), resume(session). Read-only: stage, frameStats.
- * Events (bubbling, composed, typed in GluteCoachEventMap): ready, rep, fault, set-complete, session-end, error.
- * Theming: the --gc-* custom properties (components/base/coach-element.ts) and these parts: base, header,
- * sound-toggle, mirror-toggle, stop, start, stage, view, video, skeleton, hold, hold-label, hold-bar, panel,
- * counter, count, target, sets, rest, rest-seconds, rest-next, rest-skip, setup, setup-title, setup-steps,
- * framing, setup-start, camera-choice, cue-region, cue, progress, summary, error.
- */
+/** The public <glute-coach> element: its tag, styles, typed listeners and documented API. */
 import { customElement } from 'lit/decorators.js';
 import { tokens } from '../base/coach-element';
 import type { GluteCoachEventMap } from './events';
@@ -26,11 +10,95 @@ export type { CoachStage } from './internal/glute-coach-base';
 
 type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event: GluteCoachEventMap[Name]) => unknown;
 
+/**
+ * <glute-coach>: live coaching for glute bridges, hip thrusts and clamshells from the camera, on the device.
+ *
+ *   <glute-coach exercise="glute-bridge" target-reps="12" sets="3" voice></glute-coach>
+ *   coach.addEventListener('rep', (event) => console.log(event.detail.rep, event.detail.faults));
+ *   await coach.start();
+ *
+ * Attribute changes take effect at the next start(); each has a property of the same name in camelCase.
+ * Methods: start(), stop(), resume(session). Read-only: stage, frameStats. Every event bubbles and is composed
+ * (GluteCoachEventMap types them).
+ *
+ * @summary Camera form coach for glute exercises, running on the device.
+ *
+ * @attr exercise - The exercise to coach: glute-bridge, hip-thrust or clamshell.
+ * @attr side - Clamshell: the working (top) leg, left or right.
+ * @attr target-reps - Reps per set (1 to 100).
+ * @attr sets - Sets (1 to 20).
+ * @attr rest - Rest between sets, seconds (0 to 600).
+ * @attr model - The pose model: auto (times the models on this device and picks one), lite, full or heavy.
+ * @attr routine - A plan of several exercises (beginner); exercise, side, target-reps and sets are then taken from it.
+ * @attr voice - Speak counts and cues (the sound toggle can still silence them).
+ * @attr assets-base - Folder holding `models/` and `wasm/`; by default the folder the coach's script came from.
+ * @attr skip-setup - Start counting as soon as camera and model run, without the framing check.
+ *
+ * @fires {CustomEvent<ReadyDetail>} ready - Camera and pose model run: which camera, which model, and why (`model="auto"`).
+ * @fires {CustomEvent<RepEventDetail>} rep - A rep counted: set, rep, hold time, range of motion and its faults.
+ * @fires {CustomEvent<FaultEventDetail>} fault - A fault in the rep just counted, with its cue (one event per fault).
+ * @fires {CustomEvent<SetCompleteDetail>} set-complete - A set finished: reps done and the rest before the next set.
+ * @fires {CustomEvent<SessionRecord>} session-end - The session as saved to the history on this device.
+ * @fires {CustomEvent<PainStopDetail>} pain-stop - The person pressed "Stop: it hurts": where in the rep, and a gentler variant.
+ * @fires {CustomEvent<CoachErrorDetail>} error - The coach cannot go on (camera, model, invalid attribute): a code and a message.
+ *
+ * @cssprop --gc-background - Background of the coach.
+ * @cssprop --gc-foreground - Text colour.
+ * @cssprop --gc-muted - Secondary text and borders.
+ * @cssprop --gc-accent - Buttons, progress and the hold bar.
+ * @cssprop --gc-warning - Framing hints, warnings and focus rings.
+ * @cssprop --gc-danger - Faults, the pain-stop button and errors.
+ * @cssprop --gc-surface - Panels and form fields.
+ * @cssprop --gc-radius - Corner radius.
+ * @cssprop --gc-font-family - Font.
+ * @cssprop --gc-counter-size - Size of the rep count and the rest countdown.
+ * @cssprop --gc-video-height - Largest height of the camera picture (60vh by default).
+ *
+ * @csspart base - The whole coach.
+ * @csspart header - Title bar with the exercise and the toggles.
+ * @csspart sound-toggle - Turns speech on and off.
+ * @csspart mirror-toggle - Mirrors the picture.
+ * @csspart stop - Stops the session (while it runs).
+ * @csspart stage - The camera picture with the hold bar.
+ * @csspart hold - The hold-at-the-top indicator (training).
+ * @csspart hold-label - Its label.
+ * @csspart hold-bar - Its bar.
+ * @csspart view - The mirrored frame around the video and skeleton.
+ * @csspart video - The camera picture.
+ * @csspart skeleton - The pose drawn over the picture.
+ * @csspart panel - Everything beside the picture: instructions, counter, rest, summary.
+ * @csspart start - The start, start-again and try-again buttons.
+ * @csspart progress - Model download progress.
+ * @csspart model-timing - What `model="auto"` is measuring.
+ * @csspart model-info - The model in use while the coach runs.
+ * @csspart model-reason - Why `auto` chose that model.
+ * @csspart setup - The framing check before the first set.
+ * @csspart setup-title - Its title.
+ * @csspart setup-steps - Its camera placement steps.
+ * @csspart framing - Its framing status.
+ * @csspart setup-start - Its "start now" button.
+ * @csspart camera-choice - Its camera picker.
+ * @csspart counter - The rep counter (training).
+ * @csspart count - The rep count.
+ * @csspart target - The target reps.
+ * @csspart sets - The set number.
+ * @csspart pain-stop - The "Stop: it hurts" button.
+ * @csspart rest - The rest between sets.
+ * @csspart rest-seconds - Seconds of rest left.
+ * @csspart rest-next - What comes next.
+ * @csspart rest-skip - Skips the rest.
+ * @csspart summary - Reps saved, when the session is over.
+ * @csspart gentler - A gentler variant, after a pain stop.
+ * @csspart history-off - Why sessions are not kept on this device.
+ * @csspart cue-region - The live region holding the cue.
+ * @csspart cue - The fault or framing cue.
+ * @csspart error - What went wrong (and invalid attributes).
+ */
 @customElement('glute-coach')
 export class GluteCoach extends GluteCoachBase {
   static override styles = [tokens, gluteCoachStyles];
 
-  // Typed listeners for all six events; `error` in particular is an ErrorEvent on ordinary elements.
+  // Typed listeners for all seven events; `error` in particular is an ErrorEvent on ordinary elements.
   override addEventListener<Name extends keyof GluteCoachEventMap>(type: Name, listener: Listener<Name>, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
