@@ -9,7 +9,7 @@ import { RepCounter, type CompletedRep } from './rep-counter';
 import { FrameSmoother } from './smoothing';
 import { createSupineModel } from './supine';
 import { currentHoldMs, topOfRep } from './top-of-rep';
-import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary } from './types';
+import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary, TrackingStatus } from './types';
 
 export interface Analyzer {
   /** Analyses the next frame; frames must come in time order. */
@@ -31,6 +31,7 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
+  const framesByStatus: Record<TrackingStatus, number> = { ok: 0, 'body-not-visible': 0, 'low-confidence': 0, 'not-in-position': 0 };
   let lastCountedT: number | null = null;
 
   /** Details and faults of a rep that has ended. */
@@ -66,6 +67,7 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
     let ended = interruptAfterGap(frame.t);
     const body = bodyOf(smoother.smooth(frame));
     const reading = body ? model.read(body, frame.t) : NO_BODY;
+    framesByStatus[reading.status] += 1;
     const countable = reading.status === 'ok' ? reading.sample : null;
     if (countable) {
       counts.framesInPosition += 1;
@@ -96,6 +98,7 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
       repDetails: [...repDetails],
       faults: [...faults],
       ...counts,
+      framesByStatus: { ...framesByStatus },
     };
   }
 

@@ -72,4 +72,6 @@ export interface Summary {
   framesWithPose: number;
   /** Frames whose status was ok: few of them explains a count of zero. */
   framesInPosition: number;
+  /** Frames per status (ok included): the reasons that kept frames out of the count. */
+  framesByStatus: Record<TrackingStatus, number>;
 }

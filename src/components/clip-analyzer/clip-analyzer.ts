@@ -70,7 +70,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       this.client ??= new PoseClient();
       const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
       const options = exercise === 'clamshell' ? { exercise, side } : { exercise };
-      const result = await analyzeClip(video, this.client, info, options, (p) => (this.progress = p), signal);
+      const result = await analyzeClip(video, this.client, info, options, { onProgress: (p) => (this.progress = p), signal });
       this.emit('analysis-complete', result);
       return result;
     },
