@@ -67,6 +67,8 @@ function report(request: Request, result: ClipAnalysis) {
     faults: result.faults,
     frames: result.frames,
     framesWithPose: result.framesWithPose,
+    framesInPosition: result.framesInPosition,
+    framesByStatus: result.framesByStatus,
     model: result.model,
     engine: result.engine,
     delegate: result.delegate,

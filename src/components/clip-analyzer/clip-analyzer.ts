@@ -6,12 +6,13 @@ import { html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
-import { EXERCISES, type ExerciseId, type Side } from '../../analysis';
+import { EXERCISES, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { PoseClient, type EnginePreference } from '../../pose/pose-client';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { openVideo } from '../../clip/video-frames';
 import { defaultAssetsBase } from '../../clip/assets';
 import type { ModelVariant } from '../../../workers/engine';
+import { framingMessage } from '../../live/coaching-words';
 
 export interface ClipAnalyzerEvents {
   'analysis-complete': ClipAnalysis;
@@ -166,13 +167,20 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <progress part="progress" max=${p?.total ?? 1} value=${p?.done ?? 0}></progress>`;
   }
 
+  /** Why a clip counted nothing, in the words the live coach uses for the same reason. */
+  private renderWhyNothing(result: ClipAnalysis) {
+    const reason = mainReasonKeptOut(result.framesByStatus);
+    if (!reason) return nothing;
+    return html`<p class="fault" data-testid="why-nothing" data-reason=${reason}>
+      Nothing counted. In ${result.framesByStatus[reason]} of ${result.frames} frames: ${framingMessage(reason, result.exercise)}.
+    </p>`;
+  }
+
   private renderResult(result: ClipAnalysis) {
     return html`
       <section part="result" aria-live="polite">
         <p class="reps"><span data-testid="reps">${result.reps}</span> reps</p>
-        ${result.reps === 0 && result.framesInPosition < result.frames / 4
-          ? html`<p class="fault">Hardly any frame showed a ${EXERCISE_NAMES[result.exercise].toLowerCase()} position: check the exercise and that the whole body is in view.</p>`
-          : nothing}
+        ${result.reps === 0 ? this.renderWhyNothing(result) : nothing}
         ${this.previewUrl ? html`<video id="preview" src=${this.previewUrl} controls muted playsinline></video>` : nothing}
         <table>
           <thead><tr><th>Rep</th><th>Top at</th><th>Held</th><th>Range</th><th>Past straight</th><th>Faults</th></tr></thead>
@@ -192,6 +200,15 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       </section>
     `;
   }
+}
+
+/** The status that kept the most frames out of the count; null when none was kept out. */
+function mainReasonKeptOut(framesByStatus: Record<TrackingStatus, number>): Exclude<TrackingStatus, 'ok'> | null {
+  let main: Exclude<TrackingStatus, 'ok'> | null = null;
+  for (const [status, frames] of Object.entries(framesByStatus) as [TrackingStatus, number][]) {
+    if (status !== 'ok' && frames > 0 && (main === null || frames > framesByStatus[main])) main = status;
+  }
+  return main;
 }
 
 function errorCode(error: unknown): string {
