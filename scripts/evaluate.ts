@@ -9,10 +9,11 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import { analyzeSequence } from '../src/analysis';
 import { MODEL_VARIANTS, type EngineName, type ModelVariant } from '../workers/engine';
 import { clipLabels, clipsDir, type ClipLabel } from '../tests/support/clips';
+import { commandLine, type CommandLine } from './lib/command-line';
 import { clipLandmarks, LandmarkCache, type Recording } from './evaluate/landmarks';
 import { clipTable, summaryText, type ClipReport } from './evaluate/report';
 import { summarise } from './evaluate/score';
@@ -30,43 +31,29 @@ interface Request {
   cacheDir: string;
 }
 
-function fail(message: string): never {
-  console.error(`evaluate: ${message}`);
-  process.exit(2);
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) fail(`unknown ${name} "${value}" (expected ${allowed.join(', ')})`);
-  return value as T;
-}
+const cli: CommandLine = commandLine('evaluate');
 
 function parseRequest(argv: string[]): Request {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        clips: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        model: { type: 'string', default: 'full' },
-        engine: { type: 'string', default: 'mediapipe' },
-        refresh: { type: 'boolean', default: false },
-        cache: { type: 'string', default: '.cache/evaluate' },
-      },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = cli.parse({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      clips: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      model: { type: 'string', default: 'full' },
+      engine: { type: 'string', default: 'mediapipe' },
+      refresh: { type: 'boolean', default: false },
+      cache: { type: 'string', default: '.cache/evaluate' },
+    },
+  });
   const labelsFile = resolve(positionals[0] ?? join(clipsDir(), 'labels.json'));
-  if (!existsSync(labelsFile)) fail(`no such labels file: ${labelsFile}`);
+  if (!existsSync(labelsFile)) cli.fail(`no such labels file: ${labelsFile}`);
   return {
     labelsFile,
     clipsDir: resolve(values.clips ?? dirname(labelsFile)),
     json: values.json,
-    model: oneOf('model', values.model, MODEL_VARIANTS),
-    engine: oneOf('engine', values.engine, ENGINES),
+    model: cli.oneOf('model', values.model, MODEL_VARIANTS),
+    engine: cli.oneOf('engine', values.engine, ENGINES),
     refresh: values.refresh,
     cacheDir: resolve(values.cache),
   };
@@ -87,7 +74,7 @@ async function main(): Promise<void> {
   const labels = clipLabels(request.labelsFile);
   const paths = labels.map((label) => join(request.clipsDir, label.file));
   const absent = paths.filter((path) => !existsSync(path));
-  if (absent.length > 0) fail(`clips not found: ${absent.join(', ')}`);
+  if (absent.length > 0) cli.fail(`clips not found: ${absent.join(', ')}`);
   const started = Date.now();
   const recordings = await clipLandmarks(
     labels.map((label, i) => ({ path: paths[i]!, options: recordingTrial(label).options })),
