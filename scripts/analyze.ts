@@ -6,8 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { openApp } from './lib/app-browser';
+import { commandLine, type CommandLine } from './lib/command-line';
 import type { ClipAnalysis } from '../src/clip/analyze-clip';
 import { EXERCISES, exerciseById, isExerciseId, takesChosenSide } from '../src/analysis';
 import { MODEL_VARIANTS } from '../workers/engine';
@@ -25,38 +25,24 @@ interface Request {
   engine: string;
 }
 
-function fail(message: string): never {
-  console.error(`analyze: ${message}`);
-  process.exit(2);
-}
-
-function oneOf(name: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value)) fail(`unknown ${name} "${value}" (expected ${allowed.join(', ')})`);
-  return value;
-}
+const cli: CommandLine = commandLine('analyze');
 
 function parseRequest(argv: string[]): Request {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { exercise: { type: 'string' }, side: { type: 'string' }, model: { type: 'string', default: 'full' }, engine: { type: 'string', default: 'auto' } },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = cli.parse({
+    args: argv,
+    allowPositionals: true,
+    options: { exercise: { type: 'string' }, side: { type: 'string' }, model: { type: 'string', default: 'full' }, engine: { type: 'string', default: 'auto' } },
+  });
   const file = positionals[0];
-  if (!file) fail('missing the video file: npm run analyze -- <video> --exercise <id>');
-  if (!existsSync(file) || !statSync(file).isFile()) fail(`no such file: ${file}`);
-  if (!values.exercise) fail(`missing --exercise (${EXERCISES.join(', ')})`);
-  const exercise = oneOf('exercise', values.exercise, EXERCISES);
+  if (!file) cli.fail('missing the video file: npm run analyze -- <video> --exercise <id>');
+  if (!existsSync(file) || !statSync(file).isFile()) cli.fail(`no such file: ${file}`);
+  if (!values.exercise) cli.fail(`missing --exercise (${EXERCISES.join(', ')})`);
+  const exercise = cli.oneOf('exercise', values.exercise, EXERCISES);
   if (isExerciseId(exercise) && takesChosenSide(exercise) && !values.side) {
-    fail(`${exerciseById(exercise).name.toLowerCase()} needs --side left or --side right (the working leg)`);
+    cli.fail(`${exerciseById(exercise).name.toLowerCase()} needs --side left or --side right (the working leg)`);
   }
-  const side = values.side ? oneOf('side', values.side, SIDES) : null;
-  return { file: resolve(file), exercise, side, model: oneOf('model', values.model, MODELS), engine: oneOf('engine', values.engine, ENGINES) };
+  const side = values.side ? cli.oneOf('side', values.side, SIDES) : null;
+  return { file: resolve(file), exercise, side, model: cli.oneOf('model', values.model, MODELS), engine: cli.oneOf('engine', values.engine, ENGINES) };
 }
 
 /** The printed JSON, keys in the documented order. */
@@ -69,6 +55,8 @@ function report(request: Request, result: ClipAnalysis) {
     faults: result.faults,
     frames: result.frames,
     framesWithPose: result.framesWithPose,
+    framesInPosition: result.framesInPosition,
+    framesByStatus: result.framesByStatus,
     model: result.model,
     engine: result.engine,
     delegate: result.delegate,
@@ -107,7 +95,7 @@ async function main(): Promise<void> {
       | { ok: true; result: ClipAnalysis }
       | { ok: false; error: { code: string; message: string } };
     clearInterval(progress);
-    if (!outcome.ok) fail(`${request.file}: ${outcome.error.message}`);
+    if (!outcome.ok) cli.fail(`${request.file}: ${outcome.error.message}`);
     process.stdout.write(JSON.stringify(report(request, outcome.result)) + '\n');
   } finally {
     await app.close();

@@ -5,7 +5,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { clipLabels, clipPath } from '../tests/support/clips';
+import { firstClipLabels, clipPath } from '../tests/support/clips';
 import { decodeFrames } from '../tests/support/frames';
 import type { PoseHarness } from '../tests/browser/harness/pose-harness';
 import type { ModelVariant } from '../workers/engine';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const app = await openApp('/tests/browser/harness/pose.html');
   try {
     await app.page.waitForFunction(() => 'poseHarness' in window);
-    for (const label of clipLabels()) {
+    for (const label of firstClipLabels()) {
       // A fresh model per clip: MediaPipe's tracker would otherwise start each clip from the last one's pose.
       const info = await app.page.evaluate((m) => (window as unknown as HarnessWindow).poseHarness.load(m, 'CPU', { engine: 'mediapipe' }), model);
       const clip = decodeFrames(clipPath(label.file));

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright';
 import type { PoseHarness } from '../../tests/browser/harness/pose-harness';
-import { clipLabels, clipPath } from '../../tests/support/clips';
+import { firstClipLabels, clipPath } from '../../tests/support/clips';
 import { decodeFrames, type DecodedClip } from '../../tests/support/frames';
 import type { EngineInfo, EngineName, ModelVariant, TfjsBackend } from '../../workers/engine';
 import { FIT_640 } from './browser';
@@ -43,7 +43,7 @@ export interface ScaledClip extends DecodedClip {
 
 /** Decodes the first `limit` frames of every shared clip, scaled as the live path scales camera frames. */
 export function decodeSharedClips(tempDir: string, limit: number): ScaledClip[] {
-  return clipLabels().map((label) => {
+  return firstClipLabels().map((label) => {
     const scaled = join(tempDir, `${basename(label.file, '.mp4')}.640.mkv`);
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', clipPath(label.file), '-frames:v', String(limit), '-vf', FIT_640, '-c:v', 'mjpeg', '-q:v', '2', scaled]);
     const decoded = decodeFrames(scaled, limit);

@@ -10,7 +10,7 @@ import { RepCounter, type CompletedRep } from './rep-counter';
 import { HeldFaultWatch } from './held-faults';
 import { FrameSmoother } from './smoothing';
 import { currentHoldMs, topOfRep } from './top-of-rep';
-import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary } from './types';
+import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary, TrackingStatus } from './types';
 
 export interface Analyzer<Id extends string = ExerciseId> {
   /** Analyses the next frame; frames must come in time order. */
@@ -44,6 +44,7 @@ export function analyzerFor<Id extends string>(
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
+  const framesByStatus: Record<TrackingStatus, number> = { ok: 0, 'body-not-visible': 0, 'low-confidence': 0, 'not-in-position': 0 };
   let lastCountedT: number | null = null;
 
   /** Details and faults of a rep that has ended. */
@@ -79,6 +80,7 @@ export function analyzerFor<Id extends string>(
     let ended = interruptAfterGap(frame.t);
     const body = bodyOf(smoother.smooth(frame));
     const reading = body ? model.read(body, frame.t) : NO_BODY;
+    framesByStatus[reading.status] += 1;
     const countable = reading.status === 'ok' ? reading.sample : null;
     if (countable) {
       counts.framesInPosition += 1;
@@ -110,6 +112,7 @@ export function analyzerFor<Id extends string>(
       repDetails: [...repDetails],
       faults: [...faults],
       ...counts,
+      framesByStatus: { ...framesByStatus },
     };
   }
 

@@ -58,4 +58,6 @@ export interface Summary<Id extends string = ExerciseId> {
   framesWithPose: number;
   /** Frames whose status was ok: few of them explains a count of zero. */
   framesInPosition: number;
+  /** Frames per status (ok included): the reasons that kept frames out of the count. */
+  framesByStatus: Record<TrackingStatus, number>;
 }

@@ -5,7 +5,7 @@
  */
 import { createAnalyzer, type AnalyzerOptions, type Summary } from '../analysis';
 import type { PoseClient } from '../pose/pose-client';
-import type { EngineInfo } from '../../workers/engine';
+import type { EngineInfo, PoseResult } from '../../workers/engine';
 import { videoFrames, type ClipFrame } from './video-frames';
 
 export interface TimingSummary {
@@ -27,6 +27,13 @@ export interface ClipProgress {
   reps: number;
 }
 
+export interface ClipAnalysisHooks {
+  onProgress?: (progress: ClipProgress) => void;
+  signal?: AbortSignal;
+  /** Each frame's landmarks as analysed, for tools that keep them (the evaluation's cache); the app keeps none. */
+  onPose?: (pose: PoseResult) => void;
+}
+
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
@@ -43,8 +50,7 @@ export async function analyzeClip(
   client: PoseClient,
   engine: EngineInfo,
   options: AnalyzerOptions,
-  onProgress?: (progress: ClipProgress) => void,
-  signal?: AbortSignal,
+  { onProgress, signal, onPose }: ClipAnalysisHooks = {},
 ): Promise<ClipAnalysis> {
   const analyzer = createAnalyzer(options);
   const inferenceMs: number[] = [];
@@ -63,6 +69,7 @@ export async function analyzeClip(
       next = frames.next();
       const result = await pose;
       inferenceMs.push(result.inferenceMs);
+      onPose?.(result);
       const update = analyzer.push(result);
       durationMs = frame.t;
       onProgress?.({ done: frame.index + 1, total: frame.total, reps: update.repCount });

@@ -20,6 +20,8 @@ interface Report {
   faults: { type: string; rep: number }[];
   frames: number;
   framesWithPose: number;
+  framesInPosition: number;
+  framesByStatus: Record<string, number>;
   msPerFrame: { median: number; p95: number };
 }
 
@@ -72,6 +74,12 @@ for (const exercise of ['glute-bridge', 'hip-thrust', 'clamshell']) {
     const report = await analyze(clipPath('pushup-side-studio.mp4'), '--exercise', exercise, ...side);
     expect(report.reps).toBe(0);
     expect(report.faults).toEqual([]);
+    // Say why: every frame under one status, and the ones kept out under the reasons that kept them out.
+    expect(Object.values(report.framesByStatus).reduce((a, b) => a + b, 0)).toBe(report.frames);
+    expect(report.framesByStatus.ok).toBe(report.framesInPosition);
+    // The coach should say the person is not in the exercise's position (labels.json).
+    expect(report.framesByStatus['not-in-position']).toBeGreaterThan(report.frames / 2);
+    expect(Object.keys(report.framesByStatus).sort()).toEqual(['body-not-visible', 'low-confidence', 'not-in-position', 'ok']);
   });
 }
 

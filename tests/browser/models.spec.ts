@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PoseFrame } from '../../src/analysis';
 import { AGREEMENT_TOLERANCES, compareLandmarks, type Agreement } from '../../scripts/bench/agreement';
-import { clipLabels, clipPath } from '../support/clips';
+import { firstClipLabels, clipPath } from '../support/clips';
 import { decodeFrames, type DecodedClip } from '../support/frames';
 import type { ModelVariant } from '../../workers/engine';
 import type { HarnessFrame, PoseHarness } from './harness/pose-harness';
@@ -42,7 +42,7 @@ async function serveEveryThirdFrame(page: Page, clip: DecodedClip): Promise<stri
   return clip.files.filter((_file, index) => index % FRAME_STEP === 0).map((file) => `/__frames/${file}`);
 }
 
-for (const label of clipLabels()) {
+for (const label of firstClipLabels()) {
   test(`lite and heavy run in the pose worker and agree with full on ${label.file}`, async ({ page }) => {
     test.setTimeout(360_000);
     const clip = decodeFrames(clipPath(label.file));

@@ -7,10 +7,25 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface ClipLabel {
   file: string;
-  exercise: 'glute-bridge' | 'hip-thrust' | 'clamshell' | null;
+  /** An exercise id, possibly one the coach does not know yet (squat, donkey-kick…); null: not an exercise it counts. */
+  exercise: string | null;
+  /** The working leg, where the exercise has one. */
   side?: 'left' | 'right';
+  /** A form of the exercise ("frog pump: soles together, knees out"). */
+  variant?: string;
+  /** The most likely count. */
   reps: number;
+  /** The range a correct count may fall in, where the footage leaves room (cuts, a body partly out of view). */
+  repsRange?: [number, number];
+  /** Per fault type: how many reps show it, or a sentence ("at least 5 of the 6 reps"). */
   faults?: Record<string, number | string>;
+}
+
+interface LabelsFile {
+  /** The first four clips: the ones tests/fixtures holds recorded landmarks for. */
+  clips: ClipLabel[];
+  /** Clips added later. */
+  more?: ClipLabel[];
 }
 
 export function clipsDir(): string {
@@ -25,6 +40,17 @@ export function clipPath(file: string): string {
   return join(clipsDir(), file);
 }
 
-export function clipLabels(): ClipLabel[] {
-  return (JSON.parse(readFileSync(join(clipsDir(), 'labels.json'), 'utf8')) as { clips: ClipLabel[] }).clips;
+function readLabels(labelsFile: string): LabelsFile {
+  return JSON.parse(readFileSync(labelsFile, 'utf8')) as LabelsFile;
+}
+
+/** Every labelled clip of a labels file (both lists); its clips lie beside it. The shared clips by default. */
+export function clipLabels(labelsFile = join(clipsDir(), 'labels.json')): ClipLabel[] {
+  const labels = readLabels(labelsFile);
+  return [...labels.clips, ...(labels.more ?? [])];
+}
+
+/** The shared `clips` list only: the four clips with recorded fixtures, which the slower checks stay on. */
+export function firstClipLabels(): ClipLabel[] {
+  return readLabels(join(clipsDir(), 'labels.json')).clips;
 }

@@ -6,17 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSequence, type AnalyzerOptions } from '../../src/analysis';
 import { AGREEMENT_TOLERANCES, compareLandmarks } from '../../scripts/bench/agreement';
-import { clipLabels, type ClipLabel } from '../support/clips';
+import { firstClipLabels, type ClipLabel } from '../support/clips';
 import { loadFixture } from './analysis/real-fixtures';
+import { trialsFor } from '../../scripts/evaluate/trials';
 
 /** The clip's own exercise; the push-up control is tried as every exercise, and must count nothing in each. */
 function exercisesFor(label: ClipLabel): AnalyzerOptions[] {
-  if (label.exercise === 'clamshell') return [{ exercise: 'clamshell', side: label.side ?? 'left' }];
-  if (label.exercise) return [{ exercise: label.exercise }];
-  return [{ exercise: 'glute-bridge' }, { exercise: 'hip-thrust' }, { exercise: 'clamshell', side: 'left' }, { exercise: 'clamshell', side: 'right' }];
+  const trials = trialsFor(label);
+  const own = trials.filter((trial) => trial.role === 'positive');
+  return (own.length > 0 ? own : trials).map((trial) => trial.options);
 }
 
-for (const label of clipLabels()) {
+for (const label of firstClipLabels()) {
   const name = label.file.replace(/\.mp4$/, '');
   const full = loadFixture(name).frames;
 

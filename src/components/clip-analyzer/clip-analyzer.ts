@@ -7,13 +7,14 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
-import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side } from '../../analysis';
+import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { PoseClient, type EnginePreference } from '../../pose/pose-client';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { openVideo } from '../../clip/video-frames';
 import { defaultAssetsBase } from '../../clip/assets';
 import { exerciseName } from '../../live/coaching-words';
 import type { ModelVariant } from '../../../workers/engine';
+import { framingMessage } from '../../live/coaching-words';
 
 export interface ClipAnalyzerEvents {
   'analysis-complete': ClipAnalysis;
@@ -51,7 +52,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       this.client ??= new PoseClient();
       const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
       const options = { exercise, side };
-      const result = await analyzeClip(video, this.client, info, options, (p) => (this.progress = p), signal);
+      const result = await analyzeClip(video, this.client, info, options, { onProgress: (p) => (this.progress = p), signal });
       this.emit('analysis-complete', result);
       return result;
     },
@@ -147,13 +148,20 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <progress part="progress" max=${p?.total ?? 1} value=${p?.done ?? 0}></progress>`;
   }
 
+  /** Why a clip counted nothing, in the words the live coach uses for the same reason. */
+  private renderWhyNothing(result: ClipAnalysis) {
+    const reason = mainReasonKeptOut(result.framesByStatus);
+    if (!reason) return nothing;
+    return html`<p class="fault" data-testid="why-nothing" data-reason=${reason}>
+      Nothing counted. In ${result.framesByStatus[reason]} of ${result.frames} frames: ${framingMessage(reason, result.exercise)}.
+    </p>`;
+  }
+
   private renderResult(result: ClipAnalysis) {
     return html`
       <section part="result" aria-live="polite">
         <p class="reps"><span data-testid="reps">${result.reps}</span> reps</p>
-        ${result.reps === 0 && result.framesInPosition < result.frames / 4
-          ? html`<p class="fault">Hardly any frame showed a ${exerciseName(result.exercise).toLowerCase()} position: check the exercise and that the whole body is in view.</p>`
-          : nothing}
+        ${result.reps === 0 ? this.renderWhyNothing(result) : nothing}
         ${this.previewUrl ? html`<video id="preview" src=${this.previewUrl} controls muted playsinline></video>` : nothing}
         <table>
           <thead><tr><th>Rep</th><th>Top at</th><th>Held</th><th>Range</th><th>Past straight</th><th>Faults</th></tr></thead>
@@ -173,6 +181,15 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       </section>
     `;
   }
+}
+
+/** The status that kept the most frames out of the count; null when none was kept out. */
+function mainReasonKeptOut(framesByStatus: Record<TrackingStatus, number>): Exclude<TrackingStatus, 'ok'> | null {
+  let main: Exclude<TrackingStatus, 'ok'> | null = null;
+  for (const [status, frames] of Object.entries(framesByStatus) as [TrackingStatus, number][]) {
+    if (status !== 'ok' && frames > 0 && (main === null || frames > framesByStatus[main])) main = status;
+  }
+  return main;
 }
 
 function errorCode(error: unknown): string {

@@ -1,0 +1,104 @@
+/**
+ * npm run evaluate [-- <labels.json>] [--clips <dir>] [--json] [--model lite|full|heavy] [--engine mediapipe|tfjs]
+ *                  [--refresh] [--cache <dir>]
+ * Scores the analysis on labelled footage: every clip through the real clip pipeline (as `npm run analyze`) for
+ * its own exercise and, as negatives, for every other exercise the coach knows; a table per clip and a summary
+ * (docs/accuracy.md). The landmarks are cached under .cache/evaluate/, so a re-run after an analysis change is
+ * Node only. The clips are the labels file's neighbours unless --clips says where. Exits 0 whatever the
+ * numbers (it is a measurement), 2 on bad input, 1 when the pipeline fails.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { analyzeSequence } from '../src/analysis';
+import { MODEL_VARIANTS, type EngineName, type ModelVariant } from '../workers/engine';
+import { clipLabels, clipsDir, type ClipLabel } from '../tests/support/clips';
+import { commandLine, type CommandLine } from './lib/command-line';
+import { clipLandmarks, LandmarkCache, type Recording } from './evaluate/landmarks';
+import { clipTable, summaryText, type ClipReport } from './evaluate/report';
+import { summarise } from './evaluate/score';
+import { recordingTrial, runTrials } from './evaluate/trials';
+
+const ENGINES: readonly EngineName[] = ['mediapipe', 'tfjs'];
+
+interface Request {
+  labelsFile: string;
+  clipsDir: string;
+  json: boolean;
+  model: ModelVariant;
+  engine: EngineName;
+  refresh: boolean;
+  cacheDir: string;
+}
+
+const cli: CommandLine = commandLine('evaluate');
+
+function parseRequest(argv: string[]): Request {
+  const { values, positionals } = cli.parse({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      clips: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      model: { type: 'string', default: 'full' },
+      engine: { type: 'string', default: 'mediapipe' },
+      refresh: { type: 'boolean', default: false },
+      cache: { type: 'string', default: '.cache/evaluate' },
+    },
+  });
+  const labelsFile = resolve(positionals[0] ?? join(clipsDir(), 'labels.json'));
+  if (!existsSync(labelsFile)) cli.fail(`no such labels file: ${labelsFile}`);
+  return {
+    labelsFile,
+    clipsDir: resolve(values.clips ?? dirname(labelsFile)),
+    json: values.json,
+    model: cli.oneOf('model', values.model, MODEL_VARIANTS),
+    engine: cli.oneOf('engine', values.engine, ENGINES),
+    refresh: values.refresh,
+    cacheDir: resolve(values.cache),
+  };
+}
+
+/** A fresh recording's page analysis must equal the Node analysis of the same landmarks, or the cache is not the pipeline. */
+function checkAgainstPage(label: ClipLabel, recording: Recording): void {
+  if (!recording.pageSummary) return;
+  const inNode = analyzeSequence(recording.frames, recordingTrial(label).options);
+  const page = recording.pageSummary as unknown as Record<string, unknown>;
+  if (!Object.entries(inNode).every(([field, value]) => isDeepStrictEqual(value, page[field]))) {
+    throw new Error(`${label.file}: the analysis in Node differs from the page's on the same landmarks`);
+  }
+}
+
+async function main(): Promise<void> {
+  const request = parseRequest(process.argv.slice(2));
+  const labels = clipLabels(request.labelsFile);
+  const paths = labels.map((label) => join(request.clipsDir, label.file));
+  const absent = paths.filter((path) => !existsSync(path));
+  if (absent.length > 0) cli.fail(`clips not found: ${absent.join(', ')}`);
+  const started = Date.now();
+  const recordings = await clipLandmarks(
+    labels.map((label, i) => ({ path: paths[i]!, options: recordingTrial(label).options })),
+    new LandmarkCache(request.cacheDir, request.model, request.engine),
+    request,
+    (line) => console.error(line),
+  );
+  const clips: ClipReport[] = labels.map((label, i) => {
+    const recording = recordings[i]!;
+    checkAgainstPage(label, recording);
+    const { variant, engine, delegate } = recording.info;
+    return { file: label.file, exercise: label.exercise, model: variant, engine, delegate, cached: recording.cached, trials: runTrials(label, recording.frames) };
+  });
+  const summary = summarise(clips.flatMap((clip) => clip.trials));
+  console.error(`evaluated ${clips.length} clips in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (request.json) {
+    const { labelsFile, model, engine } = request;
+    process.stdout.write(JSON.stringify({ labels: labelsFile, model, engine, clips, summary }) + '\n');
+  } else {
+    process.stdout.write([...clips.map(clipTable), summaryText(summary)].join('\n\n') + '\n');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`evaluate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,155 @@
+/**
+ * The landmarks of each clip, through the real clip pipeline in headless Chromium (src/clip: the video sampled
+ * at a fixed rate by seeking -> PoseClient.detect in the pose worker -> analysis), cached per clip, model and
+ * engine so that a re-run when only the analysis changed needs no browser. Only landmarks are kept, never frames.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Page } from 'playwright';
+import type { AnalyzerOptions, PoseFrame, Summary } from '../../src/analysis';
+import { ANALYSIS_FPS } from '../../src/clip/video-frames';
+import type { EngineInfo, EngineName, ModelVariant } from '../../workers/engine';
+import { openApp } from '../lib/app-browser';
+import type { PageRecording } from './page-recorder';
+
+/**
+ * Bump when the path from file to landmarks changes in a way the clip's and model's hashes do not show (how
+ * video-frames samples, what the worker or an engine does to a frame), so old caches are not read as new.
+ */
+export const LANDMARKS_PIPELINE_VERSION = 1;
+
+export interface CacheKey {
+  clipSha256: string;
+  modelSha256: string;
+  model: ModelVariant;
+  engine: EngineName;
+  analysisFps: number;
+  pipeline: number;
+}
+
+export interface Recording {
+  frames: PoseFrame[];
+  info: Pick<EngineInfo, 'variant' | 'engine' | 'delegate'>;
+  /** Read from the cache (true) or recorded in this run. */
+  cached: boolean;
+  /** A fresh recording's analysis as the page ran it (with the page's own fields beside), to check the Node analysis against. */
+  pageSummary: Summary | null;
+}
+
+export interface ClipRequest {
+  path: string;
+  /** What the page analyses while recording (any exercise: the landmarks do not depend on it). */
+  options: AnalyzerOptions;
+}
+
+interface CachedFrame {
+  t: number;
+  width: number;
+  height: number;
+  /** Float32 landmarks, base64: exact, so the Node analysis sees the very values the page saw. */
+  image: string | null;
+  world: string | null;
+}
+
+interface CacheFile {
+  key: CacheKey;
+  info: Recording['info'];
+  frames: CachedFrame[];
+}
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function modelSha256(model: ModelVariant, engine: EngineName): string {
+  const manifest = JSON.parse(readFileSync('public/models/models.json', 'utf8')) as {
+    models: Record<ModelVariant, { sha256: string }>;
+    tfjs: Record<ModelVariant, { weights: { sha256: string } }>;
+  };
+  return engine === 'tfjs' ? manifest.tfjs[model].weights.sha256 : manifest.models[model].sha256;
+}
+
+const toBase64 = (values: number[] | null) => values && Buffer.from(new Float32Array(values).buffer).toString('base64');
+/** Copied into its own buffer: a decoded Buffer may sit at an offset no Float32Array can start on. */
+const fromBase64 = (text: string | null) => text === null ? null : new Float32Array(new Uint8Array(Buffer.from(text, 'base64')).buffer);
+
+export class LandmarkCache {
+  constructor(
+    private readonly dir: string,
+    private readonly model: ModelVariant,
+    private readonly engine: EngineName,
+  ) {}
+
+  keyFor(clip: string): CacheKey {
+    return {
+      clipSha256: sha256(clip),
+      modelSha256: modelSha256(this.model, this.engine),
+      model: this.model,
+      engine: this.engine,
+      analysisFps: ANALYSIS_FPS,
+      pipeline: LANDMARKS_PIPELINE_VERSION,
+    };
+  }
+
+  private fileFor(clip: string): string {
+    return join(this.dir, `${basename(clip)}.${this.model}.${this.engine}.json`);
+  }
+
+  read(clip: string, key: CacheKey): Recording | null {
+    const file = this.fileFor(clip);
+    if (!existsSync(file)) return null;
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    if (JSON.stringify(cached.key) !== JSON.stringify(key)) return null;
+    const frames = cached.frames.map((f) => ({ t: f.t, width: f.width, height: f.height, image: fromBase64(f.image), world: fromBase64(f.world) }));
+    return { frames, info: cached.info, cached: true, pageSummary: null };
+  }
+
+  write(clip: string, key: CacheKey, recording: PageRecording): Recording {
+    const frames = recording.frames.map((f) => ({ t: f.t, width: f.width, height: f.height, image: toBase64(f.image), world: toBase64(f.world) }));
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(this.fileFor(clip), JSON.stringify({ key, info: recording.info, frames } satisfies CacheFile));
+    return { ...this.read(clip, key)!, cached: false, pageSummary: recording.summary };
+  }
+}
+
+/** Records one clip in the open page (page-recorder.ts, loaded through the tool's dev server). */
+function recordInPage(page: Page, url: string, model: ModelVariant, engine: EngineName, options: AnalyzerOptions): Promise<PageRecording> {
+  return page.evaluate(
+    async ([url, model, engine, options]) => {
+      const recorder = (await import('/scripts/evaluate/page-recorder.ts' as string)) as typeof import('./page-recorder');
+      const progress = (window as unknown as { reportProgress(text: string): Promise<void> }).reportProgress;
+      return recorder.recordClip(url, model, engine, options, (text) => void progress(text));
+    },
+    [url, model, engine, options] as const,
+  );
+}
+
+/**
+ * The landmarks of every clip asked for: from the cache where it holds them for this clip file, model, engine
+ * and pipeline (unless `refresh`), the rest recorded in one browser session.
+ */
+export async function clipLandmarks(
+  requests: ClipRequest[],
+  cache: LandmarkCache,
+  { model, engine, refresh }: { model: ModelVariant; engine: EngineName; refresh: boolean },
+  log: (line: string) => void,
+): Promise<Recording[]> {
+  const keys = requests.map((request) => cache.keyFor(request.path));
+  const recordings = requests.map((request, i) => (refresh ? null : cache.read(request.path, keys[i]!)));
+  const missing = requests.flatMap((request, i) => (recordings[i] ? [] : [i]));
+  if (missing.length === 0) return recordings as Recording[];
+  const app = await openApp('/');
+  try {
+    await app.page.exposeFunction('reportProgress', (text: string) => log(`  ${text}`));
+    for (const i of missing) {
+      const { path, options } = requests[i]!;
+      log(`${basename(path)}: recording landmarks (${model}, ${engine})`);
+      await app.page.unroute('**/__evaluate-clip/*');
+      await app.page.route('**/__evaluate-clip/*', (route) => route.fulfill({ path }));
+      const recorded = await recordInPage(app.page, `/__evaluate-clip/${encodeURIComponent(basename(path))}`, model, engine, options);
+      recordings[i] = cache.write(path, keys[i]!, recorded);
+    }
+  } finally {
+    await app.close();
+  }
+  return recordings as Recording[];
+}

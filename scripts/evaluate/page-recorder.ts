@@ -1,0 +1,52 @@
+/**
+ * Runs in the page (served by the tool's dev server): one clip through the app's clip pipeline, handing back
+ * every frame's landmarks as plain arrays. A fresh PoseClient (worker and model) per clip, so MediaPipe's
+ * tracker never starts a clip from the last one's pose.
+ */
+import type { AnalyzerOptions, Summary } from '../../src/analysis';
+import { analyzeClip } from '../../src/clip/analyze-clip';
+import { defaultAssetsBase } from '../../src/clip/assets';
+import { openVideo } from '../../src/clip/video-frames';
+import { PoseClient } from '../../src/pose/pose-client';
+import type { EngineInfo, EngineName, ModelVariant } from '../../workers/engine';
+
+/** Typed arrays as plain number arrays, which cross from the page to the tool unchanged. */
+export interface PageFrame {
+  t: number;
+  width: number;
+  height: number;
+  image: number[] | null;
+  world: number[] | null;
+}
+
+export interface PageRecording {
+  info: Pick<EngineInfo, 'variant' | 'engine' | 'delegate'>;
+  /** The page's own analysis of the clip, to check the tool's against. */
+  summary: Summary;
+  frames: PageFrame[];
+}
+
+/** How often (in frames) progress goes back to the tool. */
+const PROGRESS_EVERY = 150;
+
+export async function recordClip(
+  url: string,
+  model: ModelVariant,
+  engine: EngineName,
+  options: AnalyzerOptions,
+  reportProgress: (text: string) => void,
+): Promise<PageRecording> {
+  const video = await openVideo(await (await fetch(url)).blob());
+  const client = new PoseClient();
+  try {
+    const info = await client.load({ variant: model, engine, assetsBase: defaultAssetsBase(), delegate: 'auto' });
+    const frames: PageFrame[] = [];
+    const result = await analyzeClip(video, client, info, options, {
+      onPose: (pose) => frames.push({ ...pose, image: pose.image && Array.from(pose.image), world: pose.world && Array.from(pose.world) }),
+      onProgress: ({ done, total }) => done % PROGRESS_EVERY === 0 && reportProgress(`${done}/${total} frames`),
+    });
+    return { info: { variant: result.model, engine: result.engine, delegate: result.delegate }, summary: result, frames };
+  } finally {
+    client.terminate();
+  }
+}

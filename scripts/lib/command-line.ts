@@ -1,0 +1,31 @@
+/** Arguments and one-line errors for the command-line tools: bad input exits 2 with `<command>: <message>`. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface CommandLine {
+  fail(message: string): never;
+  /** The arguments parsed by `node:util` parseArgs, or a failure saying what is wrong with them. */
+  parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>>;
+  /** `value` when it is one of `allowed`, else a failure naming them. */
+  oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T;
+}
+
+export function commandLine(command: string): CommandLine {
+  const fail = (message: string): never => {
+    console.error(`${command}: ${message}`);
+    process.exit(2);
+  };
+  return {
+    fail,
+    parse(config) {
+      try {
+        return parseArgs(config);
+      } catch (error) {
+        return fail(error instanceof Error ? error.message : String(error));
+      }
+    },
+    oneOf(name, value, allowed) {
+      if (!(allowed as readonly string[]).includes(value)) fail(`unknown ${name} "${value}" (expected ${allowed.join(', ')})`);
+      return value as (typeof allowed)[number];
+    },
+  };
+}
