@@ -3,7 +3,7 @@
  * exercise the coach knows (negatives: nothing may count). A clip of an exercise the coach does not know yet, or
  * of none, is a negative for every exercise.
  */
-import { EXERCISES, analyzeSequence, isExerciseId, takesChosenSide, type AnalyzerOptions, type ExerciseId, type PoseFrame } from '../../src/analysis';
+import { EXERCISES, analyzeSequence, analyzerOptions, isExerciseId, takesChosenSide, type AnalyzerOptions, type ExerciseId, type PoseFrame } from '../../src/analysis';
 import type { ClipLabel } from '../../tests/support/clips';
 import { faultExpectation, type TrialResult } from './score';
 
@@ -20,8 +20,8 @@ export function isCoachExercise(id: string | null): id is ExerciseId {
 
 /** An exercise with a chosen working leg needs it: without one given, both are tried. */
 export function exerciseOptions(exercise: ExerciseId, side?: 'left' | 'right'): AnalyzerOptions[] {
-  if (!takesChosenSide(exercise)) return [{ exercise }];
-  return side ? [{ exercise, side }] : [{ exercise, side: 'left' }, { exercise, side: 'right' }];
+  if (!takesChosenSide(exercise)) return [analyzerOptions(exercise, 'left')];
+  return (side ? [side] : (['left', 'right'] as const)).map((leg) => analyzerOptions(exercise, leg));
 }
 
 export function trialsFor(label: ClipLabel): Trial[] {

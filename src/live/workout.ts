@@ -4,7 +4,7 @@
  * those into DOM events, voice and storage. A fresh analyzer per set keeps rep numbers per set and keeps
  * movement during setup and rest out of the count.
  */
-import { createAnalyzer, exerciseById, type Analyzer, type AnalyzerOptions, type Fault, type FrameUpdate, type PoseFrame, type RepDetail, type TrackingStatus } from '../analysis';
+import { analyzerOptions, createAnalyzer, exerciseById, type Analyzer, type Fault, type FrameUpdate, type PoseFrame, type RepDetail, type TrackingStatus } from '../analysis';
 import type { ExercisePlan } from './routine';
 
 export type WorkoutStage = 'setup' | 'training' | 'rest' | 'done';
@@ -27,9 +27,6 @@ export const FRAMED_START_MS = 2000;
 /** "Ten seconds" is said once near the end of a rest. */
 const REST_WARNING_MS = 10_000;
 
-function analyzerOptions(plan: ExercisePlan): AnalyzerOptions {
-  return { exercise: plan.exercise, side: plan.side };
-}
 
 export class Workout {
   stage: WorkoutStage = 'setup';
@@ -59,7 +56,7 @@ export class Workout {
     readonly firstSet = 1,
   ) {
     this.set = firstSet;
-    this.analyzer = createAnalyzer(analyzerOptions(plan));
+    this.analyzer = createAnalyzer(analyzerOptions(plan.exercise, plan.side));
     this.holdTargetMs = exerciseById(plan.exercise).holdTargetMs;
   }
 
@@ -171,7 +168,7 @@ export class Workout {
     this.framedSince = null;
     this.notCountingSince = null;
     this.update = null;
-    this.analyzer = createAnalyzer(analyzerOptions(this.plan));
+    this.analyzer = createAnalyzer(analyzerOptions(this.plan.exercise, this.plan.side));
     return [{ type: 'training-started', set }];
   }
 }

@@ -46,6 +46,12 @@ export function takesChosenSide(id: ExerciseId): boolean {
   return exerciseById(id).workingSide === 'chosen';
 }
 
+/** The analysis options for an exercise: the working leg only where the person chooses it. */
+export function analyzerOptions(exercise: ExerciseId, side: Side): AnalyzerOptions {
+  // The union cannot be narrowed by a boolean the compiler does not know; the check is the catalogue's own.
+  return (takesChosenSide(exercise) ? { exercise, side } : { exercise }) as AnalyzerOptions;
+}
+
 /** One entry per fault type (an exercise's own cue aside, a type looks and reads the same everywhere). */
 const FAULT_KINDS = new Map(CATALOGUE.flatMap((entry) => entry.faults.map((check) => [check.type, check] as const)));
 
