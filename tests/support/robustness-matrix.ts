@@ -242,3 +242,12 @@ export function combinedGrid(): { label: string; condition: Condition }[] {
 function combinedLabel(view: View, shape: string, perturbation: string): string {
   return `yaw ${view.yawDeg}, elevation ${view.elevationDeg}, roll ${view.rollDeg}, ${shape} 0.6, ${perturbation}`;
 }
+
+/** Noise levels the frame-rate sweep is repeated at: lower rates average fewer frames, so noise and rate interact. */
+export const RATE_SWEEP_NOISE = [0, 0.0025, 0.005];
+
+/** The frame-rate axis at a noise level (the recorded view). */
+export function rateSweep(noise: number): { fps: number; condition: Condition }[] {
+  const rates = AXES.find((axis) => axis.name === 'frame rate')?.points ?? [];
+  return rates.map((point) => ({ fps: point.value, condition: { ...point.condition, noise } }));
+}
