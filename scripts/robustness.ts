@@ -227,10 +227,7 @@ function lowestRatePerModel(): { model: string; lowestFps: number | null; firstC
     let lowest: number | null = null;
     let firstChange: string | null = null;
     const clips = MATRIX_CLIPS.map((clip) => ({ clip, frames: loadFixture(`${clip.name}${suffix}`).frames }));
-    const key = (frames: PoseFrame[], expected: Expected) => {
-      const s = judge(frames, expected).summary;
-      return `${s.reps} ${summaryFaultKeys(s).join(',')}`;
-    };
+    const key = (frames: PoseFrame[], expected: Expected) => outcomeText(judge(frames, expected).summary);
     const recorded = clips.map(({ clip, frames }) => clip.expected.map((e) => key(frames, e)));
     for (const rate of rates) {
       const change = clips.flatMap(({ clip, frames }, c) =>
