@@ -8,9 +8,10 @@
  */
 import { parseArgs } from 'node:util';
 import { createAnalyzer, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
-import { JOINTS, bodyOf } from '../src/analysis/pose';
+import { JOINTS, bodyOf, type Body, type Side } from '../src/analysis/pose';
+import { median } from '../src/analysis/median';
 import { isSupineSetup, measureSupine, SUPINE_GATE } from '../src/analysis/supine';
-import { measureClamshell } from '../src/analysis/exercises/clamshell/measurement';
+import { measureClamshell, type ClamshellMeasurement } from '../src/analysis/exercises/clamshell/measurement';
 import {
   AXES,
   combinedGrid,
@@ -113,25 +114,20 @@ function cellText(cell: Cell): string {
   return [...new Set(texts)].join(' / ') + (cell.holds ? '' : ' ✗');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+const round = (value: number | null): number => Math.round((value ?? Number.NaN) * 10) / 10;
+
+/** The clamshell gate's measures on the kept-out frames (its thresholds live inside its catalogue entry). */
+function clamshellGateReason(out: Body[], side: Side): string {
+  const m = out.map((body) => measureClamshell(body, side));
+  const onTop = Math.round((m.filter((x) => x.workingHipOnTop).length / m.length) * 100);
+  const typical = (read: (x: ClamshellMeasurement) => number) => round(median(m.map(read)));
+  return `kept-out frames: working hip on top ${onTop}%, median hip gap/torso ${median(m.map((x) => x.hipGapToTorso))?.toFixed(2)}, hip line from vertical ${typical((x) => x.hipLineFromVerticalDeg)}, torso tilt ${typical((x) => x.torsoTiltDeg)}, knee ${typical((x) => x.kneeAngleDeg)}`;
 }
 
-const round = (value: number): number => Math.round(value * 10) / 10;
-
-/** Which position check keeps the out-of-position frames out, measured on the frames as analysed (unsmoothed). */
-function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expected): string {
-  const out = frames.filter((_, i) => updates[i]?.status === 'not-in-position').flatMap((frame) => bodyOf(frame) ?? []);
-  if (out.length === 0) return '';
-  const { options } = expected;
-  if (options.exercise === 'clamshell') {
-    const m = out.map((body) => measureClamshell(body, options.side));
-    const share = m.filter((x) => x.workingHipOnTop).length / m.length;
-    return `kept-out frames: working hip on top ${Math.round(share * 100)}%, median hip gap/torso ${median(m.map((x) => x.hipGapToTorso)).toFixed(2)}, hip line from vertical ${round(median(m.map((x) => x.hipLineFromVerticalDeg)))}, torso tilt ${round(median(m.map((x) => x.torsoTiltDeg)))}, knee ${round(median(m.map((x) => x.kneeAngleDeg)))}`;
-  }
-  const nearSide = (body: (typeof out)[number]) => {
-    const visibility = (side: 'left' | 'right') => Object.values(JOINTS[side]).reduce((sum, index) => sum + body.visibility(index), 0);
+/** Which supine gate checks fail on the kept-out frames, and by how much (the near side picked by visibility, as the analysis does). */
+function supineGateReason(out: Body[]): string {
+  const nearSide = (body: Body): Side => {
+    const visibility = (side: Side) => Object.values(JOINTS[side]).reduce((sum, index) => sum + body.visibility(index), 0);
     return visibility('left') >= visibility('right') ? 'left' : 'right';
   };
   const m = out.map((body) => measureSupine(body, nearSide(body))).filter((x) => !isSupineSetup(x, SUPINE_GATE));
@@ -145,6 +141,14 @@ function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expec
     .filter(({ failing }) => failing.length > 0)
     .map(({ name, limit, failing }) => `${name} > ${limit} on ${failing.length} (median ${round(median(failing))})`)
     .join(', ');
+}
+
+/** Which position check keeps the out-of-position frames out, measured on the frames as analysed (unsmoothed). */
+function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expected): string {
+  const out = frames.filter((_, i) => updates[i]?.status === 'not-in-position').flatMap((frame) => bodyOf(frame) ?? []);
+  if (out.length === 0) return '';
+  const { options } = expected;
+  return options.exercise === 'clamshell' ? clamshellGateReason(out, options.side) : supineGateReason(out);
 }
 
 /** What the analysis measured at a point that breaks: frames kept out and why, the angle's reach, the fault sizes. */

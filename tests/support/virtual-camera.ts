@@ -13,6 +13,7 @@
  *
  * Pure: no files, no clock; the random perturbations take a seed.
  */
+import { median } from '../../src/analysis/median';
 import { LANDMARK_COUNT, LANDMARK_STRIDE, Landmark, type PoseFrame } from '../../src/analysis/pose';
 
 /** Field of view across the picture's long side of the recorded and the virtual camera: a phone's main camera or a webcam reads 60-75. */
@@ -84,11 +85,6 @@ function component(values: ArrayLike<number>, index: number, offset: number): nu
   return values[index * LANDMARK_STRIDE + offset] ?? Number.NaN;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 /** Least-squares scale from the world landmarks' x, y (metres) to the image's (px, about the hip midpoint). */
 function framePxPerMetre(frame: PoseFrame, image: Float32Array, world: Float32Array): number {
   const hipX = (component(image, HIPS[0], 0) + component(image, HIPS[1], 0)) / 2;
@@ -124,7 +120,7 @@ export function sceneOf(frames: readonly PoseFrame[], source: SceneSource = 'ima
   if (!first) throw new Error('A scene needs at least one frame with a body');
   const { width, height } = first;
   const focalPx = focalFor(width, height);
-  const pxPerMetre = median(bodies.map(({ frame, image, world }) => framePxPerMetre(frame, image, world)));
+  const pxPerMetre = median(bodies.map(({ frame, image, world }) => framePxPerMetre(frame, image, world))) ?? Number.NaN;
   let imageDotWorld = 0;
   let worldSquared = 0;
   const box = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
