@@ -3,11 +3,9 @@ import type { Fault, RepDetail } from '../analysis/types';
 import { byNewestFirst, type SessionBackend } from './backend';
 import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
-import type { PainMoment, PainStop } from './pain';
-import { newerAnswer, type SafetyAnswer } from './safety';
 import { endedRecord, startedRecord, wholeRecord, withPainRating, withPainStop, withRep } from './session-changes';
 import { SessionLocks } from './session-locks';
-import type { CompletedSession, ImportResult, NewSession, SessionRecord, SessionStore } from './session-store';
+import type { CompletedSession, ImportResult, NewSession, PainMoment, PainStop, SafetyAnswer, SessionRecord, SessionStore } from './records';
 import { checkedSafetyAnswer, checkedSession } from './validation';
 
 export interface Availability {
@@ -132,4 +130,9 @@ export class BackedSessionStore implements SessionStore {
     this.locks.release(id);
     return record;
   }
+}
+
+/** The answer to keep when two meet (an import, say): the more recent one, since it says how the person is now. */
+function newerAnswer(current: SafetyAnswer | null, incoming: SafetyAnswer): SafetyAnswer {
+  return current !== null && current.answeredAt > incoming.answeredAt ? current : incoming;
 }

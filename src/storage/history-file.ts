@@ -7,9 +7,8 @@
  *
  * Files of version 1 are still read: their sessions are brought up to date as the database upgrade does.
  */
-import type { SafetyAnswer } from './safety';
+import type { SafetyAnswer, SessionRecord } from './records';
 import { fromV2, type SessionRecordV2 } from './schema';
-import type { SessionRecord } from './session-store';
 import {
   listOf,
   nullable,

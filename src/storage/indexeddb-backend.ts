@@ -4,9 +4,8 @@
  */
 import { openDB } from 'idb';
 import { missingSession, type SessionBackend } from './backend';
-import type { SafetyAnswer } from './safety';
 import { DB_VERSION, SAFETY_ANSWER_KEY, upgradeFrom, type HistoryDatabase, type HistorySchema } from './schema';
-import type { SessionRecord, SessionStatus } from './session-store';
+import type { SafetyAnswer, SessionRecord, SessionStatus } from './records';
 
 /** How long to wait for an older tab to let go of the database before running without history. */
 const BLOCKED_PATIENCE_MS = 5_000;
