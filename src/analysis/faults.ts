@@ -1,4 +1,5 @@
 /** Form faults, judged once per rep over the held stretch at its top. */
+import { median } from '../util/median';
 import type { AnalysisConfig } from './config';
 import type { Sample } from './exercise-model';
 import { angleBetween3, roundDeg } from './geometry';
@@ -31,17 +32,10 @@ const MIN_DEG: Record<FaultType, keyof AnalysisConfig['faults']> = {
   'pelvic-drop': 'pelvicDropMinDeg',
 };
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2;
-}
-
 /** Median of a per-sample reading over the held stretch at the top; null where it is never measured. */
 function heldMedian(top: TopOfRep<Sample>, read: (sample: Sample) => number | null): number | null {
-  return median(top.held.flatMap((sample) => read(sample) ?? []));
+  const readings = top.held.flatMap((sample) => read(sample) ?? []);
+  return readings.length > 0 ? median(readings) : null;
 }
 
 /** Mean of unit vectors: points along their average direction, which is all an angle needs. */

@@ -1,5 +1,6 @@
 /** The SessionStore behaviour, the same whether records live in IndexedDB or, as a fallback, in memory. */
 import type { Fault, RepDetail } from '../analysis/types';
+import { errorMessage } from '../util/error-message';
 import { byNewestFirst, type SessionBackend } from './backend';
 import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
@@ -114,8 +115,7 @@ export class BackedSessionStore implements SessionStore {
       const safety = read.safety && newerAnswer(await this.safetyAnswer(), read.safety);
       await this.backend.putAll(read.sessions, safety);
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return { ok: false, imported: 0, errors: [`The browser refused to store the sessions, so none were imported (${why})`] };
+      return { ok: false, imported: 0, errors: [`The browser refused to store the sessions, so none were imported (${errorMessage(error)})`] };
     }
     return { ok: true, imported: read.sessions.length, errors: [] };
   }
