@@ -7,11 +7,10 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
 import { EXERCISES, type ExerciseId, type Side } from '../../analysis';
-import { PoseClient, type EnginePreference } from '../../pose/pose-client';
+import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { openVideo } from '../../clip/video-frames';
-import { defaultAssetsBase } from '../../clip/assets';
-import type { ModelVariant } from '../../../workers/engine';
+import { errorMessage } from '../../util/error-message';
 
 export interface ClipAnalyzerEvents {
   'analysis-complete': ClipAnalysis;
@@ -198,10 +197,6 @@ function errorCode(error: unknown): string {
   if (error && typeof error === 'object' && 'failure' in error) return (error as { failure: { code: string } }).failure.code;
   if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
   return 'analysis-failed';
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 declare global {

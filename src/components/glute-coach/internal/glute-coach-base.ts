@@ -6,7 +6,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FaultType, PoseFrame, Side } from '../../../analysis';
-import { poseWorkerUrl, resolveAssetsBase } from '../../../live/assets';
+import { resolveAssetsBase } from '../../../pose';
 import { CameraController, type CameraChoice, type CameraEndReason } from '../../../live/camera-controller';
 import { sampleFrames } from '../../../live/camera-frames';
 import { ClockController } from '../../../live/clock-controller';
@@ -19,7 +19,6 @@ import { PoseController, type FrameStats, type LoadedModel } from '../../../live
 import { DEFAULT_REST_MS, type ExercisePlan, type RoutineId } from '../../../live/routine';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
-import { crossOriginWorkerFactory } from '../../../live/worker-factory';
 import { FRAMED_START_MS, Workout, type WorkoutEvent, type WorkoutStage } from '../../../live/workout';
 import { painStopAt, type NewSession, type SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
@@ -108,7 +107,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private readonly recorder = new SessionRecorder();
 
   private readonly camera = new CameraController(this, (reason) => this.onCameraEnded(reason));
-  private readonly poseModel = new PoseController(this, crossOriginWorkerFactory(poseWorkerUrl()), (error) => this.fail(error));
+  private readonly poseModel = new PoseController(this, (error) => this.fail(error));
   private readonly speech = new VoiceController(this);
   private readonly restClock = new ClockController(this, 250, (now) => this.apply(this.workout?.tick(now) ?? []));
   private readonly visibility = new PageVisibilityController(this, (visible) => this.onPageVisibility(visible));
