@@ -1,5 +1,5 @@
 /**
- * npm run analyze -- <video> --exercise <glute-bridge|hip-thrust|clamshell> [--side left|right]
+ * npm run analyze -- <video> --exercise <id from the catalogue> [--side left|right]
  *                    [--model lite|full|heavy] [--engine auto|mediapipe|tfjs]
  * Runs the app's own clip analyser (<gc-clip-analyzer>: video frames -> pose worker -> analysis) in headless
  * system Chromium on the dev-served app, and prints exactly one JSON object on stdout. Logs go to stderr.
@@ -9,9 +9,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApp } from './lib/app-browser';
 import type { ClipAnalysis } from '../src/clip/analyze-clip';
+import { EXERCISES, exerciseById, isExerciseId, takesChosenSide } from '../src/analysis';
 import { MODEL_VARIANTS } from '../workers/engine';
+import { errorMessage } from '../src/util/error-message';
 
-const EXERCISES = ['glute-bridge', 'hip-thrust', 'clamshell'];
 const SIDES = ['left', 'right'];
 const MODELS = MODEL_VARIANTS;
 /** auto: MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run (as in the app). */
@@ -44,7 +45,7 @@ function parseRequest(argv: string[]): Request {
       options: { exercise: { type: 'string' }, side: { type: 'string' }, model: { type: 'string', default: 'full' }, engine: { type: 'string', default: 'auto' } },
     });
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(errorMessage(error));
   }
   const { values, positionals } = parsed;
   const file = positionals[0];
@@ -52,7 +53,9 @@ function parseRequest(argv: string[]): Request {
   if (!existsSync(file) || !statSync(file).isFile()) fail(`no such file: ${file}`);
   if (!values.exercise) fail(`missing --exercise (${EXERCISES.join(', ')})`);
   const exercise = oneOf('exercise', values.exercise, EXERCISES);
-  if (exercise === 'clamshell' && !values.side) fail('a clamshell needs --side left or --side right (the working, top leg)');
+  if (isExerciseId(exercise) && takesChosenSide(exercise) && !values.side) {
+    fail(`${exerciseById(exercise).name.toLowerCase()} needs --side left or --side right (the working leg)`);
+  }
   const side = values.side ? oneOf('side', values.side, SIDES) : null;
   return { file: resolve(file), exercise, side, model: oneOf('model', values.model, MODELS), engine: oneOf('engine', values.engine, ENGINES) };
 }

@@ -1,33 +1,46 @@
 /** Feeds frames one at a time through smoothing, tracking, the position gate, rep counting and fault checks. */
-import { createClamshellModel } from './clamshell';
 import { DEFAULT_CONFIG, type AnalysisConfig } from './config';
-import type { ExerciseModel, Reading, Sample } from './exercise-model';
+import type { Reading, Sample } from './exercise-model';
+import { exerciseById, type ExerciseId, type FaultType } from './exercises/catalogue';
+import type { ExerciseDescriptor } from './exercises/exercise';
 import { faultsAtTop } from './faults';
 import { roundDeg } from './geometry';
-import { bodyOf, type PoseFrame } from './pose';
+import { bodyOf, type PoseFrame, type Side } from './pose';
 import { RepCounter, type CompletedRep } from './rep-counter';
+import { HeldFaultWatch } from './held-faults';
 import { FrameSmoother } from './smoothing';
-import { createSupineModel } from './supine';
 import { currentHoldMs, topOfRep } from './top-of-rep';
 import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary } from './types';
 
-export interface Analyzer {
+export interface Analyzer<Id extends string = ExerciseId> {
   /** Analyses the next frame; frames must come in time order. */
   push(frame: PoseFrame): FrameUpdate;
   /** Ends the sequence (a rep still at its top is completed) and summarises it. */
-  finish(): Summary;
+  finish(): Summary<Id>;
 }
 
 const NO_BODY: Reading = { status: 'body-not-visible', sample: null };
 
-function modelFor(options: AnalyzerOptions, config: AnalysisConfig): ExerciseModel {
-  return options.exercise === 'clamshell' ? createClamshellModel(options.side, config) : createSupineModel(config);
+/** Where the analysis reads the camera side, a side given anyway is only a default, and the summary names none. */
+const CAMERA_SIDE_DEFAULT = 'left';
+
+/** An analyzer for a catalogue exercise. */
+export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig = DEFAULT_CONFIG): Analyzer {
+  return analyzerFor(exerciseById(options.exercise), options.side ?? null, config);
 }
 
-export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig = DEFAULT_CONFIG): Analyzer {
-  const model = modelFor(options, config);
+/** An analyzer for any exercise descriptor: all the analysis needs of an exercise is its entry. */
+export function analyzerFor<Id extends string>(
+  exercise: ExerciseDescriptor<Id, FaultType>,
+  side: Side | null,
+  config: AnalysisConfig = DEFAULT_CONFIG,
+): Analyzer<Id> {
+  const chosenSide = exercise.workingSide === 'chosen' ? side : null;
+  if (exercise.workingSide === 'chosen' && chosenSide === null) throw new Error(`${exercise.name} needs the working side`);
+  const model = exercise.createModel(chosenSide ?? CAMERA_SIDE_DEFAULT, config);
   const smoother = new FrameSmoother(config.smoothing, config.tracking.maxGapMs);
-  const counter = new RepCounter<Sample>(config.reps[options.exercise]);
+  const counter = new RepCounter<Sample>(exercise.reps);
+  const heldFaults = new HeldFaultWatch(exercise.faults, config);
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
@@ -37,7 +50,7 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
   function complete(rep: CompletedRep<Sample>): { detail: RepDetail; faults: Fault[] } {
     const top = topOfRep(rep.samples, config.holdToleranceDeg);
     const peak = top?.peak ?? rep.startSample;
-    const repFaults = top ? faultsAtTop(options.exercise, rep.rep, rep.startSample, top, config.faults) : [];
+    const repFaults = top ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top) : [];
     const detail: RepDetail = {
       rep: rep.rep,
       start: rep.startSample.t,
@@ -73,7 +86,7 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
       ended = counter.push(countable).completed ?? ended;
     }
     const completed = ended ? complete(ended) : null;
-    const open = countable ? counter.openSamples() : null;
+    const open = countable ? counter.openRep() : null;
     return {
       t: frame.t,
       status: reading.status,
@@ -82,16 +95,17 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
       repCount: counter.count,
       ...(completed ? { newRep: completed.detail } : {}),
       newFaults: completed?.faults ?? [],
-      holdMs: open ? currentHoldMs(open, config.holdToleranceDeg) : 0,
+      heldFaults: heldFaults.check(open),
+      holdMs: open ? currentHoldMs(open.samples, config.holdToleranceDeg) : 0,
     };
   }
 
-  function finish(): Summary {
+  function finish(): Summary<Id> {
     const ended = counter.interrupt();
     if (ended) complete(ended);
     return {
-      exercise: options.exercise,
-      side: options.exercise === 'clamshell' ? options.side : null,
+      exercise: exercise.id,
+      side: chosenSide,
       reps: counter.count,
       repDetails: [...repDetails],
       faults: [...faults],

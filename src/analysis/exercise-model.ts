@@ -1,7 +1,7 @@
 /** What the analyzer needs from each exercise: a reading per frame. */
 import type { AngleSample } from './rep-counter';
 import type { Body, Point3 } from './pose';
-import type { TrackingStatus } from './types';
+import type { TrackingStatus } from './status';
 
 /** One tracked frame, reduced to the numbers reps and faults are judged on. */
 export interface Sample extends AngleSample {

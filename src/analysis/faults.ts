@@ -1,36 +1,41 @@
-/** Form faults, judged once per rep over the held stretch at its top. */
+/**
+ * Form faults, judged once per rep over the held stretch at its top. Each kind of fault is a check an
+ * exercise lists in its catalogue entry, with the threshold and the cue that exercise needs.
+ */
 import { median } from '../util/median';
-import type { AnalysisConfig } from './config';
-import type { Sample } from './exercise-model';
 import { angleBetween3, roundDeg } from './geometry';
-import type { Point3 } from './pose';
+import { Landmark, type Point3 } from './pose';
+import type { Sample } from './exercise-model';
 import type { TopOfRep } from './top-of-rep';
-import type { ExerciseId, Fault, FaultType } from './types';
 
-export const FAULTS_CHECKED: Record<ExerciseId, readonly FaultType[]> = {
-  'glute-bridge': ['lumbar-overarch', 'pelvic-drop'],
-  'hip-thrust': ['lumbar-overarch', 'head-back', 'pelvic-drop'],
-  clamshell: ['pelvic-drop'],
-};
-
-const CUES: Record<FaultType, string> = {
-  'lumbar-overarch': 'Ribs down: stop the lift when hips line up with knees and shoulders',
-  'head-back': 'Keep your chin tucked',
-  'pelvic-drop': 'Keep your hips level',
-};
-
-/** Lying on the side, a turning pelvis rolls backward rather than dropping. */
-const CLAMSHELL_PELVIC_CUE = "Keep your hips stacked: don't roll back";
-
-export function cueFor(type: FaultType, exercise: ExerciseId): string {
-  return type === 'pelvic-drop' && exercise === 'clamshell' ? CLAMSHELL_PELVIC_CUE : CUES[type];
+export interface FaultCheck<Type extends string = string> {
+  type: Type;
+  /** At or above this size (degrees) the fault is flagged. */
+  minDeg: number;
+  /** Short plain-words correction for the person, shown and spoken. */
+  cue: string;
+  /** What the history calls it. */
+  label: string;
+  /** Its colour in the history charts (Okabe-Ito: told apart with the common colour-vision deficiencies). */
+  color: string;
+  /** The joints it is judged on, both sides: the skeleton draws them in the fault colour while its cue shows (the far side only where seen). */
+  joints: readonly number[];
+  /** Size of the fault in degrees at the top of a rep; null where it cannot be measured. */
+  measure(start: Sample, top: TopOfRep<Sample>): number | null;
 }
 
-const MIN_DEG: Record<FaultType, keyof AnalysisConfig['faults']> = {
-  'lumbar-overarch': 'lumbarOverarchMinDeg',
-  'head-back': 'headBackMinDeg',
-  'pelvic-drop': 'pelvicDropMinDeg',
-};
+/** A fault found at the top of one rep. */
+export interface FoundFault<Type extends string = string> {
+  type: Type;
+  /** 1-based rep number. */
+  rep: number;
+  /** Time of the rep's top, ms. */
+  t: number;
+  /** Size of the fault in degrees. */
+  value: number;
+  /** Short plain-words correction for the person. */
+  cue: string;
+}
 
 /** Median of a per-sample reading over the held stretch at the top; null where it is never measured. */
 function heldMedian(top: TopOfRep<Sample>, read: (sample: Sample) => number | null): number | null {
@@ -44,27 +49,65 @@ function meanDirection(vectors: Point3[]): Point3 {
   return { x: sum.x / vectors.length, y: sum.y / vectors.length, z: sum.z / vectors.length };
 }
 
-/** Size of each fault in degrees at the top of a rep; null where it cannot be measured. */
-const MEASURES: Record<FaultType, (start: Sample, top: TopOfRep<Sample>) => number | null> = {
-  // Typical hip position while held (a few degrees below the peak at most), so one frame's jitter does not decide it.
-  'lumbar-overarch': (_start, top) => heldMedian(top, (s) => s.extensionDeg),
-  // Typical head position while held, so a glance during the hold does not decide it.
-  'head-back': (_start, top) => heldMedian(top, (s) => s.headBackDeg),
-  // Turn of the hip line from the start of the lift, so each person's own level pelvis is the reference.
-  'pelvic-drop': (start, top) => angleBetween3(start.hipLine, meanDirection(top.held.map((s) => s.hipLine))),
-};
+const HIPS = [Landmark.leftHip, Landmark.rightHip];
+const SHOULDERS = [Landmark.leftShoulder, Landmark.rightShoulder];
+
+/** Hips pushed past the straight shoulder-hip-knee line at the top: the lower back doing the glutes' work. */
+export function lumbarOverarch(minDeg: number): FaultCheck<'lumbar-overarch'> {
+  return {
+    type: 'lumbar-overarch',
+    minDeg,
+    cue: 'Ribs down: stop the lift when hips line up with knees and shoulders',
+    label: 'Lower back arched',
+    color: '#d55e00',
+    joints: [...SHOULDERS, ...HIPS, Landmark.leftKnee, Landmark.rightKnee],
+    // Typical hip position while held (a few degrees below the peak at most), so one frame's jitter does not decide it.
+    measure: (_start, top) => heldMedian(top, (s) => s.extensionDeg),
+  };
+}
+
+/** The chin lifting at the top, which pulls the neck and lower back into extension. */
+export function headBack(minDeg: number): FaultCheck<'head-back'> {
+  return {
+    type: 'head-back',
+    minDeg,
+    cue: 'Keep your chin tucked',
+    label: 'Head pushed back',
+    color: '#f0e442',
+    joints: [Landmark.leftEar, Landmark.rightEar, ...SHOULDERS],
+    // Typical head position while held, so a glance during the hold does not decide it.
+    measure: (_start, top) => heldMedian(top, (s) => s.headBackDeg),
+  };
+}
+
+// Hip-line turn from start to top: bridge 5.5-6.7, thrust 1.1-6.3, clamshell 2.6-15.4 (form not labelled).
+/** Hip-to-hip line turned this far between the rep's start and its top: the pelvis dropping or rolling. */
+export const PELVIC_TURN_MIN_DEG = 20; // clear of every real reading (<= 15.4, MediaPipe's hip depth is noisy): only an obvious drop or roll
+
+/** The pelvis turning during the lift (dropping on one side, or rolling back when lying on the side). */
+export function pelvicTurn(minDeg: number, cue: string): FaultCheck<'pelvic-drop'> {
+  return {
+    type: 'pelvic-drop',
+    minDeg,
+    cue,
+    label: 'Hips not level',
+    color: '#009e73',
+    joints: HIPS,
+    // Turn of the hip line from the start of the lift, so each person's own level pelvis is the reference.
+    measure: (start, top) => angleBetween3(start.hipLine, meanDirection(top.held.map((s) => s.hipLine))),
+  };
+}
 
 /** The faults found at the top of one rep, each with its size in degrees. */
-export function faultsAtTop(
-  exercise: ExerciseId,
+export function faultsAtTop<Type extends string>(
+  checks: readonly FaultCheck<Type>[],
   rep: number,
   start: Sample,
   top: TopOfRep<Sample>,
-  thresholds: AnalysisConfig['faults'],
-): Fault[] {
-  return FAULTS_CHECKED[exercise].flatMap((type) => {
-    const value = MEASURES[type](start, top);
-    if (value === null || value < thresholds[MIN_DEG[type]]) return [];
-    return [{ type, rep, t: top.peak.t, value: roundDeg(value), cue: cueFor(type, exercise) }];
+): FoundFault<Type>[] {
+  return checks.flatMap((check) => {
+    const value = check.measure(start, top);
+    if (value === null || value < check.minDeg) return [];
+    return [{ type: check.type, rep, t: top.peak.t, value: roundDeg(value), cue: check.cue }];
   });
 }

@@ -5,7 +5,7 @@
  * between the zones absorbs jitter and pauses; starting at the top counts
  * nothing because the counter is only armed by a visit to the bottom.
  */
-import type { Phase } from './types';
+import type { Phase } from './status';
 
 export interface RepThresholds {
   /** At or below this angle the movement is at the bottom. */
@@ -34,7 +34,7 @@ export interface CompletedRep<S extends AngleSample> {
 
 type Zone = 'bottom' | 'middle' | 'top';
 
-interface OpenRep<S extends AngleSample> {
+export interface OpenRep<S extends AngleSample> {
   rep: number;
   startSample: S;
   troughDeg: number;
@@ -89,8 +89,8 @@ export class RepCounter<S extends AngleSample> {
   }
 
   /** The counted rep still in progress, if any. */
-  openSamples(): readonly S[] | null {
-    return this.open?.samples ?? null;
+  openRep(): Readonly<OpenRep<S>> | null {
+    return this.open;
   }
 
   private recordBottom(sample: S): void {

@@ -33,6 +33,36 @@ export interface SupineMeasurement {
   headBackDeg: number;
 }
 
+/** The position gate: lying back (shoulders on the floor or a bench), knees bent, feet planted. */
+export interface SupineGate {
+  /** Knee angle (hip-knee-ankle, 3-D) at most this: bent knees. */
+  maxKneeAngleDeg: number;
+  /** Shoulder-to-ankle line within this of the image horizontal (lying, not standing). */
+  maxBodyLineTiltDeg: number;
+  /** Shin within this of pointing straight up in the image (feet planted, knees up). */
+  maxShinFromUpDeg: number;
+}
+
+export const SUPINE_GATE: SupineGate = {
+  // Measured (MediaPipe full, smoothed, camera-facing side): knee 3-D bridge 58-85, thrust 95-127,
+  // push-up 128-165 (MediaPipe never reads a plank fully straight).
+  maxKneeAngleDeg: 145, // >= 15 above every set-up measured; standing legs (~175) fail it. Not what stops push-ups: the shin check does
+  // Measured shoulder-to-ankle tilt: bridge 0-2, thrust (shoulders on a box) 36-42; standing squat is ~70-90.
+  maxBodyLineTiltDeg: 55, // ~15 clear of both the thrust and a squatting body
+  // Measured shin from image-up: bridge 19-29, thrust 7-27, push-up 79-89 (shins along the floor).
+  maxShinFromUpDeg: 55, // midway, ~25 clear of both; a kicked-up foot (donkey kick) reads ~180
+};
+
+// Measured per rep, median while held at the top (near side, smoothed). Hip extension past straight: clean
+// bridge +3.1, +1.8, +2.2, +1.7, +3.2 (peaks +2.4..+4.1; the far, guessed side +5..+8); over-arched thrust
+// +7.1, +13.8, +7.0, +13.5, +7.1, +13.6. The thrust clip is one 2-rep take looped (odd reps repeat one rep,
+// even reps the other): in the odd take the hips sit ~6 px lower, in the silhouette as in the landmarks.
+/** Hips this far past the straight shoulder-hip-knee line while held at the top: lumbar over-arch. */
+export const SUPINE_OVERARCH_MIN_DEG = 5; // the labels' limit of a clean top (<= ~5); 1.8 above every clean reading, 2.0 below every over-arch
+
+/** Lying on the back, the pelvis drops on one side. */
+export const LEVEL_HIPS_CUE = 'Keep your hips level';
+
 const IMAGE_UP = { x: 0, y: -1 };
 
 export function measureSupine(body: Body, side: Side): SupineMeasurement {
@@ -64,15 +94,11 @@ export function measureSupine(body: Body, side: Side): SupineMeasurement {
  * shoulder-to-ankle line that stands upright, kneeling kicks on a foot that
  * is not below its knee.
  */
-export function isSupineSetup(m: SupineMeasurement, position: AnalysisConfig['position']): boolean {
-  return (
-    m.kneeAngleDeg <= position.maxKneeAngleDeg &&
-    m.bodyLineTiltDeg <= position.maxBodyLineTiltDeg &&
-    m.shinFromUpDeg <= position.maxShinFromUpDeg
-  );
+export function isSupineSetup(m: SupineMeasurement, gate: SupineGate): boolean {
+  return m.kneeAngleDeg <= gate.maxKneeAngleDeg && m.bodyLineTiltDeg <= gate.maxBodyLineTiltDeg && m.shinFromUpDeg <= gate.maxShinFromUpDeg;
 }
 
-export function createSupineModel(config: AnalysisConfig): ExerciseModel {
+export function createSupineModel(gate: SupineGate, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
   return {
     read(body, t): Reading {
@@ -82,7 +108,7 @@ export function createSupineModel(config: AnalysisConfig): ExerciseModel {
       if (status !== 'ok') return { status, sample: null };
       const m = measureSupine(body, side);
       return {
-        status: isSupineSetup(m, config.position) ? 'ok' : 'not-in-position',
+        status: isSupineSetup(m, gate) ? 'ok' : 'not-in-position',
         sample: {
           t,
           angleDeg: m.hipAngleDeg,

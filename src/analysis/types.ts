@@ -1,33 +1,14 @@
 /** Public result types. Everything here is JSON-friendly (numbers, strings, arrays, null). */
+import type { ExerciseId, FaultType } from './exercises/catalogue';
+import type { FoundFault } from './faults';
 import type { Side } from './pose';
+import type { Phase, TrackingStatus } from './status';
 
-export type ExerciseId = 'glute-bridge' | 'hip-thrust' | 'clamshell';
+export type { AnalyzerOptions, ExerciseId, FaultType } from './exercises/catalogue';
+export { EXERCISES } from './exercises/catalogue';
+export type { Phase, TrackingStatus } from './status';
 
-export const EXERCISES: readonly ExerciseId[] = ['glute-bridge', 'hip-thrust', 'clamshell'];
-
-/** Bridge and thrust need no side: the side facing the camera is found from the pose. */
-export type AnalyzerOptions =
-  | { exercise: 'glute-bridge' | 'hip-thrust' }
-  | { exercise: 'clamshell'; /** The working (top) leg. */ side: Side };
-
-/** Why the current frame does or does not count. */
-export type TrackingStatus = 'ok' | 'body-not-visible' | 'low-confidence' | 'not-in-position';
-
-export type Phase = 'bottom' | 'rising' | 'top' | 'lowering';
-
-export type FaultType = 'lumbar-overarch' | 'head-back' | 'pelvic-drop';
-
-export interface Fault {
-  type: FaultType;
-  /** 1-based rep number. */
-  rep: number;
-  /** Time of the rep's top, ms. */
-  t: number;
-  /** Size of the fault in degrees. */
-  value: number;
-  /** Short plain-words correction for the person. */
-  cue: string;
-}
+export type Fault = FoundFault<FaultType>;
 
 export interface RepDetail {
   rep: number;
@@ -41,7 +22,7 @@ export interface RepDetail {
   holdMs: number;
   /** Peak minus the lowest angle before the lift, degrees. */
   romDeg: number;
-  /** Bridge/thrust: hips past the straight shoulder-hip-knee line at the peak (+ = above it); clamshell: null. */
+  /** Lying on the back: hips past the straight shoulder-hip-knee line at the peak (+ = above it); else null. */
   peakExtensionDeg: number | null;
   faults: FaultType[];
 }
@@ -50,20 +31,25 @@ export interface FrameUpdate {
   t: number;
   status: TrackingStatus;
   phase: Phase;
-  /** The movement angle this frame (hip angle or clamshell opening), null when not tracked. */
+  /** The movement angle this frame (hip angle, knee opening...), null when not tracked. */
   angleDeg: number | null;
   repCount: number;
   /** A rep that finished on this frame (counted earlier, when it reached the top). */
   newRep?: RepDetail;
-  /** The faults of `newRep`: judged at its top, reported once the rep is complete. */
+  /** The faults of `newRep`: judged over its whole held top, reported once the rep is complete (its record). */
   newFaults: Fault[];
+  /**
+   * Faults already sure while the current top is still held, each reported once per rep on the frame it
+   * became sure: the moment to cue it, while the person can still correct it.
+   */
+  heldFaults: Fault[];
   /** How long the current top has been held, ms (0 when not at the top). */
   holdMs: number;
 }
 
-export interface Summary {
-  exercise: ExerciseId;
-  /** Clamshell working side; null for bridge and thrust. */
+export interface Summary<Id extends string = ExerciseId> {
+  exercise: Id;
+  /** The chosen working leg; null for exercises whose side is read from the camera. */
   side: Side | null;
   reps: number;
   repDetails: RepDetail[];

@@ -1,17 +1,18 @@
 /**
- * <gc-app>: the standalone app. Three views behind a simple navigation (kept in the URL hash, so back and
- * reload work): live training with <glute-coach>, analysing a recorded clip, and the history. The clip and
- * history views are loaded only when first opened (a @lit/task), so the coach starts without their code.
+ * <gc-app>: the standalone app. Four views behind a simple navigation (kept in the URL hash, so back and
+ * reload work): Train (live training with <glute-coach>), Analyse a clip, History, and Safety check (the
+ * red-flag questions, also shown before the first session). The clip, history and safety views are loaded
+ * only when first needed (a @lit/task), so the coach starts without their code.
  */
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { EXERCISES, type Side } from '../analysis';
+import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type Side } from '../analysis';
 import type { ClipAnalysis } from '../clip/analyze-clip';
 import { CoachElement, tokens } from '../components/base/coach-element';
 import '../components/glute-coach/glute-coach';
 import '../components/pain-rating';
-import { EXERCISE_NAMES } from '../live/coaching-words';
+import { exerciseName } from '../live/coaching-words';
 import type { CoachErrorDetail, GluteCoach } from '../components/glute-coach/glute-coach';
 import { needsSafetyScreen, openSessionStore, type SafetyAnswer, type SessionRecord, type SessionStore } from '../storage';
 import { clipSession } from './clip-session';
@@ -192,11 +193,11 @@ export class AppShell extends CoachElement {
       <form aria-label="What to train" @submit=${(event: Event) => event.preventDefault()}>
         <label>Exercise
           <select @change=${(event: Event) => (this.choice = withPlan(this.choice, (event.target as HTMLSelectElement).value as TrainingChoice['plan']))}>
-            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${plan === id}>${EXERCISE_NAMES[id]}</option>`)}
+            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${plan === id}>${exerciseName(id)}</option>`)}
             <option value="routine" ?selected=${routine}>Beginner routine (thrust, clamshells, bridge)</option>
           </select>
         </label>
-        ${plan === 'clamshell'
+        ${plan !== 'routine' && takesChosenSide(plan)
           ? html`<label>Working leg
               <select @change=${(event: Event) => this.choose({ side: (event.target as HTMLSelectElement).value as Side })}>
                 <option value="left" ?selected=${side === 'left'}>Left</option>
@@ -209,7 +210,7 @@ export class AppShell extends CoachElement {
       </form>
       ${this.renderPainRating()}
       <glute-coach
-        exercise=${routine ? 'glute-bridge' : plan}
+        exercise=${routine ? DEFAULT_EXERCISE : plan}
         side=${side}
         target-reps=${targetReps}
         sets=${sets}

@@ -1,5 +1,5 @@
 /** What the app's training form offers: one exercise with its targets, or the beginner routine. */
-import type { ExerciseId, Side } from '../analysis';
+import { DEFAULT_EXERCISE, exerciseById, type ExerciseId, type Side } from '../analysis';
 
 export interface TrainingChoice {
   /** An exercise, or 'routine' for the beginner plan. */
@@ -9,11 +9,11 @@ export interface TrainingChoice {
   sets: number;
 }
 
-/** Typical targets for a first session of each exercise (the beginner plan's numbers). */
-const DEFAULT_TARGETS: Record<ExerciseId, number> = { 'hip-thrust': 12, clamshell: 15, 'glute-bridge': 12 };
+const FIRST_TARGETS = exerciseById(DEFAULT_EXERCISE).targets;
 
-export const FIRST_CHOICE: TrainingChoice = { plan: 'glute-bridge', side: 'left', targetReps: 12, sets: 3 };
+export const FIRST_CHOICE: TrainingChoice = { plan: DEFAULT_EXERCISE, side: 'left', targetReps: FIRST_TARGETS.reps, sets: FIRST_TARGETS.sets };
 
+/** A new exercise comes with its typical targets for a first session (the catalogue's). */
 export function withPlan(choice: TrainingChoice, plan: TrainingChoice['plan']): TrainingChoice {
-  return plan === 'routine' ? { ...choice, plan } : { ...choice, plan, targetReps: DEFAULT_TARGETS[plan] };
+  return plan === 'routine' ? { ...choice, plan } : { ...choice, plan, targetReps: exerciseById(plan).targets.reps };
 }

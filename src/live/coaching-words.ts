@@ -1,40 +1,26 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
-import type { ExerciseId, Side, TrackingStatus } from '../analysis';
+import { exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { ExercisePlan } from './routine';
 
-export const EXERCISE_NAMES: Record<ExerciseId, string> = {
-  'glute-bridge': 'Glute bridge',
-  'hip-thrust': 'Hip thrust',
-  clamshell: 'Clamshell',
-};
+export function exerciseName(exercise: ExerciseId): string {
+  return exerciseById(exercise).name;
+}
 
+/** The exercise's name, with the working leg where the person chose it. */
 export function exerciseTitle(exercise: ExerciseId, side: Side): string {
-  return exercise === 'clamshell' ? `${EXERCISE_NAMES[exercise]}, ${side} leg` : EXERCISE_NAMES[exercise];
+  return takesChosenSide(exercise) ? `${exerciseName(exercise)}, ${side} leg` : exerciseName(exercise);
 }
 
-/** Where the camera goes: the analysis needs a side view for the hip line and a front view for the knee opening. */
+/** Where the camera goes and how to lie: each exercise's view shows what its analysis measures. */
 export function cameraPlacement(exercise: ExerciseId, side: Side): string[] {
-  if (exercise === 'clamshell') {
-    const under = side === 'left' ? 'right' : 'left';
-    return [
-      'Put the camera on the floor 2 to 3 metres in front of you, facing you.',
-      `Lie on your ${under} side facing the camera, knees bent and stacked, so your ${side} leg is on top.`,
-      'Head to feet must be in the picture.',
-    ];
-  }
-  const support = exercise === 'hip-thrust' ? 'Upper back on a bench or sofa edge' : 'Lie on your back';
-  return [
-    'Put the camera on the floor 2 to 3 metres to your side, so it sees you side-on.',
-    `${support}, knees bent, feet flat on the floor.`,
-    'Shoulders, hips, knees and feet must be in the picture.',
-  ];
+  return exerciseById(exercise).camera.setup(side);
 }
 
-const POSITION_HINTS: Record<ExerciseId, string> = {
-  'glute-bridge': 'Lie on your back side-on to the camera, knees bent, feet flat',
-  'hip-thrust': 'Upper back on the bench, side-on to the camera, knees bent, feet flat',
-  clamshell: 'Lie on your side facing the camera, knees bent and stacked',
+/** Between exercises, where the camera moves to. */
+const NEXT_PLACEMENT: Record<CameraView, string> = {
+  front: 'Turn the camera to face you.',
+  side: 'Put the camera at your side.',
 };
 
 /** What to fix, for each reason the analysis gives for not counting a frame. */
@@ -47,7 +33,7 @@ export function framingMessage(status: TrackingStatus, exercise: ExerciseId): st
     case 'low-confidence':
       return 'The camera cannot see you clearly: add light or bring the camera closer';
     case 'not-in-position':
-      return POSITION_HINTS[exercise];
+      return exerciseById(exercise).camera.positionHint;
   }
 }
 
@@ -71,8 +57,7 @@ export function setStartAnnouncement(set: number, sets: number): string {
 }
 
 export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): string {
-  const placement = exercise === 'clamshell' ? 'Turn the camera to face you.' : 'Put the camera at your side.';
-  return `Next: ${exerciseTitle(exercise, side)}. ${placement}`;
+  return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[exerciseById(exercise).camera.view]}`;
 }
 
 export function painStopAnnouncement(gentlerTitle: string): string {

@@ -9,8 +9,8 @@ export const MODEL_SETTINGS = ['auto', 'lite', 'full', 'heavy'] as const;
 export type ModelSetting = (typeof MODEL_SETTINGS)[number];
 
 /**
- * `auto`: the right model depends on the device (full takes 45-50 ms a frame on the 2-core test laptop, where
- * lite keeps up with the camera at 30 ms; a recent laptop runs full in under 20 ms), and nobody should have to know.
+ * `auto`: the right model depends on the device (full takes 45-50 ms a frame on the 2-core test laptop, still
+ * within the 67 ms budget; a recent laptop runs full in under 20 ms, a slow phone only lite), and nobody should have to know.
  */
 export const DEFAULT_MODEL: ModelSetting = 'auto';
 

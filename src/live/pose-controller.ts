@@ -164,7 +164,7 @@ export class PoseController implements ReactiveController {
     }
   }
 
-  /** Loads the variant asked for, or for `auto` the one that keeps up with the camera on this device. */
+  /** Loads the variant asked for, or for `auto` the most accurate one this device runs fast enough. */
   private async chooseAndLoad(client: PoseClient, request: ModelRequest): Promise<LoadedModel & { warm: boolean }> {
     const onProgress = (progress: LoadProgress): void => {
       this.progress = progress;

@@ -1,20 +1,47 @@
 /**
- * Writes a live session to the history as it happens: created when training starts (or adopted, when a cut-off
- * session is resumed), one write per rep (so a reload or crash keeps every rep counted so far), finished at
- * the end. Writes run one after another in the
- * order they were asked for; a failed write is logged and does not stop the coaching.
+ * Writes a live session to the history as it happens: created when training starts (or taken up again, when a
+ * cut-off session is resumed), one write per rep (so a reload or crash keeps every rep counted so far), finished
+ * at the end. Writes run one after another in the order they were asked for; a failed write is logged and does
+ * not stop the coaching.
  */
 import { isModelVariant, type ModelVariant } from '../pose';
 import type { Fault, RepDetail } from '../analysis';
 import { openSessionStore, type NewSession, type PainStop, type SessionRecord, type SessionStore } from '../storage';
+import type { LoadedModel } from './pose-controller';
+import { workingSide, type ExercisePlan } from './routine';
 
 type Write = (store: SessionStore, id: string) => Promise<SessionRecord>;
+
+/** Where a resumed session carries on: the set after the last one with reps (the last set at most). */
+function setAfter(session: SessionRecord, plan: ExercisePlan): number {
+  const recorded = session.sets.filter((set) => set.reps.length > 0).map((set) => set.set);
+  return Math.min(plan.sets, Math.max(0, ...recorded) + 1);
+}
+
+/** The record of a block starting now: its exercise and targets, and the model that watches it. */
+function newSession(plan: ExercisePlan, model: LoadedModel): NewSession {
+  const { info: engine, reason } = model;
+  return {
+    startedAt: Date.now(),
+    source: 'live' as const,
+    exercise: plan.exercise,
+    side: workingSide(plan),
+    targetReps: plan.targetReps,
+    targetSets: plan.sets,
+    model: engine.variant,
+    engine: engine.engine,
+    delegate: engine.delegate,
+    ...(reason ? { modelReason: reason } : {}),
+  };
+}
 
 export class SessionRecorder {
   private store: Promise<SessionStore> | null = null;
   private writes: Promise<void> = Promise.resolve();
-  /** The session being written, as last saved; null before `begin` and after `finish`. */
+  /** The session being written, as last saved; null before a block's training starts and after `finish`. */
   private record: SessionRecord | null = null;
+  /** A cut-off session for the next block to carry on (set by the element's resume()). */
+  private resuming: SessionRecord | null = null;
 
   constructor(private readonly open: () => Promise<SessionStore> = openSessionStore) {}
 
@@ -40,11 +67,21 @@ export class SessionRecorder {
     }
   }
 
-  begin(session: NewSession): void {
-    this.queue(async (store) => {
-      this.record = null;
-      this.record = await store.create(session);
-    });
+  /** The next block to start carries on `session` (same record, from the set after its last one with reps). */
+  resumeNext(session: SessionRecord): void {
+    this.resuming = session;
+  }
+
+  /** The set a block starts at: 1, or for a resumed session the set after its last one with reps. */
+  firstSet(plan: ExercisePlan): number {
+    return this.resuming ? setAfter(this.resuming, plan) : 1;
+  }
+
+  /** A block's first set started: a new record for it, or the resumed session taken up again. */
+  beginBlock(plan: ExercisePlan, model: LoadedModel): void {
+    if (this.resuming) this.adopt(this.resuming);
+    else this.begin(newSession(plan, model));
+    this.resuming = null;
   }
 
   rep(set: number, detail: RepDetail, faults: Fault[]): void {
@@ -62,19 +99,26 @@ export class SessionRecorder {
     return this.close();
   }
 
-  /** Carries on writing a session a reload or crash cut off (the history offers to resume it). */
-  adopt(session: SessionRecord): void {
-    this.queue(async () => {
-      this.record = session;
-    });
-  }
-
   /**
    * Stops writing without finishing: the page is going away or the coach failed. The session stays "in
    * progress" with every rep so far, so the history offers to resume it later.
    */
   abandon(): void {
     void this.close();
+  }
+
+  private begin(session: NewSession): void {
+    this.queue(async (store) => {
+      this.record = null;
+      this.record = await store.create(session);
+    });
+  }
+
+  /** Carries on writing a session a reload or crash cut off (the history offers to resume it). */
+  private adopt(session: SessionRecord): void {
+    this.queue(async () => {
+      this.record = session;
+    });
   }
 
   private async close(): Promise<SessionRecord | null> {

@@ -4,7 +4,7 @@
  * those into DOM events, voice and storage. A fresh analyzer per set keeps rep numbers per set and keeps
  * movement during setup and rest out of the count.
  */
-import { createAnalyzer, type Analyzer, type AnalyzerOptions, type Fault, type FrameUpdate, type PoseFrame, type RepDetail, type TrackingStatus } from '../analysis';
+import { createAnalyzer, exerciseById, type Analyzer, type AnalyzerOptions, type Fault, type FrameUpdate, type PoseFrame, type RepDetail, type TrackingStatus } from '../analysis';
 import type { ExercisePlan } from './routine';
 
 export type WorkoutStage = 'setup' | 'training' | 'rest' | 'done';
@@ -14,6 +14,8 @@ export type WorkoutEvent =
   /** The rep reached the top: the moment to count it aloud. */
   | { type: 'counted'; set: number; count: number }
   | { type: 'hold-reached'; set: number }
+  /** A fault became sure while the top is still held: the moment to cue it. The rep event still lists it. */
+  | { type: 'fault-sure'; set: number; fault: Fault }
   /** The rep ended, with its measurements and faults. */
   | { type: 'rep'; set: number; detail: RepDetail; faults: Fault[] }
   | { type: 'set-complete'; set: number; reps: number; restMs: number | null }
@@ -25,11 +27,8 @@ export const FRAMED_START_MS = 2000;
 /** "Ten seconds" is said once near the end of a rest. */
 const REST_WARNING_MS = 10_000;
 
-/** How long the top is held before the "hold reached" tone, per exercise. */
-const HOLD_TARGET_MS = { 'glute-bridge': 2000, 'hip-thrust': 2000, clamshell: 1000 } as const;
-
 function analyzerOptions(plan: ExercisePlan): AnalyzerOptions {
-  return plan.exercise === 'clamshell' ? { exercise: 'clamshell', side: plan.side } : { exercise: plan.exercise };
+  return { exercise: plan.exercise, side: plan.side };
 }
 
 export class Workout {
@@ -61,7 +60,7 @@ export class Workout {
   ) {
     this.set = firstSet;
     this.analyzer = createAnalyzer(analyzerOptions(plan));
-    this.holdTargetMs = HOLD_TARGET_MS[plan.exercise];
+    this.holdTargetMs = exerciseById(plan.exercise).holdTargetMs;
   }
 
   /** Analyses a frame; in setup it only watches the framing. */
@@ -129,6 +128,7 @@ export class Workout {
       this.holdAnnounced = false;
       events.push({ type: 'counted', set: this.set, count: this.count });
     }
+    for (const fault of update.heldFaults) events.push({ type: 'fault-sure', set: this.set, fault });
     if (update.phase === 'top' && update.holdMs >= this.holdTargetMs && !this.holdAnnounced) {
       this.holdAnnounced = true;
       events.push({ type: 'hold-reached', set: this.set });

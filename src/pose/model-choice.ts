@@ -1,14 +1,16 @@
 /**
- * `model="auto"`: picks the largest pose model that keeps up with the camera on this device, from the time
- * the worker takes on the first camera frames.
+ * `model="auto"`: picks the most accurate pose model that still gives the analysis the frames it needs on
+ * this device, from the time the worker takes on the first camera frames. Counting and faults do not need
+ * every camera frame: they stay the same down to 10 analysed frames a second (docs/accuracy.md), so a
+ * larger model that analyses 20 of the camera's 30 frames beats a smaller one that analyses all 30.
  *
  * The rule (docs/benchmarks.md, "Model choice"):
- * - A model keeps up when its median time per frame (worker round trip: transfer + model) is within its
- *   limit. `full` may take a whole camera frame interval (33 ms at 30 fps). `heavy` must leave 5 ms of that
- *   spare (28 ms): it is about 3x the work of `full` for a small gain in accuracy, so it is only worth it
- *   where it runs with room to spare.
+ * - A model is fast enough when its median time per frame (worker round trip: transfer + model) is within
+ *   the frame budget: the time per frame at which it still analyses the analysis's minimum rate with a
+ *   margin (10 frames a second x 1.5 = 15, so 67 ms). The most accurate fast-enough variant wins: heavy, then
+ *   full, else lite.
  * - Hysteresis: the variant chosen last time on this device is kept while it stays within a looser limit
- *   (38 ms for full, 32 ms for heavy), so a device near a limit does not switch models between sessions
+ *   (80 ms: still 12.5 frames a second), so a device near the budget does not switch models between sessions
  *   because of measurement noise. Moving up to a larger model always needs the strict limit.
  * - `full` is measured first. `heavy` (a 30 MB download) is only measured when `full` is fast enough that
  *   heavy could fit: heavy takes at least twice full's time on every device measured (3.4x on a laptop CPU).
@@ -18,8 +20,20 @@ import type { DelegateChoice, EngineInfo, LoadProgress, ModelVariant } from '../
 import { median } from '../util/median';
 import type { PoseClient } from './pose-client';
 
-/** The camera's frame interval at 30 frames a second: the time a model has per frame to keep up. */
+/** The camera's frame interval at 30 frames a second (the spacing of the timed frames' timestamps). */
 export const CAMERA_FRAME_MS = 1000 / 30;
+
+/**
+ * The lowest analysed rate at which every count and fault on the shared clips stays as it is at 30 frames a
+ * second (MediaPipe full, the clips subsampled: docs/accuracy.md). At 7.5 the clamshell gains pelvic-drop flags.
+ */
+export const ANALYSIS_MIN_FPS = 10;
+/** The rate a model must sustain, over that minimum: the time per frame varies with the load (p95 ~1.15x the median on a 2-core laptop) and reps faster than the clips' need more frames. */
+export const RATE_MARGIN = 1.5;
+/** The time per frame a model may take and still analyse ANALYSIS_MIN_FPS x RATE_MARGIN frames a second. */
+export const FRAME_BUDGET_MS = 1000 / (ANALYSIS_MIN_FPS * RATE_MARGIN);
+/** Last time's model is kept down to this rate: a quarter above the minimum, so noise alone does not switch it. */
+const STAY_MS = 1000 / (ANALYSIS_MIN_FPS * 1.25);
 
 interface VariantLimits {
   /** Choose this variant (first time, or moving up to it) when its median is at most this. */
@@ -29,9 +43,8 @@ interface VariantLimits {
 }
 
 export const LIMITS: Record<'heavy' | 'full', VariantLimits> = {
-  heavy: { enterMs: 28, stayMs: 32 },
-  // 38 ms still analyses about 26 frames a second: a small loss, worth not flipping models between sessions.
-  full: { enterMs: CAMERA_FRAME_MS, stayMs: 38 },
+  heavy: { enterMs: FRAME_BUDGET_MS, stayMs: STAY_MS },
+  full: { enterMs: FRAME_BUDGET_MS, stayMs: STAY_MS },
 };
 
 /** Heavy is at least this many times slower than full (3.4x measured on CPU; the gap narrows on a GPU). */
@@ -52,6 +65,7 @@ export interface ModelChoice {
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+const BUDGET_WHY = `(the analysis needs ${ANALYSIS_MIN_FPS} frames a second; with a ${RATE_MARGIN}x margin, a model may take ${ms(FRAME_BUDGET_MS)})`;
 
 function limitFor(variant: 'heavy' | 'full', previous: ModelVariant | null): number {
   return previous === variant ? LIMITS[variant].stayMs : LIMITS[variant].enterMs;
@@ -73,7 +87,7 @@ function keepsUp(variant: 'heavy' | 'full', medians: Medians, previous: ModelVar
 function withinReason(variant: 'heavy' | 'full', measured: number, previous: ModelVariant | null): string {
   const kept = previous === variant && measured > LIMITS[variant].enterMs;
   const limit = kept ? `the ${ms(LIMITS[variant].stayMs)} allowed for keeping the model chosen last time` : `the ${ms(LIMITS[variant].enterMs)} allowed`;
-  return `${variant}: it took ${ms(measured)} a frame, within ${limit} (the camera gives a frame every ${ms(CAMERA_FRAME_MS)})`;
+  return `${variant}: it took ${ms(measured)} a frame (${Math.floor(1000 / measured)} frames a second), within ${limit} ${BUDGET_WHY}`;
 }
 
 function whyNotHeavy(medians: Medians): string {
@@ -81,7 +95,7 @@ function whyNotHeavy(medians: Medians): string {
   return `heavy would take at least ${ms(medians.full! * MIN_HEAVY_OVER_FULL)} (${MIN_HEAVY_OVER_FULL}x full)`;
 }
 
-/** The largest variant that keeps up, from the medians measured (see the rule at the top of this file). */
+/** The most accurate variant within the frame budget, from the medians measured (see the rule at the top of this file). */
 export function chooseModel(medians: Medians, previous: ModelVariant | null = null): ModelChoice {
   if (medians.full === undefined) throw new Error('chooseModel needs the median time of full');
   if (keepsUp('heavy', medians, previous)) return { variant: 'heavy', reason: withinReason('heavy', medians.heavy!, previous) };
@@ -89,7 +103,7 @@ export function chooseModel(medians: Medians, previous: ModelVariant | null = nu
     return { variant: 'full', reason: `${withinReason('full', medians.full, previous)}; ${whyNotHeavy(medians)}` };
   }
   const allowed = limitFor('full', previous);
-  return { variant: 'lite', reason: `lite: full took ${ms(medians.full)} a frame, more than the ${ms(allowed)} allowed (the camera gives a frame every ${ms(CAMERA_FRAME_MS)})` };
+  return { variant: 'lite', reason: `lite: full took ${ms(medians.full)} a frame, more than the ${ms(allowed)} allowed ${BUDGET_WHY}` };
 }
 
 export interface AutoChoiceOptions {

@@ -3,7 +3,7 @@
  * what every write passes too, so anything stored can be exported and imported back. Each problem names where it
  * is (`sessions[3].sets[0].reps[2].romDeg`) and what was expected; nothing is coerced or guessed.
  */
-import { EXERCISES, type FaultType, type Phase } from '../analysis/types';
+import { EXERCISES, FAULT_TYPES, type Phase } from '../analysis';
 import { PAIN_SCALE_MAX } from './pain';
 import { RED_FLAGS, type SafetyAnswer, type SessionRecord, type SessionStatus } from './records';
 import { SESSION_RECORD_VERSION, type SessionRecordV2 } from './schema';
@@ -16,12 +16,6 @@ export const MAX_TIME_MS = 8_640_000_000_000_000;
 const DAY_MS = 86_400_000;
 const MAX_COUNT = 100_000;
 const MAX_SETS = 1_000;
-
-const FAULT_TYPES = Object.keys({
-  'lumbar-overarch': true,
-  'head-back': true,
-  'pelvic-drop': true,
-} satisfies Record<FaultType, true>) as FaultType[];
 
 const PHASES = Object.keys({ bottom: true, rising: true, top: true, lowering: true } satisfies Record<Phase, true>) as Phase[];
 

@@ -1,8 +1,8 @@
 /**
  * `model="auto"`, the default: the coach times the models on its first camera frames in the real worker and
- * runs the largest one that keeps up. Which one that is depends on the machine (and on its load at the time),
- * so the test checks that the choice is the one the rule gives for the times it reports, that it is shown, and
- * that it is stored with the session; the rule itself is unit-tested (tests/unit/model-choice.test.ts).
+ * runs the most accurate one that gives the analysis its frames. The test checks that the choice is the one
+ * the rule gives for the times it reports, that this is full on a 2-core laptop like the test machine, that it
+ * is shown, and that it is stored with the session; the rule itself is unit-tested (tests/unit/model-choice.test.ts).
  */
 import { expect, test } from '@playwright/test';
 import { chooseModel, type Medians } from '../../src/pose/model-choice';
@@ -38,6 +38,9 @@ test('auto times the models on camera frames, runs the one the rule picks, shows
   expect(medians.full, 'full is always timed').toBeGreaterThan(0);
   expect(model.variant).toBe(chooseModel(medians).variant);
   expect(modelReason.startsWith(`${model.variant}:`)).toBe(true);
+  // A 2-core laptop CPU runs full in 45-55 ms, well within the 67 ms budget: the counting's 10 frames a second
+  // with a margin. The largest-that-keeps-up rule of before picked lite here.
+  expect(model.variant, `full fits the budget on a 2-core laptop: ${modelReason}`).toBe('full');
 
   const shown = await page.evaluate(() => document.querySelector('glute-coach')!.shadowRoot!.querySelector('[part="model-info"]')?.textContent ?? '');
   expect(shown).toContain(`Pose model: ${model.variant}, chosen for this device`);

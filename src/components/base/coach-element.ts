@@ -69,6 +69,10 @@ export const tokens = css`
     color: #06130c;
     font-weight: 700;
   }
+  /* Deletes and other steps that cannot be undone. */
+  button.danger {
+    border-color: var(--_danger);
+  }
   button:focus-visible,
   select:focus-visible,
   input:focus-visible {

@@ -2,14 +2,16 @@
  * <gc-clip-analyzer>: pick or drop a recorded video; it is analysed in this browser (nothing is uploaded) and
  * the result lists reps, holds, range and every fault with a button that shows the moment in the video.
  */
-import { html, css, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
-import { EXERCISES, type ExerciseId, type Side } from '../../analysis';
+import { clipAnalyzerStyles } from './clip-analyzer.styles';
+import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side } from '../../analysis';
 import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { openVideo } from '../../clip/video-frames';
+import { exerciseName } from '../../live/coaching-words';
 import { errorMessage } from '../../util/error-message';
 
 export interface ClipAnalyzerEvents {
@@ -18,35 +20,14 @@ export interface ClipAnalyzerEvents {
   error: { code: string; message: string };
 }
 
-const EXERCISE_NAMES: Record<ExerciseId, string> = {
-  'glute-bridge': 'Glute bridge',
-  'hip-thrust': 'Hip thrust',
-  clamshell: 'Clamshell',
-};
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 @customElement('gc-clip-analyzer')
 export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
-  static override styles = [
-    tokens,
-    css`
-      :host { display: block; }
-      .drop { border: 3px dashed var(--_muted); border-radius: var(--_radius); padding: 2rem; text-align: center; }
-      .drop.over { border-color: var(--_accent); background: var(--_surface); }
-      .controls { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; margin-bottom: 1rem; }
-      label { display: grid; gap: 0.25rem; color: var(--_muted); }
-      progress { width: 100%; height: 1.5rem; }
-      .reps { font-size: 3rem; font-weight: 800; }
-      table { border-collapse: collapse; width: 100%; }
-      th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--_surface); }
-      .fault { color: var(--_warn); }
-      video { max-width: 100%; max-height: 50vh; border-radius: var(--_radius); background: #000; }
-      [role='alert'] { color: var(--_danger); font-weight: 700; }
-    `,
-  ];
+  static override styles = [tokens, clipAnalyzerStyles];
 
-  @property({ reflect: true }) exercise: ExerciseId = 'glute-bridge';
+  @property({ reflect: true }) exercise: ExerciseId = DEFAULT_EXERCISE;
   @property({ reflect: true }) side: Side = 'left';
   @property({ reflect: true }) model: ModelVariant = 'full';
   /** 'auto': MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run; or one engine only. */
@@ -68,7 +49,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       const video = await openVideo(file);
       this.client ??= new PoseClient();
       const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
-      const options = exercise === 'clamshell' ? { exercise, side } : { exercise };
+      const options = { exercise, side };
       const result = await analyzeClip(video, this.client, info, options, (p) => (this.progress = p), signal);
       this.emit('analysis-complete', result);
       return result;
@@ -87,7 +68,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise') && !EXERCISES.includes(this.exercise)) {
       this.emit('error', { code: 'invalid-attribute', message: `Unknown exercise "${this.exercise}".` });
-      this.exercise = 'glute-bridge';
+      this.exercise = DEFAULT_EXERCISE;
     }
   }
 
@@ -128,10 +109,10 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <div class="controls" part="controls">
         <label>Exercise
           <select .value=${this.exercise} @change=${(e: Event) => (this.exercise = (e.target as HTMLSelectElement).value as ExerciseId)} ?disabled=${busy}>
-            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${id === this.exercise}>${EXERCISE_NAMES[id]}</option>`)}
+            ${EXERCISES.map((id) => html`<option value=${id} ?selected=${id === this.exercise}>${exerciseName(id)}</option>`)}
           </select>
         </label>
-        ${this.exercise === 'clamshell'
+        ${takesChosenSide(this.exercise)
           ? html`<label>Working side
               <select .value=${this.side} @change=${(e: Event) => (this.side = (e.target as HTMLSelectElement).value as Side)} ?disabled=${busy}>
                 <option value="left" ?selected=${this.side === 'left'}>Left (top) leg</option>
@@ -170,7 +151,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <section part="result" aria-live="polite">
         <p class="reps"><span data-testid="reps">${result.reps}</span> reps</p>
         ${result.reps === 0 && result.framesInPosition < result.frames / 4
-          ? html`<p class="fault">Hardly any frame showed a ${EXERCISE_NAMES[result.exercise].toLowerCase()} position: check the exercise and that the whole body is in view.</p>`
+          ? html`<p class="fault">Hardly any frame showed a ${exerciseName(result.exercise).toLowerCase()} position: check the exercise and that the whole body is in view.</p>`
           : nothing}
         ${this.previewUrl ? html`<video id="preview" src=${this.previewUrl} controls muted playsinline></video>` : nothing}
         <table>

@@ -2,63 +2,15 @@
  * <gc-coach-counter>: the rep count, big enough to read from the floor 2-3 m away, with the set progress.
  * Screen readers hear each new count through a polite live region.
  */
-import { html, css } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { CoachElement, tokens } from '../base/coach-element';
+import { coachCounterStyles } from './coach-counter.styles';
 
 @customElement('gc-coach-counter')
 export class CoachCounter extends CoachElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-        text-align: center;
-      }
-      .target {
-        font-size: clamp(1.25rem, 5cqi, 2.25rem);
-        color: var(--_muted);
-      }
-      .sets {
-        display: flex;
-        justify-content: center;
-        gap: 0.5rem;
-        margin-top: 0.75rem;
-        padding: 0;
-        list-style: none;
-      }
-      .sets li {
-        width: 1.25rem;
-        height: 1.25rem;
-        border-radius: 50%;
-        border: 3px solid var(--_accent);
-      }
-      .sets li.done {
-        background: var(--_accent);
-      }
-      .sets li.current {
-        box-shadow: 0 0 0 3px var(--_fg);
-      }
-      /* A new element per count (keyed) replays the bump, so a glance catches the change. */
-      .bump {
-        animation: bump 250ms ease-out;
-      }
-      @keyframes bump {
-        from {
-          transform: scale(1.15);
-        }
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
-    `,
-  ];
+  static override styles = [tokens, coachCounterStyles];
 
   @property({ type: Number }) count = 0;
   @property({ type: Number }) target = 0;

@@ -4,12 +4,13 @@
  * in position for a moment; the button starts it at once ("Start anyway" when the framing is not right yet).
  * Also where the camera is chosen: which one, front or back, landscape or portrait.
  */
-import { html, css, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ExerciseId, Side, TrackingStatus } from '../../analysis';
+import { DEFAULT_EXERCISE, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import type { CameraChoice, FacingMode, Orientation } from '../../live/camera-controller';
 import { cameraPlacement, exerciseTitle, framingMessage } from '../../live/coaching-words';
 import { CoachElement, tokens } from '../base/coach-element';
+import { coachSetupStyles } from './coach-setup.styles';
 
 export interface CoachSetupEvents {
   'gc-start-now': undefined;
@@ -18,61 +19,9 @@ export interface CoachSetupEvents {
 
 @customElement('gc-coach-setup')
 export class CoachSetup extends CoachElement<CoachSetupEvents> {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-      }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: clamp(1.5rem, 4cqi, 2.25rem);
-      }
-      ol {
-        margin: 0 0 1rem;
-        padding-left: 1.25rem;
-        font-size: 1.1rem;
-        line-height: 1.45;
-      }
-      .framing {
-        padding: 0.75rem 1rem;
-        border-radius: var(--_radius);
-        border: 3px solid var(--_warn);
-        font-size: clamp(1.25rem, 4cqi, 2rem);
-        font-weight: 700;
-      }
-      .framing.ok {
-        border-color: var(--_accent);
-      }
-      progress {
-        width: 100%;
-        accent-color: var(--_accent);
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        margin: 1rem 0;
-      }
-      fieldset {
-        border: 1px solid var(--_muted);
-        border-radius: var(--_radius);
-        display: grid;
-        gap: 0.5rem;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      [aria-pressed='true'] {
-        background: var(--_accent);
-        color: #06130c;
-      }
-    `,
-  ];
+  static override styles = [tokens, coachSetupStyles];
 
-  @property() exercise: ExerciseId = 'glute-bridge';
+  @property() exercise: ExerciseId = DEFAULT_EXERCISE;
   @property() side: Side = 'left';
   /** The analysis status of the latest frame; null before the first one. */
   @property({ attribute: false }) status: TrackingStatus | null = null;

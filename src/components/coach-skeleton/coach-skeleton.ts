@@ -5,7 +5,7 @@
  */
 import { html, css, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { Landmark, type FaultType } from '../../analysis';
+import { faultKind, Landmark, type FaultType } from '../../analysis';
 import { CoachElement, tokens } from '../base/coach-element';
 
 /** Bones between BlazePose landmarks, body only (the face and hands add clutter and nothing to coach). */
@@ -31,13 +31,6 @@ const BONES: readonly (readonly [number, number])[] = [
 ];
 
 const JOINTS = [...new Set(BONES.flat())];
-
-/** The joints each fault is judged on, both sides (the far side is drawn only when it is seen). */
-export const FAULT_JOINTS: Record<FaultType, readonly number[]> = {
-  'lumbar-overarch': [Landmark.leftShoulder, Landmark.rightShoulder, Landmark.leftHip, Landmark.rightHip, Landmark.leftKnee, Landmark.rightKnee],
-  'head-back': [Landmark.leftEar, Landmark.rightEar, Landmark.leftShoulder, Landmark.rightShoulder],
-  'pelvic-drop': [Landmark.leftHip, Landmark.rightHip],
-};
 
 /** Points MediaPipe itself rates below this are guesses: drawing them would show a body that is not there. */
 const MIN_VISIBILITY = 0.5;
@@ -92,7 +85,7 @@ export class CoachSkeleton extends CoachElement {
     if (!this.landmarks) return;
     const style = getComputedStyle(this);
     const scale = this.canvas.width / Math.max(1, this.clientWidth);
-    const highlighted = new Set(this.highlight.flatMap((fault) => FAULT_JOINTS[fault]));
+    const highlighted = new Set(this.highlight.flatMap((fault) => faultKind(fault).joints));
     this.drawBones(context, style.getPropertyValue('--_accent').trim(), 4 * scale);
     this.drawJoints(context, highlighted, style, scale);
   }

@@ -19,7 +19,7 @@ import { customElement } from 'lit/decorators.js';
 import { tokens } from '../base/coach-element';
 import type { GluteCoachEventMap } from './events';
 import { GluteCoachBase } from './internal/glute-coach-base';
-import { gluteCoachStyles } from './internal/glute-coach-styles';
+import { gluteCoachStyles } from './glute-coach.styles';
 
 export type * from './events';
 export type { CoachStage } from './internal/glute-coach-base';

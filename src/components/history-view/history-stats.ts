@@ -1,22 +1,17 @@
 /** What the history charts show, worked out from the stored sessions (pure, so it is tested without a browser). */
-import { EXERCISES, type ExerciseId, type FaultType, type RepDetail } from '../../analysis/types';
+import { EXERCISES, exerciseById, FAULT_TYPES, faultKind, type ExerciseId, type RepDetail } from '../../analysis';
 import { PAIN_SCALE_MAX, type SessionRecord } from '../../storage';
 
-export const EXERCISE_LABELS: Record<ExerciseId, string> = {
-  'glute-bridge': 'Glute bridge',
-  'hip-thrust': 'Hip thrust',
-  clamshell: 'Clamshell',
-};
+export function exerciseLabel(exercise: ExerciseId): string {
+  return exerciseById(exercise).name;
+}
 
-export const FAULT_LABELS: Record<FaultType, string> = {
-  'lumbar-overarch': 'Lower back arched',
-  'head-back': 'Head pushed back',
-  'pelvic-drop': 'Hips not level',
-};
-
-// Okabe-Ito colours: told apart with the common colour-vision deficiencies, and readable on the dark surface.
-const EXERCISE_COLORS: Record<ExerciseId, string> = { 'glute-bridge': '#56b4e9', 'hip-thrust': '#e69f00', clamshell: '#cc79a7' };
-const FAULT_COLORS: Record<FaultType, string> = { 'lumbar-overarch': '#d55e00', 'head-back': '#f0e442', 'pelvic-drop': '#009e73' };
+// Exercises and faults bring their own Okabe-Ito colours (the catalogue's): told apart with the common
+// colour-vision deficiencies, and readable on the dark surface.
+function exerciseLine(exercise: ExerciseId): { label: string; color: string } {
+  const { name, chartColor } = exerciseById(exercise);
+  return { label: name, color: chartColor };
+}
 
 export interface ChartSeries {
   label: string;
@@ -80,8 +75,7 @@ export const repsPerWeek: ChartBuilder = (sessions) => {
     unit: 'reps',
     x: [...weeks.keys()].map(toSeconds),
     series: exercisesIn(sessions).map((exercise) => ({
-      label: EXERCISE_LABELS[exercise],
-      color: EXERCISE_COLORS[exercise],
+      ...exerciseLine(exercise),
       values: [...weeks.values()].map((week) =>
         week.filter((session) => session.exercise === exercise).reduce((sum, session) => sum + session.reps, 0),
       ),
@@ -93,7 +87,7 @@ export const repsPerWeek: ChartBuilder = (sessions) => {
 export const faultSharePerWeek: ChartBuilder = (sessions) => {
   const weeks = byWeek(sessions);
   const repsByWeek = [...weeks.values()].map((week) => week.flatMap(repsOf));
-  const seen = (Object.keys(FAULT_LABELS) as FaultType[]).filter((type) =>
+  const seen = FAULT_TYPES.filter((type) =>
     repsByWeek.some((reps) => reps.some((rep) => rep.faults.includes(type))),
   );
   return {
@@ -101,8 +95,8 @@ export const faultSharePerWeek: ChartBuilder = (sessions) => {
     unit: '% of reps',
     x: [...weeks.keys()].map(toSeconds),
     series: seen.map((type) => ({
-      label: FAULT_LABELS[type],
-      color: FAULT_COLORS[type],
+      label: faultKind(type).label,
+      color: faultKind(type).color,
       values: repsByWeek.map((reps) =>
         reps.length === 0 ? null : (100 * reps.filter((rep) => rep.faults.includes(type)).length) / reps.length,
       ),
@@ -119,8 +113,7 @@ function perSessionTrend(title: string, unit: string, measure: (rep: RepDetail) 
       unit,
       x: measured.map((session) => toSeconds(session.startedAt)),
       series: exercisesIn(measured).map((exercise) => ({
-        label: EXERCISE_LABELS[exercise],
-        color: EXERCISE_COLORS[exercise],
+        ...exerciseLine(exercise),
         values: measured.map((session) => (session.exercise === exercise ? mean(repsOf(session).map(measure)) : null)),
       })),
     };

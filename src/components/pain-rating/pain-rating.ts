@@ -6,10 +6,11 @@
  *
  * Keyboard: Tab reaches every number, the arrow keys (and Home, End) move between them, Enter or Space rates.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PAIN_SCALE_MAX, type PainMoment } from '../../storage';
 import { CoachElement, tokens } from '../base/coach-element';
+import { painRatingStyles } from './pain-rating.styles';
 
 export interface PainRatingEvents {
   /** `value` null: skipped. */
@@ -28,53 +29,7 @@ const FOCUS_MOVES: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowR
 
 @customElement('gc-pain-rating')
 export class PainRating extends CoachElement<PainRatingEvents> {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-        container-type: inline-size;
-      }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: clamp(1.5rem, 5cqi, 2.5rem);
-      }
-      .scale {
-        display: grid;
-        grid-template-columns: repeat(${SCALE.length}, 1fr);
-        gap: 0.5rem;
-      }
-      /* Too narrow for one readable row: 0-5 above 6-10. */
-      @container (max-width: 40rem) {
-        .scale {
-          grid-template-columns: repeat(6, 1fr);
-        }
-      }
-      .scale button {
-        min-height: 4.5rem;
-        padding: 0;
-        font-size: clamp(1.75rem, 5cqi, 3rem);
-        font-weight: 800;
-        font-variant-numeric: tabular-nums;
-        background: var(--_surface);
-      }
-      .scale button[aria-pressed='true'] {
-        background: var(--_accent);
-        color: #06130c;
-      }
-      .anchors {
-        display: flex;
-        justify-content: space-between;
-        gap: 1rem;
-        color: var(--_muted);
-        font-size: clamp(1rem, 3cqi, 1.5rem);
-      }
-      .skip {
-        margin-top: 0.75rem;
-        border-color: var(--_muted);
-      }
-    `,
-  ];
+  static override styles = [tokens, painRatingStyles];
 
   @property({ reflect: true }) moment: PainMoment = 'before';
   /** The rating shown as chosen (null: none yet, or skipped); set by a tap, or by the app to show one again. */

@@ -7,10 +7,11 @@
  *   if (await needsSafetyScreen(store)) show(screen);
  *   screen.addEventListener('safety-complete', (event) => store.saveSafetyAnswer(event.detail));
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { RED_FLAGS, type RedFlag, type SafetyAnswer } from '../../storage';
 import { CoachElement, tokens } from '../base/coach-element';
+import { safetyScreenStyles } from './safety-screen.styles';
 import { RED_FLAG_WORDS, SAME_DAY_SIGNS, SEE_A_PROFESSIONAL } from './red-flag-words';
 
 export interface SafetyScreenEvents {
@@ -20,68 +21,7 @@ export interface SafetyScreenEvents {
 
 @customElement('gc-safety-screen')
 export class SafetyScreen extends CoachElement<SafetyScreenEvents> {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-        max-width: 44rem;
-        font-size: 1.15rem;
-        line-height: 1.45;
-      }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: clamp(1.5rem, 4vw, 2.25rem);
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 1rem 0;
-        display: grid;
-        gap: 0.5rem;
-      }
-      legend {
-        font-weight: 700;
-        margin-bottom: 0.5rem;
-      }
-      label {
-        display: flex;
-        gap: 0.75rem;
-        align-items: center;
-        min-height: 44px;
-        padding: 0.5rem 0.75rem;
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        cursor: pointer;
-      }
-      input[type='checkbox'] {
-        flex: none;
-        width: 1.5rem;
-        height: 1.5rem;
-        accent-color: var(--_accent);
-      }
-      .warning {
-        border-left: 6px solid var(--_warn);
-        background: var(--_surface);
-        border-radius: var(--_radius);
-        padding: 0.75rem 1rem;
-        margin: 1rem 0;
-      }
-      .warning p {
-        margin: 0 0 0.75rem;
-      }
-      .plain {
-        font-weight: 700;
-      }
-      .hint {
-        color: var(--_warn);
-      }
-      .private {
-        color: var(--_muted);
-        font-size: 1rem;
-      }
-    `,
-  ];
+  static override styles = [tokens, safetyScreenStyles];
 
   /** The answer given before, if any: its ticks are shown again when the person reopens the screen. */
   @property({ attribute: false }) previous: SafetyAnswer | null = null;

@@ -1,8 +1,8 @@
 /**
  * `<gc-stop-button>`: "Stop: it hurts", large and red, shown for the whole of every set. One press emits
- * `stop-pain` and the button shows it stopped, so a second tap cannot record a second stop; the coach ends the
- * set, stores where in the rep it happened and suggests a gentler variant (see gentler-variant.ts), then sets
- * `stopped` back to false for the next set.
+ * `stop-pain` and the button shows it stopped, so a second tap cannot record a second stop. <glute-coach> then
+ * stores where in the rep it happened, ends the session and suggests a gentler variant (see gentler-variant.ts);
+ * the next session's sets get a new button.
  */
 import { css, html, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';

@@ -100,3 +100,34 @@ describe('pushup-side-studio (push-ups, side view)', () => {
     });
   }
 });
+
+describe('the over-arch cue while the top is still held', () => {
+  /** Per rep: when the hips first passed the straight line (180), when each fault was sure, when the rep ended. */
+  function cueTimes(name: string, options: AnalyzerOptions) {
+    const analyzer = createAnalyzer(options);
+    const reps = new Map<number, { pastLine: number | null; cues: Map<string, number>; end: number | null }>();
+    const repOf = (rep: number) => reps.get(rep) ?? reps.set(rep, { pastLine: null, cues: new Map(), end: null }).get(rep)!;
+    for (const frame of loadFixture(name).frames) {
+      const update = analyzer.push(frame);
+      if (update.repCount > 0 && update.phase === 'top' && (update.angleDeg ?? 0) >= 180) repOf(update.repCount).pastLine ??= update.t;
+      for (const fault of update.heldFaults) repOf(fault.rep).cues.set(fault.type, update.t);
+      if (update.newRep) repOf(update.newRep.rep).end = update.t;
+    }
+    return reps;
+  }
+
+  it('is sure within 500 ms of the hips passing the line, before each over-arched thrust rep ends', () => {
+    const reps = cueTimes('hip-thrust-side-box', THRUST);
+    expect([...reps.keys()]).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const { pastLine, cues, end } of reps.values()) {
+      const cued = cues.get('lumbar-overarch');
+      expect(cued).toBeDefined();
+      expect(cued! - pastLine!).toBeLessThanOrEqual(500);
+      expect(cued!).toBeLessThan(end!);
+    }
+  });
+
+  it('never comes on the clean bridges', () => {
+    for (const { cues } of cueTimes('bridge-side-studio', BRIDGE).values()) expect(cues.size).toBe(0);
+  });
+});

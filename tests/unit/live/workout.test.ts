@@ -3,12 +3,12 @@
  * real landmark recording of the bridge clip (5 reps, every frame analysed). No browser: these are the rules
  * the live element follows, checked without the timing noise of a camera.
  */
-import { expect, test } from '@playwright/test';
-import type { PoseFrame } from '../../src/analysis';
-import { checkSettings, type RawSettings } from '../../src/components/glute-coach/attributes';
-import { routinePlans, type ExercisePlan } from '../../src/live/routine';
-import { FRAMED_START_MS, Workout, type WorkoutEvent } from '../../src/live/workout';
-import { loadFixture } from '../unit/analysis/real-fixtures';
+import { expect, test } from 'vitest';
+import type { PoseFrame } from '../../../src/analysis';
+import { checkSettings, type RawSettings } from '../../../src/components/glute-coach/attributes';
+import { routinePlans, type ExercisePlan } from '../../../src/live/routine';
+import { FRAMED_START_MS, Workout, type WorkoutEvent } from '../../../src/live/workout';
+import { loadFixture } from '../analysis/real-fixtures';
 
 const bridge = loadFixture('bridge-side-studio').frames;
 
@@ -92,6 +92,16 @@ test('stopping at the top of a rep still reports that rep, then ends the block',
   expect(summary(events)).toEqual(['rep:1', 'done']);
   expect(events[0]).toMatchObject({ type: 'rep', detail: { rep: 2 } });
   expect(workout.finish()).toEqual([]);
+});
+
+test('an over-arch is cued while the thrust is still held, before its rep is reported with it', () => {
+  const workout = new Workout(plan({ exercise: 'hip-thrust' }));
+  const events = [...workout.beginTraining(), ...run(workout, loadFixture('hip-thrust-side-box').frames)];
+  const order = events.flatMap((e) => {
+    if (e.type === 'fault-sure' && e.fault.type === 'lumbar-overarch') return [`cue:${e.fault.rep}`];
+    return e.type === 'rep' && e.faults.some((fault) => fault.type === 'lumbar-overarch') ? [`rep:${e.detail.rep}`] : [];
+  });
+  expect(order).toEqual(['cue:1', 'rep:1', 'cue:2', 'rep:2', 'cue:3', 'rep:3', 'cue:4', 'rep:4', 'cue:5', 'rep:5', 'cue:6', 'rep:6']);
 });
 
 const RAW: RawSettings = { exercise: 'glute-bridge', side: 'left', targetReps: 12, sets: 3, model: 'full', routine: null, restSeconds: 45 };

@@ -3,12 +3,24 @@
  * camera, hips and knees bent and stacked, and opens the top knee. The signal
  * is the knee-hip-knee opening angle at the hip midpoint in the image.
  */
-import type { AnalysisConfig } from './config';
-import type { ExerciseModel, Reading } from './exercise-model';
-import { angleAt2, angleAt3, midpoint2, sub2, tiltFromHorizontal } from './geometry';
-import { hipLine } from './pelvis';
-import { JOINTS, otherSide, type Body, type Side } from './pose';
-import { landmarkStatus } from './tracking';
+import type { AnalysisConfig } from '../../config';
+import type { ExerciseModel, Reading } from '../../exercise-model';
+import { angleAt2, angleAt3, midpoint2, sub2, tiltFromHorizontal } from '../../geometry';
+import { hipLine } from '../../pelvis';
+import { JOINTS, otherSide, type Body, type Side } from '../../pose';
+import { landmarkStatus } from '../../tracking';
+
+/** The position gate: lying on the other side, facing the camera, hips stacked, knees bent. */
+export interface ClamshellGate {
+  /** Knee angle (hip-knee-ankle of the top leg, 3-D) at most this: bent knees. */
+  maxKneeAngleDeg: number;
+  /** Shoulder-hip line within this of the image horizontal (lying down). */
+  maxTorsoTiltDeg: number;
+  /** Hip-to-hip line within this of the image vertical (hips stacked). */
+  maxHipLineFromVerticalDeg: number;
+  /** Hip-to-hip distance at least this fraction of the torso length (hips seen from the front). */
+  minHipGapToTorso: number;
+}
 
 export interface ClamshellMeasurement {
   /** Angle at the hip midpoint between the two knees, image. */
@@ -49,17 +61,17 @@ export function measureClamshell(body: Body, workingSide: Side): ClamshellMeasur
  * torso along the floor, knees bent. A side view (bridge, push-up) shows the
  * hips overlapping instead of stacked; standing shows an upright torso.
  */
-export function isClamshellSetup(m: ClamshellMeasurement, position: AnalysisConfig['position']): boolean {
+export function isClamshellSetup(m: ClamshellMeasurement, gate: ClamshellGate): boolean {
   return (
     m.workingHipOnTop &&
-    m.hipGapToTorso >= position.minHipGapToTorso &&
-    m.kneeAngleDeg <= position.maxKneeAngleDeg &&
-    m.torsoTiltDeg <= position.maxTorsoTiltDeg &&
-    m.hipLineFromVerticalDeg <= position.maxHipLineFromVerticalDeg
+    m.hipGapToTorso >= gate.minHipGapToTorso &&
+    m.kneeAngleDeg <= gate.maxKneeAngleDeg &&
+    m.torsoTiltDeg <= gate.maxTorsoTiltDeg &&
+    m.hipLineFromVerticalDeg <= gate.maxHipLineFromVerticalDeg
   );
 }
 
-export function createClamshellModel(workingSide: Side, config: AnalysisConfig): ExerciseModel {
+export function createClamshellModel(workingSide: Side, gate: ClamshellGate, config: AnalysisConfig): ExerciseModel {
   const top = JOINTS[workingSide];
   const bottom = JOINTS[otherSide(workingSide)];
   const needed = [top.shoulder, bottom.shoulder, top.hip, bottom.hip, top.knee, bottom.knee, top.ankle];
@@ -69,7 +81,7 @@ export function createClamshellModel(workingSide: Side, config: AnalysisConfig):
       if (status !== 'ok') return { status, sample: null };
       const m = measureClamshell(body, workingSide);
       return {
-        status: isClamshellSetup(m, config.position) ? 'ok' : 'not-in-position',
+        status: isClamshellSetup(m, gate) ? 'ok' : 'not-in-position',
         sample: { t, angleDeg: m.openingDeg, extensionDeg: null, headBackDeg: null, hipLine: hipLine(body) },
       };
     },

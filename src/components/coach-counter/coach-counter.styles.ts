@@ -1,0 +1,50 @@
+/** Layout of <gc-coach-counter>: the count, the target under it and a dot per set. */
+import { css } from 'lit';
+
+export const coachCounterStyles = css`
+  :host {
+    display: block;
+    text-align: center;
+  }
+  .target {
+    font-size: clamp(1.25rem, 5cqi, 2.25rem);
+    color: var(--_muted);
+  }
+  .sets {
+    display: flex;
+    justify-content: center;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .sets li {
+    width: 1.25rem;
+    height: 1.25rem;
+    border-radius: 50%;
+    border: 3px solid var(--_accent);
+  }
+  .sets li.done {
+    background: var(--_accent);
+  }
+  .sets li.current {
+    box-shadow: 0 0 0 3px var(--_fg);
+  }
+  /* A new element per count (keyed) replays the bump, so a glance catches the change. */
+  .bump {
+    animation: bump 250ms ease-out;
+  }
+  @keyframes bump {
+    from {
+      transform: scale(1.15);
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

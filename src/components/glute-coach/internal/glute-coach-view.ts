@@ -1,0 +1,221 @@
+/**
+ * What <glute-coach> shows, as functions of its state: a header, the camera picture with the skeleton (and the
+ * hold bar while training), and a panel for the stage (the plan, loading, setup, count, rest, summary or error)
+ * with the cue under it. Every control calls back into the element through CoachActions.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CoachLifecycle, CoachStage } from '../../../live/coach-lifecycle';
+import type { CameraChoice } from '../../../live/camera-controller';
+import * as words from '../../../live/coaching-words';
+import type { ExercisePlan } from '../../../live/routine';
+import type { RoutineSequencer } from '../../../live/routine-sequencer';
+import { FRAMED_START_MS, type Workout } from '../../../live/workout';
+import type { SessionRecord } from '../../../storage';
+import { cssomStyle } from '../../base/cssom-style';
+import '../../coach-counter/coach-counter';
+import '../../coach-cue/coach-cue';
+import '../../coach-hold/coach-hold';
+import '../../coach-rest/coach-rest';
+import '../../coach-setup/coach-setup';
+import '../../coach-skeleton/coach-skeleton';
+import type { GentlerVariant } from '../../stop-button';
+import type { SettingsCheck } from '../attributes';
+import type { ShownCue } from './cue-timing';
+
+export interface CoachView {
+  settings: SettingsCheck;
+  stage: CoachStage;
+  lifecycle: CoachLifecycle;
+  routine: RoutineSequencer;
+  cue: ShownCue | null;
+  soundOn: boolean;
+  /** Why sessions are not kept on this device, or null when they are. */
+  historyOff: string | null;
+  saved: readonly SessionRecord[];
+  gentler: GentlerVariant | null;
+}
+
+export interface CoachActions {
+  start(): void;
+  stop(): void;
+  toggleSound(): void;
+  toggleMirror(): void;
+  startNow(): void;
+  changeCamera(change: Partial<CameraChoice>): void;
+  skipRest(): void;
+  stopForPain(): void;
+}
+
+type Part = TemplateResult | typeof nothing;
+
+export function renderCoach(view: CoachView, actions: CoachActions): TemplateResult {
+  if (!view.settings.ok) {
+    return html`<div class="invalid" part="error" role="alert">Glute Coach cannot start: ${view.settings.message}</div>`;
+  }
+  const { lifecycle, cue } = view;
+  const info = lifecycle.camera.info;
+  const aspect = info && info.height > 0 ? info.width / info.height : 4 / 3;
+  return html`
+    <div class="coach" part="base" data-stage=${view.stage}>
+      ${renderHeader(view, actions)}
+      <div class="stage" part="stage">
+        ${renderHold(view)}
+        <div class="view ${lifecycle.mirrored ? 'mirrored' : ''}" part="view" ${cssomStyle({ '--aspect': String(aspect) })}>
+          <video part="video" muted playsinline aria-label="Camera picture"></video>
+          <gc-coach-skeleton part="skeleton" .landmarks=${lifecycle.pose?.image ?? null} .highlight=${cue?.faults ?? []}></gc-coach-skeleton>
+        </div>
+      </div>
+      <div class="panel" part="panel">
+        ${renderPanel(view, actions)}
+        ${renderModelInfo(lifecycle)}
+        ${view.historyOff ? html`<p part="history-off" role="status">${view.historyOff}</p>` : nothing}
+        <gc-coach-cue part="cue-region" exportparts="cue" .text=${cue?.text ?? ''} .kind=${cue?.kind ?? 'framing'}></gc-coach-cue>
+      </div>
+    </div>
+  `;
+}
+
+/** The workout while a set is being trained, else null. */
+export function trainingWorkout(stage: CoachStage, routine: RoutineSequencer): Workout | null {
+  return stage === 'training' ? routine.workout : null;
+}
+
+/** The exercise on screen: the one being trained, or before a start the one the attributes ask for. */
+function currentPlan({ lifecycle, routine, settings }: CoachView): ExercisePlan | null {
+  if (lifecycle.phase === 'running' && routine.workout) return routine.workout.plan;
+  return settings.ok ? settings.settings.plans[0]! : null;
+}
+
+function renderHeader(view: CoachView, actions: CoachActions): TemplateResult {
+  const { lifecycle, routine } = view;
+  const plan = currentPlan(view);
+  const routineStep = lifecycle.phase === 'running' && routine.plans.length > 1 ? ` · ${routine.blockIndex + 1} of ${routine.plans.length}` : '';
+  return html`
+    <header part="header">
+      <h1>${plan ? words.exerciseTitle(plan.exercise, plan.side) : ''}${routineStep}</h1>
+      <button part="sound-toggle" aria-pressed=${view.soundOn} @click=${actions.toggleSound}>Sound</button>
+      <button part="mirror-toggle" aria-pressed=${lifecycle.mirrored} @click=${actions.toggleMirror}>Mirror</button>
+      ${lifecycle.active ? html`<button part="stop" @click=${actions.stop}>Stop</button>` : nothing}
+    </header>
+  `;
+}
+
+function renderHold({ stage, routine }: CoachView): Part {
+  const workout = trainingWorkout(stage, routine);
+  if (!workout) return nothing;
+  const update = workout.update;
+  const holding = update?.phase === 'top' && update.status === 'ok';
+  return html`<gc-coach-hold part="hold" exportparts="label: hold-label, bar: hold-bar" .holdMs=${update?.holdMs ?? 0} .targetMs=${workout.holdTargetMs} ?holding=${holding}></gc-coach-hold>`;
+}
+
+function renderPanel(view: CoachView, actions: CoachActions) {
+  switch (view.stage) {
+    case 'idle':
+      return renderIdle(view, actions);
+    case 'loading':
+      return renderLoading(view.lifecycle);
+    case 'setup':
+      return renderSetup(view, actions);
+    case 'training':
+      return renderCounter(view.routine.workout!, actions);
+    case 'rest':
+      return renderRest(view.routine.workout!, actions);
+    case 'finished':
+    case 'done':
+      return renderSummary(view, actions);
+    case 'error':
+      return renderError(view.lifecycle, actions);
+  }
+}
+
+function renderIdle({ settings }: CoachView, actions: CoachActions): TemplateResult {
+  const plans = settings.ok ? settings.settings.plans : [];
+  const plan = plans[0]!;
+  return html`
+    <h2>${words.exerciseTitle(plan.exercise, plan.side)}</h2>
+    <p class="summary">${plans.map((block) => words.planSummary(block, plans.length > 1)).join(', then ')}</p>
+    <ol>
+      ${words.cameraPlacement(plan.exercise, plan.side).map((step) => html`<li>${step}</li>`)}
+    </ol>
+    <button class="primary" part="start" @click=${actions.start}>Start camera</button>
+  `;
+}
+
+function renderLoading({ poseModel }: CoachLifecycle) {
+  const { progress, measuring } = poseModel;
+  return poseModel.loading.render({
+    pending: () =>
+      measuring
+        ? html`<h2>Choosing the pose model…</h2><p part="model-timing">${words.modelTimingMessage(measuring)}</p>`
+        : html`
+            <h2>Loading the pose model…</h2>
+            <progress part="progress" max=${progress?.totalBytes ?? 1} .value=${progress?.loadedBytes ?? 0}></progress>
+            <p>Allow the camera when the browser asks.</p>
+          `,
+    complete: () => html`<h2>Opening the camera…</h2><p>Allow the camera when the browser asks.</p>`,
+  });
+}
+
+/** The model in use while the coach runs; for `auto`, why it was chosen (one tap away, not in the way). */
+function renderModelInfo({ phase, model }: CoachLifecycle): Part {
+  if (phase !== 'running' || !model) return nothing;
+  const summary = words.poseModelSummary(model.info, model.reason !== null);
+  if (!model.reason) return html`<p class="model-info" part="model-info">${summary}</p>`;
+  return html`<details class="model-info" part="model-info"><summary>${summary}</summary><p part="model-reason">${model.reason}</p></details>`;
+}
+
+function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): TemplateResult {
+  const workout = routine.workout!;
+  const framedFor = workout.framedSince !== null && workout.update ? workout.update.t - workout.framedSince : 0;
+  return html`<gc-coach-setup
+    part="setup"
+    exportparts="title: setup-title, steps: setup-steps, framing, start: setup-start, camera: camera-choice"
+    exercise=${workout.plan.exercise}
+    side=${workout.plan.side}
+    .status=${workout.update?.status ?? null}
+    .progress=${Math.min(1, framedFor / FRAMED_START_MS)}
+    .devices=${lifecycle.camera.devices}
+    .camera=${lifecycle.camera.choice}
+    @gc-start-now=${(event: Event) => handleInternal(event, actions.startNow)}
+    @gc-camera-change=${(event: CustomEvent<Partial<CameraChoice>>) => handleInternal(event, () => actions.changeCamera(event.detail))}
+  ></gc-coach-setup>`;
+}
+
+function renderCounter(workout: Workout, actions: CoachActions): TemplateResult {
+  return html`<gc-coach-counter part="counter" exportparts="count, target, sets" .count=${workout.count} .target=${workout.plan.targetReps} .set=${workout.set} .sets=${workout.plan.sets}></gc-coach-counter>
+    <gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
+}
+
+function renderRest(workout: Workout, actions: CoachActions): TemplateResult {
+  const secondsLeft = Math.max(0, Math.ceil(((workout.restEndsAt ?? 0) - performance.now()) / 1000));
+  return html`<gc-coach-rest
+    part="rest"
+    exportparts="seconds: rest-seconds, next: rest-next, skip: rest-skip"
+    .secondsLeft=${secondsLeft}
+    .next=${`set ${workout.set + 1} of ${workout.plan.sets}`}
+    @gc-skip-rest=${(event: Event) => handleInternal(event, actions.skipRest)}
+  ></gc-coach-rest>`;
+}
+
+function renderSummary({ saved, gentler }: CoachView, actions: CoachActions): TemplateResult {
+  const reps = saved.reduce((total, session) => total + session.reps, 0);
+  return html`
+    <h2>${gentler ? 'Stopped: it hurt' : 'Session complete'}</h2>
+    <p class="summary" part="summary">${reps} reps saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}.</p>
+    ${gentler ? html`<div class="gentler" part="gentler"><h3>${gentler.title}</h3><p>${gentler.advice}</p></div>` : nothing}
+    <button class="primary" part="start" @click=${actions.start}>Start again</button>
+  `;
+}
+
+function renderError({ failure }: CoachLifecycle, actions: CoachActions): TemplateResult {
+  return html`
+    <div class="error" part="error" role="alert">${failure?.message}</div>
+    <button class="primary" part="start" @click=${actions.start}>Try again</button>
+  `;
+}
+
+/** The sub-components' own events are handled here and go no further: the page only hears <glute-coach>'s events. */
+function handleInternal(event: Event, handle: () => void): void {
+  event.stopPropagation();
+  handle();
+}

@@ -1,0 +1,151 @@
+/**
+ * What <glute-coach> does as its workout moves on: each WorkoutEvent becomes the element's DOM events, spoken
+ * words and tones (a fault's cue as soon as it is sure at the top, else when its rep ends), and writes to the
+ * history; the end of a block saves it and moves the routine on. "Stop: it hurts" is recorded here too.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Fault } from '../../../analysis';
+import type { CoachLifecycle } from '../../../live/coach-lifecycle';
+import * as words from '../../../live/coaching-words';
+import { workingSide } from '../../../live/routine';
+import type { RoutineSequencer } from '../../../live/routine-sequencer';
+import type { SessionRecorder } from '../../../live/session-recorder';
+import type { VoiceController } from '../../../live/voice-controller';
+import type { Workout, WorkoutEvent } from '../../../live/workout';
+import { painStopAt, type SessionRecord } from '../../../storage';
+import { gentlerVariant, type GentlerVariant } from '../../stop-button';
+import type { GluteCoachEventDetails } from '../events';
+import type { CueTiming } from './cue-timing';
+
+const cueKey = (fault: Fault) => `${fault.rep}:${fault.type}`;
+
+export type EmitCoachEvent = <Name extends keyof GluteCoachEventDetails>(name: Name, detail: GluteCoachEventDetails[Name]) => void;
+
+/** What the reactions act on; all of it belongs to the element. */
+export interface ReactionTargets {
+  host: ReactiveControllerHost;
+  emit: EmitCoachEvent;
+  speech: VoiceController;
+  recorder: SessionRecorder;
+  lifecycle: CoachLifecycle;
+  routine: RoutineSequencer;
+  cues: CueTiming;
+}
+
+export class WorkoutReactions {
+  /** The blocks saved since the last start, for the summary. */
+  saved: SessionRecord[] = [];
+  /** Set when the person stopped because it hurt: the summary then suggests this instead. */
+  gentler: GentlerVariant | null = null;
+  /** Settles once the block that ended last is saved and the routine has moved on. */
+  ending: Promise<void> = Promise.resolve();
+  /** Faults of this set already cued while their rep's top was held ("rep:type"): not said again at its end. */
+  private readonly cuedWhileHeld = new Set<string>();
+
+  constructor(private readonly targets: ReactionTargets) {}
+
+  /** A new start: nothing saved yet, no pain stop. */
+  reset(): void {
+    this.saved = [];
+    this.gentler = null;
+    this.targets.host.requestUpdate();
+  }
+
+  react(event: WorkoutEvent): void {
+    const { speech } = this.targets;
+    switch (event.type) {
+      case 'training-started':
+        return this.onTrainingStarted(event.set);
+      case 'counted':
+        return speech.say(String(event.count), 'count');
+      case 'hold-reached':
+        return speech.tone('hold-reached');
+      case 'fault-sure':
+        return this.onFaultSure(event.fault);
+      case 'rep':
+        return this.onRep(event);
+      case 'set-complete':
+        return this.onSetComplete(event);
+      case 'rest-ending':
+        return speech.say(`${event.secondsLeft} seconds`, 'announcement');
+      case 'done':
+        this.ending = this.endBlock();
+        return;
+    }
+  }
+
+  /** "Stop: it hurts" during a set: records where in the rep it happened and which gentler variant to suggest. */
+  painStop(workout: Workout): void {
+    const { emit, recorder, speech } = this.targets;
+    const { plan } = workout;
+    const stop = painStopAt(workout.set, workout.update ?? { t: 0, phase: 'bottom', angleDeg: null, repCount: workout.count });
+    recorder.painStop(stop);
+    this.gentler = gentlerVariant(plan.exercise);
+    emit('pain-stop', { ...stop, exercise: plan.exercise, side: workingSide(plan), gentler: this.gentler });
+    speech.say(words.painStopAnnouncement(this.gentler.title), 'announcement');
+  }
+
+  private get workout(): Workout {
+    return this.targets.routine.workout!;
+  }
+
+  private onTrainingStarted(set: number): void {
+    const { lifecycle, recorder, routine, speech } = this.targets;
+    const { plan } = this.workout;
+    routine.stopRestClock();
+    this.cuedWhileHeld.clear();
+    if (set === this.workout.firstSet) recorder.beginBlock(plan, lifecycle.model!);
+    speech.tone('go');
+    speech.say(words.setStartAnnouncement(set, plan.sets), 'announcement');
+  }
+
+  private onRep({ set, detail, faults }: Extract<WorkoutEvent, { type: 'rep' }>): void {
+    const { cues, emit, recorder, speech } = this.targets;
+    const { plan } = this.workout;
+    const { rep, holdMs, romDeg } = detail;
+    emit('rep', { exercise: plan.exercise, side: workingSide(plan), set, rep, holdMs, romDeg, faults });
+    recorder.rep(set, detail, faults);
+    for (const fault of faults) emit('fault', { ...fault, set });
+    const first = faults.find((fault) => !this.cuedWhileHeld.has(cueKey(fault)));
+    if (!first) return;
+    cues.showFault(first.cue, faults);
+    speech.say(first.cue, 'cue');
+  }
+
+  /** A fault is sure while the top is still held: cue it now, while the person can still correct it. */
+  private onFaultSure(fault: Fault): void {
+    const { cues, speech } = this.targets;
+    this.cuedWhileHeld.add(cueKey(fault));
+    cues.showFault(fault.cue, [fault]);
+    speech.say(fault.cue, 'cue');
+  }
+
+  private onSetComplete({ set, reps, restMs }: Extract<WorkoutEvent, { type: 'set-complete' }>): void {
+    const { emit, routine, speech } = this.targets;
+    const { plan } = this.workout;
+    emit('set-complete', { exercise: plan.exercise, side: workingSide(plan), set, sets: plan.sets, reps, targetReps: plan.targetReps, restMs });
+    if (!restMs) return;
+    speech.say(words.restAnnouncement(set, plan.sets, restMs), 'announcement');
+    routine.startRestClock();
+  }
+
+  /** One exercise block is over: save it, then go on to the routine's next exercise or finish. */
+  private async endBlock(): Promise<void> {
+    const { emit, host, lifecycle, recorder, routine, speech } = this.targets;
+    routine.stopRestClock();
+    const record = await recorder.finish();
+    if (record) {
+      this.saved = [...this.saved, record];
+      host.requestUpdate();
+      emit('session-end', record);
+    }
+    if (lifecycle.phase !== 'running') return;
+    const next = routine.advance();
+    if (next) {
+      speech.say(words.nextExerciseAnnouncement(next.exercise, next.side), 'announcement');
+    } else {
+      lifecycle.stop();
+      speech.say('Well done. Session complete.', 'announcement');
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/** The words of the history view: how a session, its pain notes and the questions about it are put. */
+import type { Phase } from '../../analysis/types';
+import type { PainStop, SessionRecord } from '../../storage';
+import { exerciseLabel } from './history-stats';
+
+export const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function exerciseName(session: SessionRecord): string {
+  const label = exerciseLabel(session.exercise);
+  return session.side ? `${label} (${session.side} side)` : label;
+}
+
+/** "1 rep", "3 reps". */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function formatMeasure(value: number | null, unit: string): string {
+  return value === null ? '–' : `${value.toFixed(1)}${unit}`;
+}
+
+const PHASE_WORDS: Record<Phase, string> = {
+  bottom: 'at the bottom',
+  rising: 'on the way up',
+  top: 'at the top',
+  lowering: 'on the way down',
+};
+
+/** "back pain 6 → 4 (0-10)", "stopped for pain: set 1, rep 3, on the way up"; empty when nothing was noted. */
+export function painNotes(session: SessionRecord): string[] {
+  const { painBefore, painAfter, painStops } = session;
+  const rated = painBefore !== null || painAfter !== null;
+  const ratings = rated ? [`back pain ${painBefore ?? '–'} → ${painAfter ?? '–'} (0-10)`] : [];
+  return [...ratings, ...painStops.map(stopWords)];
+}
+
+function stopWords({ set, rep, phase }: PainStop): string {
+  return `stopped for pain: set ${set}, rep ${rep}, ${PHASE_WORDS[phase]}`;
+}
+
+export function deleteSessionQuestion(session: SessionRecord): string {
+  return `Delete the ${exerciseName(session)} session of ${WHEN.format(session.startedAt)}? This cannot be undone.`;
+}
+
+export function deleteAllQuestion(sessions: number): string {
+  return (
+    `Delete all ${counted(sessions, 'session')}? Your safety check answer goes too, so it is asked again. ` +
+    'Export them first if you want a copy. This cannot be undone.'
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The routine in order: its exercise blocks one after another, each a Workout (its sets and the rest between
+ * them, workout.ts), and the clock that runs the rest countdown when no camera frame arrives. What happens comes
+ * out as WorkoutEvents for the element to react to.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { PoseFrame } from '../analysis';
+import { ClockController } from './clock-controller';
+import type { ExercisePlan } from './routine';
+import { Workout, type WorkoutEvent } from './workout';
+
+/** How often the rest countdown moves on, ms. */
+const REST_TICK_MS = 250;
+
+export interface RoutineHandlers {
+  /** Where a block starts: set 1, or further on when a cut-off session is carried on. */
+  firstSet(plan: ExercisePlan): number;
+  /** Whether the framing check is skipped: the first set then starts with the block. */
+  skipSetup(): boolean;
+  /** A block began: what was shown for the one before goes. */
+  blockStarted(): void;
+  react(event: WorkoutEvent): void;
+}
+
+export class RoutineSequencer {
+  plans: readonly ExercisePlan[] = [];
+  blockIndex = 0;
+  workout: Workout | null = null;
+  private readonly restClock: ClockController;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly handlers: RoutineHandlers,
+  ) {
+    this.restClock = new ClockController(host, REST_TICK_MS, (now) => this.apply(this.workout?.tick(now) ?? []));
+  }
+
+  begin(plans: readonly ExercisePlan[]): void {
+    this.plans = plans;
+    this.startBlock(0);
+  }
+
+  /** Starts the routine's next block and returns its plan; null when the routine is over. */
+  advance(): ExercisePlan | null {
+    const next = this.plans[this.blockIndex + 1];
+    if (!next) return null;
+    this.startBlock(this.blockIndex + 1);
+    return next;
+  }
+
+  push(pose: PoseFrame): void {
+    if (this.workout) this.apply(this.workout.push(pose));
+  }
+
+  /** The setup's "start now": the first set starts, in position or not. */
+  beginTraining(): void {
+    this.apply(this.workout?.beginTraining() ?? []);
+  }
+
+  skipRest(): void {
+    this.apply(this.workout?.skipRest() ?? []);
+  }
+
+  /** Stops early: a rep still at its top is counted, then the block is done. */
+  finish(): void {
+    this.apply(this.workout?.finish() ?? []);
+  }
+
+  startRestClock(): void {
+    this.restClock.start();
+  }
+
+  stopRestClock(): void {
+    this.restClock.stop();
+  }
+
+  private startBlock(index: number): void {
+    this.blockIndex = index;
+    const plan = this.plans[index]!;
+    this.workout = new Workout(plan, this.handlers.firstSet(plan));
+    this.handlers.blockStarted();
+    if (this.handlers.skipSetup()) this.apply(this.workout.beginTraining());
+  }
+
+  private apply(events: WorkoutEvent[]): void {
+    for (const event of events) this.handlers.react(event);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The records the live coach writes (src/live/session-recorder.ts), on the real store's in-memory fallback: a
+ * block's new record, and a cut-off session carried on in the same record from the set after its last one.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LoadedModel } from '../../../src/live/pose-controller';
+import type { ExercisePlan } from '../../../src/live/routine';
+import { SessionRecorder } from '../../../src/live/session-recorder';
+import { openSessionStore, type SessionStore } from '../../../src/storage';
+import { sampleFault, sampleNewSession, sampleRep } from '../../browser/harness/storage-fixtures';
+
+const BRIDGE: ExercisePlan = { exercise: 'glute-bridge', side: 'left', targetReps: 12, sets: 3, restMs: 45_000 };
+const CLAMSHELL: ExercisePlan = { exercise: 'clamshell', side: 'right', targetReps: 15, sets: 3, restMs: 45_000 };
+const NAMED: LoadedModel = { info: { engine: 'mediapipe', variant: 'lite', delegate: 'CPU', loadMs: 120 }, reason: null };
+const CHOSEN: LoadedModel = { info: { engine: 'mediapipe', variant: 'full', delegate: 'GPU', loadMs: 300 }, reason: 'full: 18 ms a frame' };
+
+let store: SessionStore;
+let recorder: SessionRecorder;
+
+beforeEach(async () => {
+  store = await openSessionStore();
+  recorder = new SessionRecorder(async () => store);
+});
+
+describe('a new block', () => {
+  it('starts at set 1 and is recorded with its targets and model; finishing returns the complete record', async () => {
+    expect(recorder.firstSet(BRIDGE)).toBe(1);
+    recorder.beginBlock(BRIDGE, NAMED);
+    recorder.rep(1, sampleRep(1), [sampleFault(1)]);
+    const record = await recorder.finish();
+    expect(record).toMatchObject({ source: 'live', exercise: 'glute-bridge', side: null, targetReps: 12, targetSets: 3, model: 'lite', engine: 'mediapipe', delegate: 'CPU', status: 'complete', reps: 1 });
+    expect(record).not.toHaveProperty('modelReason');
+    expect(await store.list()).toEqual([record]);
+  });
+
+  it('keeps the working side of a clamshell and why `auto` chose its model', async () => {
+    recorder.beginBlock(CLAMSHELL, CHOSEN);
+    const record = await recorder.finish();
+    expect(record).toMatchObject({ exercise: 'clamshell', side: 'right', model: 'full', delegate: 'GPU', modelReason: 'full: 18 ms a frame' });
+  });
+});
+
+describe('a resumed session', () => {
+  it('carries on from the set after its last one with reps, in the same record, then blocks start afresh', async () => {
+    const cutOff = await store.create(sampleNewSession({ targetReps: 12, targetSets: 3 }));
+    await store.appendRep(cutOff.id, 1, sampleRep(1), []);
+    const withSetOne = await store.appendRep(cutOff.id, 1, sampleRep(2), []);
+    recorder.resumeNext(withSetOne);
+    expect(recorder.firstSet(BRIDGE)).toBe(2);
+    recorder.beginBlock(BRIDGE, NAMED);
+    expect(recorder.firstSet(BRIDGE)).toBe(1);
+    recorder.rep(2, sampleRep(1), []);
+    const record = await recorder.finish();
+    expect(record?.id).toBe(cutOff.id);
+    expect(record?.sets.map((set) => [set.set, set.reps.length])).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+    expect(await store.list()).toHaveLength(1);
+  });
+
+  it('whose last set has reps starts that last set again rather than one past the plan', async () => {
+    const cutOff = await store.create(sampleNewSession());
+    const done = await store.appendRep(cutOff.id, 3, sampleRep(1), []);
+    recorder.resumeNext(done);
+    expect(recorder.firstSet(BRIDGE)).toBe(3);
+  });
+});
