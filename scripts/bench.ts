@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clipPath } from '../tests/support/clips';
+import { errorMessage } from '../src/util/error-message';
 import type { EngineName } from '../workers/engine';
 import { buildForBench } from './bench/build';
 import { closeBrowser, fakeCameraArgs, fakeCameraFile, launchBrowser } from './bench/browser';
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
   try {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(`bench: ${error instanceof Error ? error.message : error}\n${USAGE}`);
+    console.error(`bench: ${errorMessage(error)}\n${USAGE}`);
     process.exit(2);
   }
   const machine = new MachineWatch();

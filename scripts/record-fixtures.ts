@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { firstClipLabels, clipPath } from '../tests/support/clips';
 import { decodeFrames } from '../tests/support/frames';
 import type { PoseHarness } from '../tests/browser/harness/pose-harness';
+import { median } from '../src/util/median';
 import type { ModelVariant } from '../workers/engine';
 import { openApp } from './lib/app-browser';
 
@@ -46,8 +47,8 @@ async function main(): Promise<void> {
       };
       const suffix = model === 'full' ? '' : `.${model}`;
       writeFileSync(join('tests/fixtures', `${name}${suffix}.landmarks.json`), JSON.stringify(fixture) + '\n');
-      const ms = frames.map((f) => f.inferenceMs).sort((a, b) => a - b);
-      console.error(`${name}: ${frames.length} frames, ${frames.filter((f) => f.image).length} with a pose, median ${ms[ms.length >> 1]!.toFixed(1)} ms`);
+      const ms = median(frames.map((f) => f.inferenceMs));
+      console.error(`${name}: ${frames.length} frames, ${frames.filter((f) => f.image).length} with a pose, median ${ms.toFixed(1)} ms`);
     }
   } finally {
     await app.close();

@@ -7,9 +7,9 @@
  * reason measured there, and the lowest analysed frame rate at which nothing changes. --json: one JSON object.
  */
 import { parseArgs } from 'node:util';
-import { createAnalyzer, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
+import { clamshell, createAnalyzer, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
 import { JOINTS, bodyOf, type Body, type Side } from '../src/analysis/pose';
-import { median } from '../src/analysis/median';
+import { median } from '../src/util/median';
 import { isSupineSetup, measureSupine, SUPINE_GATE } from '../src/analysis/supine';
 import { measureClamshell, type ClamshellMeasurement } from '../src/analysis/exercises/clamshell/measurement';
 import {
@@ -148,7 +148,7 @@ function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expec
   const out = frames.filter((_, i) => updates[i]?.status === 'not-in-position').flatMap((frame) => bodyOf(frame) ?? []);
   if (out.length === 0) return '';
   const { options } = expected;
-  return options.exercise === 'clamshell' ? clamshellGateReason(out, options.side) : supineGateReason(out);
+  return options.exercise === clamshell.id ? clamshellGateReason(out, options.side) : supineGateReason(out);
 }
 
 /** What the analysis measured at a point that breaks: frames kept out and why, the angle's reach, the fault sizes. */

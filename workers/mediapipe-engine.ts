@@ -1,5 +1,6 @@
 /** The MediaPipe tasks-vision PoseLandmarker behind the PoseEngine interface. */
 import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
+import { errorMessage } from '../src/util/error-message';
 import {
   EngineError,
   type Delegate,
@@ -39,7 +40,7 @@ async function startFailure(fileset: WasmFileset, assetsBase: string, error: unk
     if (fileError instanceof EngineError) return new EngineError({ ...fileError.failure, message: `MediaPipe could not start: ${fileError.message}` });
     throw fileError;
   }
-  return new EngineError({ code: 'runtime-load-failed', message: `MediaPipe could not start: ${error instanceof Error ? error.message : String(error)}` });
+  return new EngineError({ code: 'runtime-load-failed', message: `MediaPipe could not start: ${errorMessage(error)}` });
 }
 
 export class MediaPipeEngine implements PoseEngine {

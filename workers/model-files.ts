@@ -3,6 +3,7 @@
  * the list that `models/prepare.mjs` wrote, so a missing, truncated or altered file is named, never half-used;
  * and, once a runtime has failed to start, names the runtime file (loader script or .wasm) that was at fault.
  */
+import { errorMessage } from '../src/util/error-message';
 import { EngineError, type EngineErrorCode, type LoadProgress, type ModelVariant } from './engine';
 
 /** One served file: its path under `models/`, its size and its sha256. */
@@ -131,6 +132,6 @@ async function scriptProblem(url: string): Promise<string | null> {
     await import(/* @vite-ignore */ url);
     return null;
   } catch (error) {
-    return `does not run: ${error instanceof Error ? error.message : String(error)}`;
+    return `does not run: ${errorMessage(error)}`;
   }
 }

@@ -5,6 +5,7 @@
  * waiting (latest-frame.ts), so nothing queues here.
  */
 import * as Comlink from 'comlink';
+import { errorMessage } from '../src/util/error-message';
 import { LatestFrameRunner } from './latest-frame';
 import { EngineError, type EngineName, type EngineOptions, type LoadOutcome, type LoadProgress, type PoseEngine, type PoseResult } from './engine';
 
@@ -16,19 +17,18 @@ const ENGINES: Record<EngineName, () => Promise<PoseEngine>> = {
 
 let engine: PoseEngine | null = null;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function createEngine(name: EngineName): Promise<PoseEngine> {
   try {
     return await ENGINES[name]();
   } catch (error) {
-    throw new EngineError({ code: 'runtime-load-failed', message: `The ${name} pose runtime could not be loaded: ${messageOf(error)}` });
+    throw new EngineError({ code: 'runtime-load-failed', message: `The ${name} pose runtime could not be loaded: ${errorMessage(error)}` });
   }
 }
 
 function toFailure(error: unknown): LoadOutcome {
   if (error instanceof EngineError) return { ok: false, error: error.failure };
-  return { ok: false, error: { code: 'model-load-failed', message: messageOf(error) } };
+  return { ok: false, error: { code: 'model-load-failed', message: errorMessage(error) } };
 }
 
 /** Runs the loaded engine on `frame` and closes it; the landmarks go back transferred, not copied. */

@@ -12,6 +12,7 @@ import '@tensorflow/tfjs-backend-webgl';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { createDetector, SupportedModels, type Keypoint, type Pose, type PoseDetector } from '@tensorflow-models/pose-detection';
+import { errorMessage } from '../src/util/error-message';
 import {
   EngineError,
   type EngineInfo,
@@ -145,7 +146,7 @@ export class TfjsEngine implements PoseEngine {
     }
     throw new EngineError({
       code: 'runtime-load-failed',
-      message: `TensorFlow.js could not start: ${lastError instanceof Error ? lastError.message : String(lastError)}`,
+      message: `TensorFlow.js could not start: ${errorMessage(lastError)}`,
     });
   }
 

@@ -6,6 +6,7 @@
  */
 import type { BrowserContext } from 'playwright';
 import type { BenchSessionData } from '../../tests/browser/harness/bench-probe';
+import { errorMessage } from '../../src/util/error-message';
 import type { ModelVariant } from '../../workers/engine';
 import { mainThreadTaskMs, openBenchPage, performanceCdp, startRecording, stopRecording } from './browser';
 import { round1, round2, summary, type TimingSummary } from './stats';
@@ -85,7 +86,7 @@ export async function liveSession(context: BrowserContext, url: string, runner: 
   try {
     opened = await openBenchPage(context, url);
   } catch (error) {
-    return { runner, model, error: error instanceof Error ? error.message : String(error) };
+    return { runner, model, error: errorMessage(error) };
   }
   const { page, engine } = opened;
   try {

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright';
+import { errorMessage } from '../../src/util/error-message';
 import { openBenchPage } from './browser';
 import { sessionUrl, type Runner } from './live';
 import { round1 } from './stats';
@@ -126,7 +127,7 @@ async function openSoakPage(context: BrowserContext, origin: string): Promise<{ 
   try {
     return { page: (await openBenchPage(context, sessionUrl(origin, 'element', 'lite', 'auto'))).page, runner: 'element' };
   } catch (error) {
-    console.error(`[bench] soak: the element did not start (${error instanceof Error ? error.message : error}); soaking our live page`);
+    console.error(`[bench] soak: the element did not start (${errorMessage(error)}); soaking our live page`);
     return { page: (await openBenchPage(context, sessionUrl(origin, 'ours', 'lite', 'auto'))).page, runner: 'ours' };
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { AnalyzerOptions, Summary } from '../../src/analysis';
 import { analyzeClip } from '../../src/clip/analyze-clip';
-import { defaultAssetsBase } from '../../src/clip/assets';
+import { defaultAssetsBase } from '../../src/pose';
 import { openVideo } from '../../src/clip/video-frames';
 import { PoseClient } from '../../src/pose/pose-client';
 import type { EngineInfo, EngineName, ModelVariant } from '../../workers/engine';

@@ -4,7 +4,6 @@
  */
 import type { ExerciseId, FaultType, Side, TrackingStatus } from '../../src/analysis';
 import type { ClipLabel } from '../../tests/support/clips';
-import type { Role } from './trials';
 
 /** The fault whose precision and recall the labels allow measuring. */
 export const SCORED_FAULT: FaultType = 'lumbar-overarch';
@@ -14,6 +13,9 @@ export interface FaultExpectation {
   min: number;
   max: number;
 }
+
+/** A positive is tried as its own exercise; a negative must count nothing. */
+export type Role = 'positive' | 'negative';
 
 export interface TrialResult {
   clip: string;

@@ -5,9 +5,7 @@
  */
 import { EXERCISES, analyzeSequence, analyzerOptions, isExerciseId, takesChosenSide, type AnalyzerOptions, type ExerciseId, type PoseFrame } from '../../src/analysis';
 import type { ClipLabel } from '../../tests/support/clips';
-import { faultExpectation, type TrialResult } from './score';
-
-export type Role = 'positive' | 'negative';
+import { faultExpectation, type Role, type TrialResult } from './score';
 
 export interface Trial {
   options: AnalyzerOptions;

@@ -2,8 +2,8 @@
  * Form faults, judged once per rep over the held stretch at its top. Each kind of fault is a check an
  * exercise lists in its catalogue entry, with the threshold and the cue that exercise needs.
  */
+import { median } from '../util/median';
 import { angleBetween3, roundDeg } from './geometry';
-import { median } from './median';
 import { Landmark, type Point3 } from './pose';
 import type { Sample } from './exercise-model';
 import type { TopOfRep } from './top-of-rep';
@@ -39,7 +39,8 @@ export interface FoundFault<Type extends string = string> {
 
 /** Median of a per-sample reading over the held stretch at the top; null where it is never measured. */
 function heldMedian(top: TopOfRep<Sample>, read: (sample: Sample) => number | null): number | null {
-  return median(top.held.flatMap((sample) => read(sample) ?? []));
+  const readings = top.held.flatMap((sample) => read(sample) ?? []);
+  return readings.length > 0 ? median(readings) : null;
 }
 
 /** Mean of unit vectors: points along their average direction, which is all an angle needs. */

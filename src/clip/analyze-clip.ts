@@ -4,8 +4,8 @@
  * alone. The next frame is decoded while the worker runs the model on the current one.
  */
 import { createAnalyzer, type AnalyzerOptions, type Summary } from '../analysis';
-import type { PoseClient } from '../pose/pose-client';
-import type { EngineInfo, PoseResult } from '../../workers/engine';
+import type { EngineInfo, PoseClient, PoseResult } from '../pose';
+import { median } from '../util/median';
 import { videoFrames, type ClipFrame } from './video-frames';
 
 export interface TimingSummary {
@@ -34,15 +34,16 @@ export interface ClipAnalysisHooks {
   onPose?: (pose: PoseResult) => void;
 }
 
+/** The value `fraction` of the way up `sorted` (not empty). */
 function percentile(sorted: number[], fraction: number): number {
-  if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
 }
 
 export function timingSummary(samples: number[]): TimingSummary {
+  if (samples.length === 0) return { median: 0, p95: 0 };
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  return { median: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)) };
+  return { median: round(median(sorted)), p95: round(percentile(sorted, 0.95)) };
 }
 
 export async function analyzeClip(

@@ -6,7 +6,6 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { PoseFrame } from '../analysis';
-import { poseWorkerUrl } from './assets';
 import { CameraController, type CameraChoice, type CameraEndReason, type CameraInfo } from './camera-controller';
 import { sampleFrames } from './camera-frames';
 import { asCoachError, cameraLost, type CoachError } from './errors';
@@ -14,7 +13,6 @@ import { FrameLoop } from './frame-loop';
 import type { ModelSetting } from './model-setting';
 import { PageVisibilityController } from './page-visibility';
 import { PoseController, type FrameStats, type LoadedModel, type ModelRequest } from './pose-controller';
-import { crossOriginWorkerFactory } from './worker-factory';
 import type { WorkoutStage } from './workout';
 
 export type Lifecycle = 'idle' | 'loading' | 'running' | 'finished' | 'error';
@@ -73,7 +71,7 @@ export class CoachLifecycle {
     private readonly hooks: LifecycleHooks,
   ) {
     this.camera = new CameraController(host, (reason) => this.onCameraEnded(reason));
-    this.poseModel = new PoseController(host, crossOriginWorkerFactory(poseWorkerUrl()), (error) => this.fail(error));
+    this.poseModel = new PoseController(host, (error) => this.fail(error));
     this.visibility = new PageVisibilityController(host, (visible) => this.onPageVisibility(visible));
   }
 

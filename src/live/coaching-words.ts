@@ -1,6 +1,6 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
 import { exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
-import type { EngineInfo, ModelVariant } from '../../workers/engine';
+import type { EngineInfo, ModelVariant } from '../pose';
 import type { ExercisePlan } from './routine';
 
 export function exerciseName(exercise: ExerciseId): string {

@@ -1,4 +1,5 @@
 /** The failures a coach reports, as codes an embedding page can act on and words a person can act on. */
+import { errorMessage } from '../util/error-message';
 
 export type CoachErrorCode = 'camera-denied' | 'no-camera' | 'model-load-failed' | 'worker-crashed' | 'invalid-attribute';
 
@@ -34,5 +35,5 @@ export function cameraLost(): CoachError {
 
 export function asCoachError(error: unknown, fallback: CoachErrorCode): CoachError {
   if (error instanceof CoachError) return error;
-  return new CoachError(fallback, error instanceof Error ? error.message : String(error));
+  return new CoachError(fallback, errorMessage(error));
 }

@@ -5,7 +5,7 @@
  * a frame or two per rep and never count, while looking as if it worked. The clip analyser, which waits for
  * every frame, may still use it; the live coach refuses it and says why.
  */
-import type { EngineInfo } from '../../workers/engine';
+import type { EngineInfo } from '../pose';
 
 /** Why `info`'s engine cannot coach live, or null when it can. */
 export function tooSlowForLive(info: EngineInfo): string | null {

@@ -3,7 +3,7 @@
  * default: `auto` times the models on this device's camera frames (src/pose/model-choice.ts); a variant's name
  * loads that variant as it is.
  */
-import type { ModelVariant } from '../../workers/engine';
+import type { ModelVariant } from '../pose';
 
 export const MODEL_SETTINGS = ['auto', 'lite', 'full', 'heavy'] as const;
 export type ModelSetting = (typeof MODEL_SETTINGS)[number];

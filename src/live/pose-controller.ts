@@ -3,12 +3,14 @@
  * loading, progress and failure from one state), choosing the variant by timing them on camera frames for
  * `model="auto"`, then turns video frames into PoseResults (the worker runs the newest frame once it is free).
  * Counts frames seen, processed and dropped for the embedding page and the tests.
+ *
+ * A worker that dies or hangs is PoseClient's to handle (it restarts it, then falls back to the other engine);
+ * the session ends with `worker-crashed` only when the client reports that no engine is left.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EngineError, type EngineInfo, type LoadProgress, type ModelVariant, type PoseResult } from '../../workers/engine';
-import { autoChooseModel } from '../pose/model-choice';
-import { PoseClient, type WorkerFactory } from '../pose/pose-client';
+import { autoChooseModel, defaultWorkerFactory, EngineError, PoseClient, type EngineInfo, type LoadProgress, type ModelVariant, type PoseClientStatus, type PoseResult } from '../pose';
+import { errorMessage } from '../util/error-message';
 import { frameBitmap } from './camera-frames';
 import { CoachError } from './errors';
 import { tooSlowForLive } from './live-engine';
@@ -44,16 +46,13 @@ type LoadArgs = readonly [request: ModelRequest];
 
 /** The model's own input size: the cheapest frame that still runs its whole graph. */
 const WARM_UP_SIDE = 256;
-/** A frame that takes this long means the worker died or hung (a healthy CPU frame takes well under 1 s). */
-const FRAME_TIMEOUT_MS = 15_000;
 
 /** Whatever stopped the model from loading (a missing file, a worker that would not start) is `model-load-failed`. */
 function loadFailure(error: unknown): CoachError {
   // load() passes on what startModel already turned into a CoachError: say it once.
   if (error instanceof CoachError) return error;
-  const message = error instanceof Error ? error.message : String(error);
   const file = error instanceof EngineError ? error.failure.file : undefined;
-  return new CoachError('model-load-failed', `The pose model could not be loaded: ${message}`, file);
+  return new CoachError('model-load-failed', `The pose model could not be loaded: ${errorMessage(error)}`, file);
 }
 
 export class PoseController implements ReactiveController {
@@ -66,12 +65,9 @@ export class PoseController implements ReactiveController {
   private client: PoseClient | null = null;
   /** What the running model was loaded with, so starting again with the same settings reuses it. */
   private loaded: Pick<ModelRequest, 'setting' | 'assetsBase'> | null = null;
-  /** Rejects when the worker reports an uncaught error; replaced for every worker. */
-  private workerFailed: Promise<never> = new Promise<never>(() => {});
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly createWorker: WorkerFactory,
     private readonly onCrash: (error: CoachError) => void,
   ) {
     host.addController(this);
@@ -114,7 +110,7 @@ export class PoseController implements ReactiveController {
       this.stats.dropped++;
       return null;
     }
-    const pose = await this.withinTimeout(client.submit(await frameBitmap(video), t));
+    const pose = await client.submit(await frameBitmap(video), t);
     if (pose) {
       this.stats.processed++;
       this.stats.inferenceMs = pose.inferenceMs;
@@ -141,8 +137,9 @@ export class PoseController implements ReactiveController {
     // Why an engine was passed over (and the file it lacked), for the error when the one that did start cannot coach live.
     const passedOver: string[] = [];
     let passedOverFile: string | undefined;
-    const client = new PoseClient(() => this.watchedWorker(), {
+    const client: PoseClient = new PoseClient(defaultWorkerFactory, {
       onStatus: (status) => {
+        if (status.state === 'failed') return this.onClientFailed(client, status);
         if (status.state !== 'falling-back') return;
         passedOver.push(status.reason);
         passedOverFile ??= status.error.file;
@@ -151,8 +148,7 @@ export class PoseController implements ReactiveController {
       },
     });
     try {
-      // chooseAndLoad starts the worker before its first await, so this.workerFailed below is already that worker's.
-      const { warm, ...loaded } = await Promise.race([this.chooseAndLoad(client, request), this.workerFailed]);
+      const { warm, ...loaded } = await this.chooseAndLoad(client, request);
       const tooSlow = tooSlowForLive(loaded.info);
       if (tooSlow) throw new CoachError('model-load-failed', `The pose model could not be loaded: ${[...passedOver, tooSlow].join('; ')}`, passedOverFile);
       if (!warm) await this.warmUp(client);
@@ -192,34 +188,16 @@ export class PoseController implements ReactiveController {
    */
   private async warmUp(client: PoseClient): Promise<void> {
     const blank = await createImageBitmap(new ImageData(WARM_UP_SIDE, WARM_UP_SIDE));
-    await Promise.race([client.detect(blank, 0), this.workerFailed]);
+    await client.detect(blank, 0);
   }
 
-  /** A worker whose uncaught errors end the session with `worker-crashed` instead of hanging a pending call. */
-  private watchedWorker(): Worker {
-    const worker = this.createWorker();
-    this.workerFailed = new Promise<never>((_resolve, reject) => {
-      worker.addEventListener('error', (event) => {
-        event.preventDefault();
-        const error = new CoachError('worker-crashed', `The pose worker stopped: ${event.message || 'it could not start'}.`);
-        reject(error);
-        if (this.client) this.crash(error);
-      });
-    });
-    this.workerFailed.catch(() => {});
-    return worker;
-  }
-
-  private withinTimeout<T>(work: Promise<T>): Promise<T> {
-    let timer = 0;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = window.setTimeout(() => reject(new CoachError('worker-crashed', 'The pose worker stopped answering.')), FRAME_TIMEOUT_MS);
-    });
-    return Promise.race([work, timeout, this.workerFailed]).finally(() => clearTimeout(timer));
-  }
-
-  private crash(error: CoachError): void {
+  /**
+   * The client restarted its worker and fell back as far as it could: the running model is gone for good. While
+   * a model is still loading, its failure rejects the load instead (`model-load-failed`).
+   */
+  private onClientFailed(client: PoseClient, status: Extract<PoseClientStatus, { state: 'failed' }>): void {
+    if (client !== this.client) return;
     this.close();
-    this.onCrash(error);
+    this.onCrash(new CoachError('worker-crashed', `The pose model stopped: ${status.error.message}`));
   }
 }

@@ -4,7 +4,7 @@
  * at the end. Writes run one after another in the order they were asked for; a failed write is logged and does
  * not stop the coaching.
  */
-import { isModelVariant, type ModelVariant } from '../../workers/engine';
+import { isModelVariant, type ModelVariant } from '../pose';
 import type { Fault, RepDetail } from '../analysis';
 import { openSessionStore, type NewSession, type PainStop, type SessionRecord, type SessionStore } from '../storage';
 import type { LoadedModel } from './pose-controller';

@@ -17,6 +17,7 @@
  * - Otherwise `lite`, the floor: it is never measured, since nothing smaller exists.
  */
 import type { DelegateChoice, EngineInfo, LoadProgress, ModelVariant } from '../../workers/engine';
+import { median } from '../util/median';
 import type { PoseClient } from './pose-client';
 
 /** The camera's frame interval at 30 frames a second (the spacing of the timed frames' timestamps). */
@@ -68,13 +69,6 @@ const BUDGET_WHY = `(the analysis needs ${ANALYSIS_MIN_FPS} frames a second; wit
 
 function limitFor(variant: 'heavy' | 'full', previous: ModelVariant | null): number {
   return previous === variant ? LIMITS[variant].stayMs : LIMITS[variant].enterMs;
-}
-
-export function median(samples: readonly number[]): number {
-  if (samples.length === 0) throw new Error('median of no samples');
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Which variant to time next, or null when the medians so far decide the choice. */

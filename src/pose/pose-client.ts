@@ -11,13 +11,9 @@
  * - Each step is reported to `onStatus`, so the UI can say "restarting the pose model…".
  */
 import { EngineError, type EngineFailure, type EngineInfo, type EngineName, type EngineOptions, type LoadProgress, type PoseResult } from '../../workers/engine';
+import { errorMessage } from '../util/error-message';
 import { WorkerConnection, WorkerFailure, type DetectTimeouts, type WorkerFactory } from './worker-connection';
-
-export type { WorkerFactory } from './worker-connection';
-
-/** The bundler turns this URL into the worker chunk; the library build swaps in its own factory. */
-export const defaultWorkerFactory: WorkerFactory = () =>
-  new Worker(new URL('../../workers/pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
+import { defaultWorkerFactory } from './worker-factory';
 
 export type EnginePreference = EngineName | 'auto';
 
@@ -68,13 +64,11 @@ const DEFAULT_TIMEOUTS: DetectTimeouts = {
   laterMs: 5_000,
 };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** What a failure means to the caller: an engine's own error as it is, a dead worker as `worker-crashed`. */
 function asEngineError(error: unknown): EngineError {
   if (error instanceof EngineError) return error;
   const code = error instanceof WorkerFailure ? 'worker-crashed' : 'runtime-load-failed';
-  return new EngineError({ code, message: messageOf(error) });
+  return new EngineError({ code, message: errorMessage(error) });
 }
 
 interface LoadRequest {

@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import { EngineError, type EngineInfo, type EngineOptions, type LoadProgress, type PoseResult } from '../../workers/engine';
 import type { PoseWorkerApi } from '../../workers/pose.worker';
+import { errorMessage } from '../util/error-message';
 
 export type WorkerFactory = () => Worker;
 
@@ -20,8 +21,6 @@ export interface DetectTimeouts {
 export class WorkerFailure extends Error {
   override name = 'WorkerFailure';
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class WorkerConnection {
   private readonly worker: Worker;
@@ -76,7 +75,7 @@ export class WorkerConnection {
       this.framesSinceLoad++;
       return result;
     } catch (error) {
-      throw error instanceof WorkerFailure ? error : new WorkerFailure(`The pose model failed on a frame: ${messageOf(error)}`);
+      throw error instanceof WorkerFailure ? error : new WorkerFailure(`The pose model failed on a frame: ${errorMessage(error)}`);
     } finally {
       clearTimeout(timer);
     }

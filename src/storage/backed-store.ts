@@ -1,13 +1,12 @@
 /** The SessionStore behaviour, the same whether records live in IndexedDB or, as a fallback, in memory. */
 import type { Fault, RepDetail } from '../analysis/types';
+import { errorMessage } from '../util/error-message';
 import { byNewestFirst, type SessionBackend } from './backend';
 import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
-import type { PainMoment, PainStop } from './pain';
-import { newerAnswer, type SafetyAnswer } from './safety';
 import { endedRecord, startedRecord, wholeRecord, withPainRating, withPainStop, withRep } from './session-changes';
 import { SessionLocks } from './session-locks';
-import type { CompletedSession, ImportResult, NewSession, SessionRecord, SessionStore } from './session-store';
+import type { CompletedSession, ImportResult, NewSession, PainMoment, PainStop, SafetyAnswer, SessionRecord, SessionStore } from './records';
 import { checkedSafetyAnswer, checkedSession } from './validation';
 
 export interface Availability {
@@ -116,8 +115,7 @@ export class BackedSessionStore implements SessionStore {
       const safety = read.safety && newerAnswer(await this.safetyAnswer(), read.safety);
       await this.backend.putAll(read.sessions, safety);
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return { ok: false, imported: 0, errors: [`The browser refused to store the sessions, so none were imported (${why})`] };
+      return { ok: false, imported: 0, errors: [`The browser refused to store the sessions, so none were imported (${errorMessage(error)})`] };
     }
     return { ok: true, imported: read.sessions.length, errors: [] };
   }
@@ -132,4 +130,9 @@ export class BackedSessionStore implements SessionStore {
     this.locks.release(id);
     return record;
   }
+}
+
+/** The answer to keep when two meet (an import, say): the more recent one, since it says how the person is now. */
+function newerAnswer(current: SafetyAnswer | null, incoming: SafetyAnswer): SafetyAnswer {
+  return current !== null && current.answeredAt > incoming.answeredAt ? current : incoming;
 }

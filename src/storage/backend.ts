@@ -1,6 +1,5 @@
 /** What the session store needs from where records are kept: IndexedDB, or memory when that is unavailable. */
-import type { SafetyAnswer } from './safety';
-import type { SessionRecord, SessionStatus } from './session-store';
+import type { SafetyAnswer, SessionRecord, SessionStatus } from './records';
 
 export interface SessionBackend {
   get(id: string): Promise<SessionRecord | undefined>;

@@ -1,6 +1,6 @@
 /** The history as CSV, one row per rep, for spreadsheets (RFC 4180: quoted where needed, CRLF line ends). */
 import type { RepDetail } from '../analysis/types';
-import type { SessionRecord } from './session-store';
+import type { SessionRecord } from './records';
 
 type Cell = string | number | null;
 

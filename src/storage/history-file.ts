@@ -7,9 +7,9 @@
  *
  * Files of version 1 are still read: their sessions are brought up to date as the database upgrade does.
  */
-import type { SafetyAnswer } from './safety';
+import { errorMessage } from '../util/error-message';
+import type { SafetyAnswer, SessionRecord } from './records';
 import { fromV2, type SessionRecordV2 } from './schema';
-import type { SessionRecord } from './session-store';
 import {
   listOf,
   nullable,
@@ -94,7 +94,7 @@ export function readHistoryFile(text: string): ReadHistory {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return failed([`file: not JSON (${error instanceof Error ? error.message : String(error)})`]);
+    return failed([`file: not JSON (${errorMessage(error)})`]);
   }
   const problems: string[] = [];
   const layout = layoutOf(data, problems);

@@ -3,10 +3,10 @@
  * needs to upgrade or delete the database, then reopens on the next use, so two open tabs never hang each other.
  */
 import { openDB } from 'idb';
+import { errorMessage } from '../util/error-message';
 import { missingSession, type SessionBackend } from './backend';
-import type { SafetyAnswer } from './safety';
 import { DB_VERSION, SAFETY_ANSWER_KEY, upgradeFrom, type HistoryDatabase, type HistorySchema } from './schema';
-import type { SessionRecord, SessionStatus } from './session-store';
+import type { SafetyAnswer, SessionRecord, SessionStatus } from './records';
 
 /** How long to wait for an older tab to let go of the database before running without history. */
 const BLOCKED_PATIENCE_MS = 5_000;
@@ -48,7 +48,7 @@ function whyUnavailable(error: unknown): string {
       case 'blocked':
         return 'another Glute Coach tab is holding an older version of the history open. Close it and reload.';
       case 'upgrade-failed':
-        return `the saved history could not be upgraded, so it was left untouched (${messageOf(error.detail)}).`;
+        return `the saved history could not be upgraded, so it was left untouched (${errorMessage(error.detail)}).`;
     }
   }
   switch (error instanceof DOMException ? error.name : '') {
@@ -60,12 +60,8 @@ function whyUnavailable(error: unknown): string {
     case 'VersionError':
       return 'a newer Glute Coach has upgraded the history in another tab. Reload this page.';
     default:
-      return `the browser could not open its database (${messageOf(error)}).`;
+      return `the browser could not open its database (${errorMessage(error)}).`;
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** One lazily opened connection, dropped when another tab wants a version change or the browser ends it. */

@@ -3,8 +3,7 @@
  * Records are copied in and out, as IndexedDB's structured clone does, so callers never share objects with it.
  */
 import { byNewestFirst, missingSession, type SessionBackend } from './backend';
-import type { SafetyAnswer } from './safety';
-import type { SessionRecord, SessionStatus } from './session-store';
+import type { SafetyAnswer, SessionRecord, SessionStatus } from './records';
 
 export class MemoryBackend implements SessionBackend {
   private readonly records = new Map<string, SessionRecord>();

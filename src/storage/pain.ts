@@ -1,25 +1,12 @@
 /**
- * The pain diary kept with each session: a 0-10 back-pain rating before and after, and every "stop: it hurts"
- * with where in the rep it happened, so a pattern (always on the way up, always at the top) can be seen later.
+ * The pain diary kept with each session (its records are in records.ts): the rating scale, and where in the rep
+ * a "stop: it hurts" fell, so a pattern (always on the way up, always at the top) can be seen later.
  */
-import type { FrameUpdate, Phase } from '../analysis/types';
-
-export type PainMoment = 'before' | 'after';
+import type { FrameUpdate } from '../analysis/types';
+import type { PainStop } from './records';
 
 /** 0 = no pain, 10 = the worst pain imaginable: the usual numeric rating scale. */
 export const PAIN_SCALE_MAX = 10;
-
-export interface PainStop {
-  /** On the clock of the session's rep times (RepDetail start/top/end), ms. */
-  t: number;
-  /** 1-based. */
-  set: number;
-  /** 1-based: the rep under way, or about to start when stopped at the bottom. */
-  rep: number;
-  phase: Phase;
-  /** The movement angle then (hip angle or clamshell opening); null when the pose was not tracked. */
-  angleDeg: number | null;
-}
 
 /** Where a stop fell, from the analysis frame on screen when the button was pressed. */
 export function painStopAt(set: number, frame: Pick<FrameUpdate, 't' | 'phase' | 'angleDeg' | 'repCount'>): PainStop {

@@ -12,8 +12,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ExerciseId, Fault } from '../analysis/types';
-import type { SafetyAnswer } from './safety';
-import type { SessionRecord, SessionStatus, SetRecord } from './session-store';
+import type { SafetyAnswer, SessionRecord, SessionStatus, SetRecord } from './records';
 
 export const DB_NAME = 'glute-coach';
 

@@ -3,9 +3,8 @@
  * backend changes records alike.
  */
 import type { Fault, RepDetail } from '../analysis/types';
-import type { PainMoment, PainStop } from './pain';
+import type { CompletedSession, NewSession, PainMoment, PainStop, SessionRecord, SessionStatus } from './records';
 import { SESSION_RECORD_VERSION } from './schema';
-import type { CompletedSession, NewSession, SessionRecord, SessionStatus } from './session-store';
 
 /** Exactly the fields of a NewSession: extra properties on the caller's object are not stored. */
 function sessionFields(session: NewSession): NewSession {

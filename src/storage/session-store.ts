@@ -1,110 +1,15 @@
 /**
- * Workout history: the contract the app codes against, and how a store is opened.
+ * How a history store is opened, and the questions the app asks of one. The records and the contract are in
+ * records.ts.
  *
- * History lives in IndexedDB in the browser that did the workout; nothing leaves the device unless the
- * person exports it. Where IndexedDB cannot be used (private mode, storage full, blocked by an old tab),
- * `openSessionStore` still resolves, with a store that keeps the session in memory only and says why.
+ * Where IndexedDB cannot be used (private mode, storage full, blocked by an old tab), `openSessionStore` still
+ * resolves, with a store that keeps the session in memory only and says why.
  */
-import type { ExerciseId, Fault, RepDetail } from '../analysis/types';
 import { BackedSessionStore, type Availability } from './backed-store';
 import { openIndexedDbBackend } from './indexeddb-backend';
 import { MemoryBackend } from './memory-backend';
-import type { PainMoment, PainStop } from './pain';
-import type { SafetyAnswer } from './safety';
+import type { SessionStore } from './records';
 import { DB_NAME } from './schema';
-
-export type SessionStatus = 'in-progress' | 'complete' | 'interrupted';
-
-export interface SetRecord {
-  set: number;
-  reps: RepDetail[];
-}
-
-export interface SessionRecord {
-  /** crypto.randomUUID() */
-  id: string;
-  schemaVersion: number;
-  /** epoch ms */
-  startedAt: number;
-  endedAt: number | null;
-  status: SessionStatus;
-  source: 'live' | 'clip';
-  exercise: ExerciseId;
-  side: 'left' | 'right' | null;
-  targetReps: number | null;
-  targetSets: number | null;
-  /** 'lite' | 'full' | 'heavy' */
-  model: string;
-  /** 'mediapipe' | 'tfjs' */
-  engine: string;
-  /** 'CPU' | 'GPU' */
-  delegate: string;
-  /** Why the model was chosen (auto choice). */
-  modelReason?: string;
-  /** Total counted. */
-  reps: number;
-  sets: SetRecord[];
-  faults: Fault[];
-  /** Back pain 0-10 before the session; null when skipped or not asked (clips, sessions from before the diary). */
-  painBefore: number | null;
-  painAfter: number | null;
-  /** Every press of "stop: it hurts", in order. */
-  painStops: PainStop[];
-}
-
-/** The pain diary fields: filled in during and after a session, so a new or analysed one may start without them. */
-type PainDiary = 'painBefore' | 'painAfter' | 'painStops';
-
-export type NewSession = Omit<SessionRecord, 'id' | 'schemaVersion' | 'endedAt' | 'status' | 'reps' | 'sets' | 'faults' | PainDiary>;
-
-/** A whole session at once; the pain diary fields default to no rating and no stops. */
-export type CompletedSession = Omit<SessionRecord, 'id' | 'schemaVersion' | PainDiary> & Partial<Pick<SessionRecord, PainDiary>>;
-
-export interface ImportResult {
-  ok: boolean;
-  imported: number;
-  errors: string[];
-}
-
-export interface SessionStore {
-  /** false = history is not kept (fallback in memory). */
-  readonly available: boolean;
-  /** Plain words why, when not available. */
-  readonly reason: string | null;
-  create(session: NewSession): Promise<SessionRecord>;
-  /** Written immediately, so a reload or crash keeps every rep counted so far. */
-  appendRep(id: string, set: number, rep: RepDetail, faults: Fault[]): Promise<SessionRecord>;
-  /** Status complete. */
-  finish(id: string, endedAt?: number): Promise<SessionRecord>;
-  markInterrupted(id: string): Promise<SessionRecord>;
-  /** A whole session at once, e.g. a clip analysis result. */
-  saveComplete(session: CompletedSession): Promise<SessionRecord>;
-  /** Stores the 0-10 rating (null: skipped), whatever the session's status: the "after" rating comes once it ended. */
-  ratePain(id: string, moment: PainMoment, value: number | null): Promise<SessionRecord>;
-  /** Written immediately, like a rep, and accepted even just after the session ended: a stop for pain is never lost. */
-  recordPainStop(id: string, stop: PainStop): Promise<SessionRecord>;
-  /** The safety screen's latest answer on this device; null when it was never answered. */
-  safetyAnswer(): Promise<SafetyAnswer | null>;
-  saveSafetyAnswer(answer: SafetyAnswer): Promise<SafetyAnswer>;
-  get(id: string): Promise<SessionRecord | undefined>;
-  /** Newest first. */
-  list(): Promise<SessionRecord[]>;
-  /** Sessions still in progress that no open tab is recording: a reload, closed tab or crash cut them off. */
-  findUnfinished(): Promise<SessionRecord[]>;
-  delete(id: string): Promise<void>;
-  /** Deletes everything kept on this device: every session and the safety screen's answer (so it is asked again). */
-  clear(): Promise<void>;
-  /** {format:'glute-coach-history', version, exportedAt, sessions:[...], safety: SafetyAnswer | null} */
-  exportJson(): Promise<string>;
-  /** One row per rep. */
-  exportCsv(): Promise<string>;
-  /**
-   * All-or-nothing, in one transaction; every record is checked first. Files of the previous version are read
-   * too. A safety answer in the file replaces the one here only if it is more recent.
-   */
-  importJson(text: string): Promise<ImportResult>;
-  close(): void;
-}
 
 /** Never rejects: when IndexedDB cannot be used the store keeps history in memory and `reason` says why. */
 export async function openSessionStore(options: { dbName?: string } = {}): Promise<SessionStore> {
@@ -116,3 +21,8 @@ export async function openSessionStore(options: { dbName?: string } = {}): Promi
 }
 
 const AVAILABLE: Availability = { available: true, reason: null };
+
+/** True until the screen has been answered on this device (and again after everything was deleted). */
+export async function needsSafetyScreen(store: Pick<SessionStore, 'safetyAnswer'>): Promise<boolean> {
+  return (await store.safetyAnswer()) === null;
+}

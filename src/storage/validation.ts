@@ -5,9 +5,8 @@
  */
 import { EXERCISES, FAULT_TYPES, type Phase } from '../analysis';
 import { PAIN_SCALE_MAX } from './pain';
-import { RED_FLAGS, type SafetyAnswer } from './safety';
+import { RED_FLAGS, type SafetyAnswer, type SessionRecord, type SessionStatus } from './records';
 import { SESSION_RECORD_VERSION, type SessionRecordV2 } from './schema';
-import type { SessionRecord, SessionStatus } from './session-store';
 
 /** Adds a line to `problems` for each thing wrong with `value`, found at `path`. */
 export type Check = (value: unknown, path: string, problems: string[]) => void;

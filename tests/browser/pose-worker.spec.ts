@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { clipPath } from '../support/clips';
 import { decodeFrames } from '../support/frames';
+import { median } from '../../src/util/median';
 import type { PoseHarness } from './harness/pose-harness';
 
 type HarnessWindow = Window & { poseHarness: PoseHarness };
@@ -38,6 +39,6 @@ test('the pose worker finds 33 landmarks on a real bridge frame', async ({ page 
   }
   // TensorFlow.js is the fallback engine's own chunk: a worker running MediaPipe never downloads it.
   expect(requests.filter((url) => /tensorflow|tfjs/i.test(url))).toEqual([]);
-  const ms = frames.slice(2).map((f) => f.inferenceMs).sort((a, b) => a - b);
-  console.log(`pose worker (${info.delegate}): median ${ms[ms.length >> 1]!.toFixed(1)} ms/frame over ${ms.length} frames, load ${info.loadMs.toFixed(0)} ms`);
+  const ms = frames.slice(2).map((f) => f.inferenceMs);
+  console.log(`pose worker (${info.delegate}): median ${median(ms).toFixed(1)} ms/frame over ${ms.length} frames, load ${info.loadMs.toFixed(0)} ms`);
 });

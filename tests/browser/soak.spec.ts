@@ -9,6 +9,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { growthMb, HeapProbe, type HeapSample } from '../../scripts/bench/soak';
+import { median } from '../../src/util/median';
 import { clipLabels } from '../support/clips';
 import { frameCount } from '../support/frames';
 import { fakeCameraFile, readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './harness/coach-support';
@@ -69,8 +70,6 @@ async function read(page: Page, atSeconds: number): Promise<Reading> {
   const { processed, inferenceMs } = await page.locator('glute-coach').evaluate((coach: Coach) => coach.frameStats);
   return { atSeconds, reps, processed, inferenceMs };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
 
 /** Reps, frames a second and the median model time between `from` and `to` seconds into the run. */
 function summarise(readings: Reading[], from: number, to: number): WindowSummary {

@@ -13,7 +13,7 @@
  *
  * Pure: no files, no clock; the random perturbations take a seed.
  */
-import { median } from '../../src/analysis/median';
+import { median } from '../../src/util/median';
 import { LANDMARK_COUNT, LANDMARK_STRIDE, Landmark, type PoseFrame } from '../../src/analysis/pose';
 
 /** Field of view across the picture's long side of the recorded and the virtual camera: a phone's main camera or a webcam reads 60-75. */

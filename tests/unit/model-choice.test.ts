@@ -3,7 +3,6 @@ import {
   autoChooseModel,
   chooseModel,
   LIMITS,
-  median,
   nextToMeasure,
   TIMED_FRAMES,
   WARMUP_FRAMES,
@@ -11,17 +10,6 @@ import {
 } from '../../src/pose/model-choice';
 import type { PoseClient } from '../../src/pose/pose-client';
 import type { EngineOptions, ModelVariant } from '../../workers/engine';
-
-describe('median', () => {
-  it('takes the middle value, or the mean of the two middle values', () => {
-    expect(median([30, 10, 20])).toBe(20);
-    expect(median([40, 10, 20, 30])).toBe(25);
-  });
-
-  it('refuses an empty list rather than returning a number that would pick a model', () => {
-    expect(() => median([])).toThrow();
-  });
-});
 
 describe('nextToMeasure', () => {
   it('starts with full', () => {

@@ -8,13 +8,12 @@ import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
 import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
-import { PoseClient, type EnginePreference } from '../../pose/pose-client';
+import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { openVideo } from '../../clip/video-frames';
-import { defaultAssetsBase } from '../../clip/assets';
 import { exerciseName } from '../../live/coaching-words';
-import type { ModelVariant } from '../../../workers/engine';
 import { framingMessage } from '../../live/coaching-words';
+import { errorMessage } from '../../util/error-message';
 
 export interface ClipAnalyzerEvents {
   'analysis-complete': ClipAnalysis;
@@ -196,10 +195,6 @@ function errorCode(error: unknown): string {
   if (error && typeof error === 'object' && 'failure' in error) return (error as { failure: { code: string } }).failure.code;
   if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
   return 'analysis-failed';
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 declare global {

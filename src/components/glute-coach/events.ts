@@ -4,7 +4,7 @@ import type { CoachErrorCode } from '../../live/errors';
 import type { PainStop, SessionRecord } from '../../storage';
 import type { GentlerVariant } from '../stop-button';
 import type { CameraInfo } from '../../live/camera-controller';
-import type { EngineInfo } from '../../../workers/engine';
+import type { EngineInfo } from '../../pose';
 
 export interface ReadyDetail {
   camera: CameraInfo;

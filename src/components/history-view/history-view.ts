@@ -18,7 +18,8 @@ import { ChartsController } from './charts-controller';
 import { downloadHistory, importChosenFile, type ExportFormat } from './history-files';
 import { mean, repsOf, type ChartData } from './history-stats';
 import { historyViewStyles } from './history-view.styles';
-import { counted, deleteAllQuestion, deleteSessionQuestion, exerciseName, formatMeasure, messageOf, painNotes, WHEN } from './history-words';
+import { counted, deleteAllQuestion, deleteSessionQuestion, exerciseName, formatMeasure, painNotes, WHEN } from './history-words';
+import { errorMessage } from '../../util/error-message';
 
 export interface HistoryViewEvents {
   /** The person wants to carry on with a cut-off session: the app takes it over (it is still in progress). */
@@ -182,7 +183,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   }
 
   private showFailure(text: string, error: unknown): void {
-    this.notice = { tone: 'error', text, details: [messageOf(error)] };
+    this.notice = { tone: 'error', text, details: [errorMessage(error)] };
   }
 
   private resume(session: SessionRecord): void {

@@ -48,7 +48,3 @@ export function deleteAllQuestion(sessions: number): string {
     'Export them first if you want a copy. This cannot be undone.'
   );
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -2,7 +2,8 @@
  * Test page for PoseClient's recovery: a real pose worker that the test can kill mid-stream (as a browser does
  * to a worker that runs out of memory), with every status the client reports kept for the test to read.
  */
-import { PoseClient, defaultWorkerFactory, type EnginePreference, type PoseClientStatus } from '../../../src/pose/pose-client';
+import { PoseClient, type EnginePreference, type PoseClientStatus } from '../../../src/pose/pose-client';
+import { defaultWorkerFactory } from '../../../src/pose/worker-factory';
 import type { EngineError, EngineFailure, EngineInfo } from '../../../workers/engine';
 
 export interface RecoveryFrame {

@@ -6,7 +6,7 @@
  */
 import { property, query, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
-import { resolveAssetsBase } from '../../../live/assets';
+import { resolveAssetsBase } from '../../../pose';
 import { CoachLifecycle, type CoachStage } from '../../../live/coach-lifecycle';
 import type { CoachError } from '../../../live/errors';
 import { DEFAULT_MODEL, type ModelSetting } from '../../../live/model-setting';

@@ -3,7 +3,8 @@
  * when the coach is loaded from a CDN a same-origin blob: module worker is started instead and `import()`s the
  * real worker script (which the CDN serves with CORS); imports inside it then resolve against the CDN.
  */
-import type { WorkerFactory } from '../pose/pose-client';
+import { poseWorkerUrl } from './assets';
+import type { WorkerFactory } from './worker-connection';
 
 /**
  * The bootstrap holds back messages that arrive while the real script loads (Comlink's first call is posted
@@ -31,3 +32,9 @@ export function crossOriginWorkerFactory(scriptUrl: URL, name = 'pose'): WorkerF
     return worker;
   };
 }
+
+/**
+ * The one way the app starts a pose worker, for the live coach and the clip analyser alike: the bundled worker
+ * script, from whatever origin the coach was loaded.
+ */
+export const defaultWorkerFactory: WorkerFactory = crossOriginWorkerFactory(poseWorkerUrl());
