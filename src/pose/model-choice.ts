@@ -90,17 +90,24 @@ function withinReason(variant: 'heavy' | 'full', measured: number, previous: Mod
   return `${variant}: it took ${ms(measured)} a frame (${Math.floor(1000 / measured)} frames a second), within ${limit} ${BUDGET_WHY}`;
 }
 
-function whyNotHeavy(medians: Medians): string {
+/** Without a person in the picture a model runs its person detector alone: its time says little of the landmark model's. */
+const NOBODY_IN_VIEW = 'heavy not tried: nobody was in the picture, so the times leave out the landmark model';
+
+function whyNotHeavy(medians: Medians, nobodyInView: boolean): string {
+  if (nobodyInView) return NOBODY_IN_VIEW;
   if (medians.heavy !== undefined) return `heavy took ${ms(medians.heavy)}, more than the ${ms(LIMITS.heavy.enterMs)} it may take`;
   return `heavy would take at least ${ms(medians.full! * MIN_HEAVY_OVER_FULL)} (${MIN_HEAVY_OVER_FULL}x full)`;
 }
 
-/** The most accurate variant within the frame budget, from the medians measured (see the rule at the top of this file). */
-export function chooseModel(medians: Medians, previous: ModelVariant | null = null): ModelChoice {
+/**
+ * The most accurate variant within the frame budget, from the medians measured (see the rule at the top of this
+ * file). `nobodyInView`: the timed frames showed no person, so heavy is not chosen on them.
+ */
+export function chooseModel(medians: Medians, previous: ModelVariant | null = null, nobodyInView = false): ModelChoice {
   if (medians.full === undefined) throw new Error('chooseModel needs the median time of full');
-  if (keepsUp('heavy', medians, previous)) return { variant: 'heavy', reason: withinReason('heavy', medians.heavy!, previous) };
+  if (!nobodyInView && keepsUp('heavy', medians, previous)) return { variant: 'heavy', reason: withinReason('heavy', medians.heavy!, previous) };
   if (keepsUp('full', medians, previous)) {
-    return { variant: 'full', reason: `${withinReason('full', medians.full, previous)}; ${whyNotHeavy(medians)}` };
+    return { variant: 'full', reason: `${withinReason('full', medians.full, previous)}; ${whyNotHeavy(medians, nobodyInView)}` };
   }
   const allowed = limitFor('full', previous);
   return { variant: 'lite', reason: `lite: full took ${ms(medians.full)} a frame, more than the ${ms(allowed)} allowed ${BUDGET_WHY}` };
@@ -124,17 +131,19 @@ export interface AutoChoice extends ModelChoice {
   warm: boolean;
 }
 
-/** Median round-trip time of the loaded model over copies of `frames` (which stay the caller's). */
-async function timeLoadedModel(client: PoseClient, frames: readonly ImageBitmap[]): Promise<number> {
+/** Median round-trip time of the loaded model over copies of `frames` (which stay the caller's), and whether it found a person. */
+async function timeLoadedModel(client: PoseClient, frames: readonly ImageBitmap[]): Promise<{ medianMs: number; personSeen: boolean }> {
   const times: number[] = [];
+  let personSeen = false;
   for (let i = 0; i < WARMUP_FRAMES + TIMED_FRAMES; i++) {
     // detect() hands the bitmap to the worker, so each run gets its own copy.
     const copy = await createImageBitmap(frames[i % frames.length]!);
     const started = performance.now();
-    await client.detect(copy, Math.round(i * CAMERA_FRAME_MS));
+    const result = await client.detect(copy, Math.round(i * CAMERA_FRAME_MS));
     if (i >= WARMUP_FRAMES) times.push(performance.now() - started);
+    personSeen ||= result.image !== null;
   }
-  return median(times);
+  return { medianMs: median(times), personSeen };
 }
 
 async function someFrames(frames: readonly ImageBitmap[] | Promise<readonly ImageBitmap[]>): Promise<readonly ImageBitmap[]> {
@@ -160,13 +169,17 @@ export async function autoChooseModel(
   const load = (variant: ModelVariant) => client.load({ variant, assetsBase: options.assetsBase, delegate: options.delegate ?? 'auto' }, options.onProgress);
   const medians: Medians = {};
   let loaded: EngineInfo | null = null;
-  for (let variant = nextToMeasure(medians, previous); variant; variant = nextToMeasure(medians, previous)) {
+  let nobodyInView = false;
+  const next = () => (nobodyInView ? null : nextToMeasure(medians, previous));
+  for (let variant = next(); variant; variant = next()) {
     loaded = await load(variant);
     const cameraFrames = await someFrames(frames);
     options.onMeasuring?.(variant);
-    medians[variant] = await timeLoadedModel(client, cameraFrames);
+    const timing = await timeLoadedModel(client, cameraFrames);
+    medians[variant] = timing.medianMs;
+    nobodyInView = !timing.personSeen;
   }
-  const choice = chooseModel(medians, previous);
+  const choice = chooseModel(medians, previous, nobodyInView);
   const warm = loaded?.variant === choice.variant;
   const engine = warm ? loaded! : await load(choice.variant);
   return { ...choice, engine, medians, warm };

@@ -78,7 +78,7 @@ describe('autoChooseModel', () => {
   });
 
   /** A PoseClient stand-in whose model takes `frameMs(variant, index since load)` per frame on a fake clock. */
-  function fakeClient(frameMs: (variant: ModelVariant, index: number) => number) {
+  function fakeClient(frameMs: (variant: ModelVariant, index: number) => number, personInView = true) {
     let clock = 0;
     let variant: ModelVariant = 'full';
     let index = 0;
@@ -96,7 +96,8 @@ describe('autoChooseModel', () => {
       async detect() {
         detectCalls++;
         clock += frameMs(variant, index++);
-        return { t: 0, width: 1, height: 1, image: null, world: null, inferenceMs: 0 };
+        const landmarks = personInView ? new Float32Array(33 * 4) : null;
+        return { t: 0, width: 1, height: 1, image: landmarks, world: landmarks, inferenceMs: 0 };
       },
     };
     return { client: client as unknown as PoseClient, loads, detectCalls: () => detectCalls };
@@ -118,6 +119,14 @@ describe('autoChooseModel', () => {
     const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
     expect(choice).toMatchObject({ variant: 'full', medians: { full: 10, heavy: 70 }, engine: { variant: 'full' } });
     expect(loads).toEqual(['full', 'heavy', 'full']);
+  });
+
+  it('does not try heavy on frames with nobody in them: the landmark model did not run, so the times are too low', async () => {
+    const { client, loads } = fakeClient(steady({ lite: 3, full: 6, heavy: 12 }), false);
+    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
+    expect(choice).toMatchObject({ variant: 'full', warm: true });
+    expect(choice.reason).toContain('heavy not tried: nobody was in the picture');
+    expect(loads).toEqual(['full']);
   });
 
   it('does not reload the model it measured last when that is the choice', async () => {
