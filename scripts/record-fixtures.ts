@@ -7,7 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { firstClipLabels, clipPath } from '../tests/support/clips';
 import { decodeFrames } from '../tests/support/frames';
-import type { PoseHarness } from '../tests/browser/harness/pose-harness';
+import type { PoseHarness } from '../tests/browser/harness/pose.page';
 import { median } from '../src/util/median';
 import type { ModelVariant } from '../workers/engine';
 import { openApp } from './lib/app-browser';

@@ -1,7 +1,7 @@
 /**
  * How closely one model's landmarks follow another's on the same frames: the measures the lite and heavy
- * models are held to against full (tests/browser/models.spec.ts, tests/unit/model-agreement.test.ts, and the
- * tolerances in docs/benchmarks.md).
+ * models are held to against full (tests/browser/models.spec.ts, tests/unit/scripts/bench/model-agreement.test.ts,
+ * and the tolerances in docs/benchmarks.md).
  */
 import { angleAt2 } from '../../src/analysis/geometry';
 import { bodyOf, JOINTS, Landmark, type Body, type PoseFrame, type Side } from '../../src/analysis/pose';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/chromium';
-import type { BenchEngine, BenchSessionData } from '../../tests/browser/harness/bench-probe';
+import type { BenchEngine, BenchSessionData } from './pages/bench-probe';
 
 /** ffmpeg filter: at most 640 px a side, as the live path scales camera frames before the worker sees them. */
 export const FIT_640 = 'scale=640:640:force_original_aspect_ratio=decrease:force_divisible_by=2';
@@ -53,7 +53,7 @@ export async function closeBrowser(context: BrowserContext): Promise<void> {
 
 type BenchWindow = Window & { bench: NonNullable<Window['bench']> };
 
-/** Opens a benchmark page (tests/browser/harness/bench-probe.ts) and waits until it runs on camera frames. */
+/** Opens a benchmark page (scripts/bench/pages/bench-probe.ts) and waits until it runs on camera frames. */
 export async function openBenchPage(context: BrowserContext, url: string): Promise<{ page: Page; engine: BenchEngine }> {
   const page = await context.newPage();
   await page.goto(url);

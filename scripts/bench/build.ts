@@ -11,9 +11,9 @@ import { build, type Plugin, type Rollup } from 'vite';
 const INPUTS = {
   index: 'index.html',
   element: 'src/components/glute-coach/glute-coach.ts',
-  'bench-live': 'tests/browser/harness/bench-live.html',
-  'bench-element': 'tests/browser/harness/bench-element.html',
-  baseline: 'tests/browser/harness/baseline.html',
+  'bench-live': 'scripts/bench/pages/bench-live.html',
+  'bench-element': 'scripts/bench/pages/bench-element.html',
+  baseline: 'scripts/bench/pages/baseline.html',
   pose: 'tests/browser/harness/pose.html',
 };
 

@@ -5,7 +5,7 @@
  * web sample's main-thread loop).
  */
 import type { BrowserContext } from 'playwright';
-import type { BenchSessionData } from '../../tests/browser/harness/bench-probe';
+import type { BenchSessionData } from './pages/bench-probe';
 import { errorMessage } from '../../src/util/error-message';
 import type { ModelVariant } from '../../workers/engine';
 import { mainThreadTaskMs, openBenchPage, performanceCdp, startRecording, stopRecording } from './browser';
@@ -15,9 +15,9 @@ export type Runner = 'ours' | 'element' | 'baseline';
 
 /** Each runner's page, and the query that picks its variant of the loop. */
 const RUNNER_PAGES: Record<Runner, string> = {
-  ours: '/tests/browser/harness/bench-live.html?',
-  element: '/tests/browser/harness/bench-element.html?',
-  baseline: '/tests/browser/harness/baseline.html?',
+  ours: '/scripts/bench/pages/bench-live.html?',
+  element: '/scripts/bench/pages/bench-element.html?',
+  baseline: '/scripts/bench/pages/baseline.html?',
 };
 
 /** Let the page settle (JIT, caches, the detector's first frames) before recording. */

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright';
-import type { PoseHarness } from '../../tests/browser/harness/pose-harness';
+import type { PoseHarness } from '../../tests/browser/harness/pose.page';
 import { firstClipLabels, clipPath } from '../../tests/support/clips';
 import { decodeFrames, type DecodedClip } from '../../tests/support/frames';
 import type { EngineInfo, EngineName, ModelVariant, TfjsBackend } from '../../workers/engine';

@@ -3,8 +3,8 @@
  * and each way starting can fail must reach the page as an `error` event with its code, never as a crash.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { keepCameraStreams, liveCameraTracks } from './harness/camera-streams';
-import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
+import { keepCameraStreams, liveCameraTracks } from './support/camera-streams';
+import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './support/coach-support';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
 

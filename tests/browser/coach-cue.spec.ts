@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
-import { readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './harness/coach-support';
+import { readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './support/coach-support';
 
 const rig = useFakeCameraRig('hip-thrust-side-box.mp4');
 

@@ -2,13 +2,13 @@
  * `model="auto"`, the default: the coach times the models on its first camera frames in the real worker and
  * runs the most accurate one that gives the analysis its frames. The test checks that the choice is the one
  * the rule gives for the times it reports, that this is full on a 2-core laptop like the test machine, that it
- * is shown, and that it is stored with the session; the rule itself is unit-tested (tests/unit/model-choice.test.ts).
+ * is shown, and that it is stored with the session; the rule itself is unit-tested (tests/unit/pose/model-choice.test.ts).
  */
 import { expect, test } from '@playwright/test';
 import { chooseModel, type Medians } from '../../src/pose/model-choice';
 import type { SessionRecord } from '../../src/storage';
 import type { EngineInfo } from '../../workers/engine';
-import { readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './harness/coach-support';
+import { readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './support/coach-support';
 
 const rig = useFakeCameraRig('bridge-side-studio.mp4');
 

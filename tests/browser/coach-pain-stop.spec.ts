@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
-import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
+import { readCoachLog, startCoach, waitForCoachEvent, useFakeCameraRig } from './support/coach-support';
 
 const rig = useFakeCameraRig('bridge-side-studio.mp4');
 

@@ -6,8 +6,8 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { join } from 'node:path';
 import { embeddingPolicy } from '../../src/app/content-security-policy';
-import { buildLib, fakeCameraFile, launchWithFakeCamera, LIB_DIR, REPO_ROOT, serveFolder, startCoach, waitForCoachEvent, type StaticServer } from './harness/coach-support';
-import { recordCspViolations } from './harness/app-rig';
+import { buildLib, fakeCameraFile, launchWithFakeCamera, LIB_DIR, REPO_ROOT, serveFolder, startCoach, waitForCoachEvent, type StaticServer } from './support/coach-support';
+import { recordCspViolations } from './support/app-rig';
 
 let site: StaticServer;
 let cdn: StaticServer;

@@ -5,8 +5,8 @@
  */
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/app/content-security-policy';
-import { waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
-import { clipExcerpt, devOrigin, openTrainingView, recordCspViolations, startAppCoach } from './harness/app-rig';
+import { waitForCoachEvent, useFakeCameraBrowser } from './support/coach-support';
+import { clipExcerpt, devOrigin, openTrainingView, recordCspViolations, startAppCoach } from './support/app-rig';
 
 let origin: string;
 test.beforeAll(() => {

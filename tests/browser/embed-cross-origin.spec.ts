@@ -17,7 +17,7 @@ import {
   waitForCoachEvent,
   type LoggedEvent,
   type StaticServer,
-} from './harness/coach-support';
+} from './support/coach-support';
 
 /** Reps in the first pass of bridge-side-studio.mp4 (labels.json). */
 const CLIP_REPS = 5;

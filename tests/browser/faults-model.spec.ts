@@ -6,10 +6,10 @@
  * The app runs on the dev server, under its CSP.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { altered, missing, truncated, type Breakage } from './harness/broken-files';
-import { keepCameraStreams, liveCameraTracks } from './harness/camera-streams';
-import { waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
-import { devOrigin, openTrainingView, startAppCoach } from './harness/app-rig';
+import { altered, missing, truncated, type Breakage } from './support/broken-files';
+import { keepCameraStreams, liveCameraTracks } from './support/camera-streams';
+import { waitForCoachEvent, useFakeCameraBrowser } from './support/coach-support';
+import { devOrigin, openTrainingView, startAppCoach } from './support/app-rig';
 
 let origin: string;
 test.beforeAll(() => {

@@ -6,8 +6,8 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
-import { readCoachLog, waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
-import { devOrigin, openTrainingView, startAppCoach } from './harness/app-rig';
+import { readCoachLog, waitForCoachEvent, useFakeCameraBrowser } from './support/coach-support';
+import { devOrigin, openTrainingView, startAppCoach } from './support/app-rig';
 
 let origin: string;
 test.beforeAll(() => {

@@ -2,8 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { CompletedSession } from '../../src/storage';
-import { DAY_MS, T0, sampleComplete, sampleNewSession, sampleRep } from './harness/storage-fixtures';
-import type {} from './harness/storage-history';
+import { DAY_MS, T0, sampleComplete, sampleNewSession, sampleRep } from './support/storage-fixtures';
+import type {} from './harness/storage-history.page';
 
 const HISTORY = '/tests/browser/harness/storage-history.html';
 const DB = 'gc-history-view-test';

@@ -12,7 +12,7 @@ import { AGREEMENT_TOLERANCES, compareLandmarks, type Agreement } from '../../sc
 import { firstClipLabels, clipPath } from '../support/clips';
 import { decodeFrames, type DecodedClip } from '../support/frames';
 import type { ModelVariant } from '../../workers/engine';
-import type { HarnessFrame, PoseHarness } from './harness/pose-harness';
+import type { HarnessFrame, PoseHarness } from './harness/pose.page';
 
 type HarnessWindow = Window & { poseHarness: PoseHarness };
 

@@ -7,8 +7,8 @@
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { manifestFor } from '../../src/sw/precache-plugin';
-import { fakeCameraFile, launchWithFakeCamera, waitForCoachEvent } from './harness/coach-support';
-import { buildApp, foreignRequests, nextDeploy, openTrainingView, previewApp, recordRequests, startAppCoach, type AppServer } from './harness/app-rig';
+import { fakeCameraFile, launchWithFakeCamera, waitForCoachEvent } from './support/coach-support';
+import { buildApp, foreignRequests, nextDeploy, openTrainingView, previewApp, recordRequests, startAppCoach, type AppServer } from './support/app-rig';
 
 let browser: Browser;
 let outDir: string;

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
-import { REPO_ROOT, serveFolder, type StaticServer } from './harness/coach-support';
+import { REPO_ROOT, serveFolder, type StaticServer } from './support/coach-support';
 
 interface LockEntry {
   dev?: boolean;

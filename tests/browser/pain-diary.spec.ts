@@ -4,9 +4,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { SessionRecordV2 } from '../../src/storage/schema';
-import type {} from './harness/pain-harness';
-import type {} from './harness/storage-history';
-import { DAY_MS, T0, asVersionTwo, sampleComplete, sampleNewSession, sampleRecord } from './harness/storage-fixtures';
+import type {} from './harness/pain-diary.page';
+import type {} from './harness/storage-history.page';
+import { DAY_MS, T0, asVersionTwo, sampleComplete, sampleNewSession, sampleRecord } from './support/storage-fixtures';
 
 const PAIN = '/tests/browser/harness/pain-diary.html';
 const HISTORY = '/tests/browser/harness/storage-history.html';

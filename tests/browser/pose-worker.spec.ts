@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { clipPath } from '../support/clips';
 import { decodeFrames } from '../support/frames';
 import { median } from '../../src/util/median';
-import type { PoseHarness } from './harness/pose-harness';
+import type { PoseHarness } from './harness/pose.page';
 
 type HarnessWindow = Window & { poseHarness: PoseHarness };
 

@@ -6,8 +6,8 @@
  * asks. (The production build and its service worker are checked the same way in offline.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readCoachLog, waitForCoachEvent, useFakeCameraBrowser } from './harness/coach-support';
-import { clipExcerpt, devOrigin, foreignRequests, openTrainingView, recordRequests, startAppCoach, type RecordedRequest } from './harness/app-rig';
+import { readCoachLog, waitForCoachEvent, useFakeCameraBrowser } from './support/coach-support';
+import { clipExcerpt, devOrigin, foreignRequests, openTrainingView, recordRequests, startAppCoach, type RecordedRequest } from './support/app-rig';
 
 let origin: string;
 test.beforeAll(() => {

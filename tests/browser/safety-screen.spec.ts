@@ -1,6 +1,6 @@
 /** The safety screen on real IndexedDB: asked once, warning plainly on any sign, going on only when acknowledged. */
 import { expect, test, type Page } from '@playwright/test';
-import type {} from './harness/safety-harness';
+import type {} from './harness/safety-screen.page';
 
 const SAFETY = '/tests/browser/harness/safety-screen.html';
 const DB = 'gc-safety-test';

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { REPO_ROOT, startCoach, waitForCoachEvent, useFakeCameraRig } from './harness/coach-support';
+import { REPO_ROOT, startCoach, waitForCoachEvent, useFakeCameraRig } from './support/coach-support';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 

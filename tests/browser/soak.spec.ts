@@ -12,7 +12,7 @@ import { growthMb, HeapProbe, type HeapSample } from '../../scripts/bench/soak';
 import { median } from '../../src/util/median';
 import { clipLabels } from '../support/clips';
 import { frameCount } from '../support/frames';
-import { fakeCameraFile, readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './harness/coach-support';
+import { fakeCameraFile, readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './support/coach-support';
 
 const CLIP = 'bridge-side-studio.mp4';
 const SOAK_SECONDS = Number(process.env.GLUTE_SOAK_SECONDS ?? 120);

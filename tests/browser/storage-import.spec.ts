@@ -1,8 +1,8 @@
 /** Importing history files: bad or hostile input is refused as a whole, with problems named, and nothing changes. */
 import { expect, test, type Page } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
-import { T0, sampleComplete } from './harness/storage-fixtures';
-import { openStore } from './harness/storage-support';
+import { T0, sampleComplete } from './support/storage-fixtures';
+import { openStore } from './support/storage-support';
 
 const DB = 'gc-import-test';
 

@@ -1,8 +1,8 @@
 /** Two tabs of the app on one database: they share history, never hang each other, and say so when they must. */
 import { expect, test } from '@playwright/test';
 import { DB_VERSION } from '../../src/storage/schema';
-import { sampleNewSession, sampleRep } from './harness/storage-fixtures';
-import { openStore } from './harness/storage-support';
+import { sampleNewSession, sampleRep } from './support/storage-fixtures';
+import { openStore } from './support/storage-support';
 
 const DB = 'gc-tabs-test';
 

@@ -2,8 +2,8 @@
 import { expect, test } from '@playwright/test';
 import type { RepDetail } from '../../src/analysis/types';
 import type { SessionRecordV1 } from '../../src/storage/schema';
-import { DAY_MS, T0, sampleComplete, sampleFault, sampleNewSession, sampleRep } from './harness/storage-fixtures';
-import { openStore } from './harness/storage-support';
+import { DAY_MS, T0, sampleComplete, sampleFault, sampleNewSession, sampleRep } from './support/storage-fixtures';
+import { openStore } from './support/storage-support';
 
 const DB = 'gc-storage-test';
 

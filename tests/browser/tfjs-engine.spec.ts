@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { basename, join } from 'node:path';
 import { clipPath } from '../support/clips';
 import { decodeFrames } from '../support/frames';
-import type { HarnessFrame, PoseHarness } from './harness/pose-harness';
+import type { HarnessFrame, PoseHarness } from './harness/pose.page';
 
 type HarnessWindow = Window & { poseHarness: PoseHarness };
 

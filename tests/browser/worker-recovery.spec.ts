@@ -9,8 +9,8 @@ import { basename, join } from 'node:path';
 import type { EnginePreference } from '../../src/pose/pose-client';
 import { clipPath } from '../support/clips';
 import { decodeFrames } from '../support/frames';
-import { missing, truncated, type Breakage } from './harness/broken-files';
-import type { RecoveryFrame, RecoveryHarness } from './harness/recovery-harness';
+import { missing, truncated, type Breakage } from './support/broken-files';
+import type { RecoveryFrame, RecoveryHarness } from './harness/recovery.page';
 
 type HarnessWindow = Window & { recoveryHarness: RecoveryHarness };
 

@@ -7,7 +7,7 @@ import type { LoadedModel } from '../../../src/live/pose-controller';
 import type { ExercisePlan } from '../../../src/live/routine';
 import { SessionRecorder } from '../../../src/live/session-recorder';
 import { openSessionStore, type SessionStore } from '../../../src/storage';
-import { sampleFault, sampleNewSession, sampleRep } from '../../browser/harness/storage-fixtures';
+import { sampleFault, sampleNewSession, sampleRep } from '../../browser/support/storage-fixtures';
 
 const BRIDGE: ExercisePlan = { exercise: 'glute-bridge', side: 'left', targetReps: 12, sets: 3, restMs: 45_000 };
 const CLAMSHELL: ExercisePlan = { exercise: 'clamshell', side: 'right', targetReps: 15, sets: 3, restMs: 45_000 };

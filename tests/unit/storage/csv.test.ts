@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/storage/csv';
 import type { SessionRecord } from '../../../src/storage';
-import { T0, sampleRecord, sampleRep } from '../../browser/harness/storage-fixtures';
+import { T0, sampleRecord, sampleRep } from '../../browser/support/storage-fixtures';
 
 const HEADER =
   'session_id,started_at,exercise,side,source,status,model,engine,delegate,pain_before,pain_after,set,rep,start_ms,top_ms,end_ms,hold_ms,rom_deg,peak_extension_deg,faults';

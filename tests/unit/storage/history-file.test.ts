@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHistoryFile, writeHistoryFile } from '../../../src/storage/history-file';
 import type { SafetyAnswer, SessionRecord } from '../../../src/storage';
-import { T0, asVersionTwo, sampleRecord } from '../../browser/harness/storage-fixtures';
+import { T0, asVersionTwo, sampleRecord } from '../../browser/support/storage-fixtures';
 
 const valid: SessionRecord = {
   ...sampleRecord('a', 'hip-thrust', T0, 2),

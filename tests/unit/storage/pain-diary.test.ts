@@ -1,7 +1,7 @@
 /** The pain diary on the store's in-memory fallback: ratings, stops and where in the rep they fell. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InvalidSessionError, openSessionStore, painStopAt, type PainStop, type SessionStore } from '../../../src/storage';
-import { T0, sampleComplete, sampleNewSession, sampleRep } from '../../browser/harness/storage-fixtures';
+import { T0, sampleComplete, sampleNewSession, sampleRep } from '../../browser/support/storage-fixtures';
 
 let store: SessionStore;
 

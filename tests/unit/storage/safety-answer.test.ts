@@ -1,7 +1,7 @@
 /** The safety screen's answer on the store's in-memory fallback: when to ask, what is kept, export and import. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InvalidRecordError, needsSafetyScreen, openSessionStore, type SafetyAnswer, type SessionStore } from '../../../src/storage';
-import { T0, sampleComplete } from '../../browser/harness/storage-fixtures';
+import { T0, sampleComplete } from '../../browser/support/storage-fixtures';
 
 let store: SessionStore;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, SESSION_RECORD_VERSION, fromV1, fromV2 } from '../../../src/storage/schema';
-import { T0, sampleFault, sampleRep } from '../../browser/harness/storage-fixtures';
+import { T0, sampleFault, sampleRep } from '../../browser/support/storage-fixtures';
 
 describe('schema', () => {
   it('is at version 3, with records of shape version 3', () => {

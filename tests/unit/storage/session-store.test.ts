@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InvalidSessionError, openSessionStore, type SessionStore } from '../../../src/storage';
-import { T0, sampleComplete, sampleFault, sampleNewSession, sampleRep } from '../../browser/harness/storage-fixtures';
+import { T0, sampleComplete, sampleFault, sampleNewSession, sampleRep } from '../../browser/support/storage-fixtures';
 
 let store: SessionStore;
 

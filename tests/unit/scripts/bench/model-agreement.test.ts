@@ -4,11 +4,11 @@
  * and the landmarks stay within the tolerances in docs/benchmarks.md ("Model agreement").
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSequence, type AnalyzerOptions } from '../../src/analysis';
-import { AGREEMENT_TOLERANCES, compareLandmarks } from '../../scripts/bench/agreement';
-import { firstClipLabels, type ClipLabel } from '../support/clips';
-import { loadFixture } from './analysis/real-fixtures';
-import { trialsFor } from '../../scripts/evaluate/trials';
+import { analyzeSequence, type AnalyzerOptions } from '../../../../src/analysis';
+import { AGREEMENT_TOLERANCES, compareLandmarks } from '../../../../scripts/bench/agreement';
+import { firstClipLabels, type ClipLabel } from '../../../support/clips';
+import { loadFixture } from '../../analysis/real-fixtures';
+import { trialsFor } from '../../../../scripts/evaluate/trials';
 
 /** The clip's own exercise; the push-up control is tried as every exercise, and must count nothing in each. */
 function exercisesFor(label: ClipLabel): AnalyzerOptions[] {

@@ -6,8 +6,8 @@ import {
   rangeOfMotionTrend,
   repsPerWeek,
   weekStart,
-} from '../../../src/components/history-view/history-stats';
-import { DAY_MS, T0, sampleRecord } from '../../browser/harness/storage-fixtures';
+} from '../../../../src/components/history-view/history-stats';
+import { DAY_MS, T0, sampleRecord } from '../../../browser/support/storage-fixtures';
 
 // T0 is a Tuesday; T0 + 6 days is the next Monday, so these fall in two weeks.
 const sessions = [

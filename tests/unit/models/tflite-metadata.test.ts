@@ -9,11 +9,11 @@ import {
   addTfliteMetadata,
   describeTflite,
   readTfliteMetadata,
-} from '../../models/tflite-metadata.mjs';
+} from '../../../models/tflite-metadata.mjs';
 
 // Real models come from models/.cache (filled by `npm install` via models/prepare.mjs);
 // TFLITE_TEST_INPUTS can point at another folder with the same layout.
-const INPUT_DIR = process.env.TFLITE_TEST_INPUTS ?? fileURLToPath(new URL('../../models/.cache/', import.meta.url));
+const INPUT_DIR = process.env.TFLITE_TEST_INPUTS ?? fileURLToPath(new URL('../../../models/.cache/', import.meta.url));
 const OFFICIAL_TASK = 'pose_landmarker_full.task';
 const OFFICIAL_LANDMARKS = 'pose_landmarks_detector.tflite';
 const VARIANTS = ['lite', 'full', 'heavy'] as const;

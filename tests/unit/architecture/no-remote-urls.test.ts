@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const SHIPPED = ['src', 'workers', 'models', 'index.html'];
 const IGNORED_DIRS = new Set(['.cache', 'node_modules']);
 const TEXT_FILE = /\.(ts|mjs|js|json|html|css)$/;

@@ -4,7 +4,7 @@
  * stores where in the rep it happened (`painStopAt` of the analysis frame on screen, `store.recordPainStop`)
  * and shows the gentler variant. Also writes what version 2 of the app stored, for the upgrade test.
  */
-import './storage-harness';
+import './storage.page';
 import '../../../src/components/pain-rating/pain-rating';
 import '../../../src/components/stop-button/stop-button';
 import type { FrameUpdate } from '../../../src/analysis/types';

@@ -3,7 +3,7 @@
  * answer is stored (`needsSafetyScreen`), its answer is stored when given, then the coach shows. The screen can
  * also be opened again at any time, with the stored answer ticked.
  */
-import './storage-harness';
+import './storage.page';
 import '../../../src/components/safety-screen/safety-screen';
 import { needsSafetyScreen, type SafetyAnswer } from '../../../src/storage';
 

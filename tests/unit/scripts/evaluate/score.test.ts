@@ -1,9 +1,9 @@
 /** The evaluation's scoring (scripts/evaluate) on small made-up results. */
 import { describe, expect, it } from 'vitest';
-import type { FaultType } from '../../src/analysis';
-import { faultExpectation, summarise, type TrialResult } from '../../scripts/evaluate/score';
-import { trialsFor } from '../../scripts/evaluate/trials';
-import type { ClipLabel } from '../support/clips';
+import type { FaultType } from '../../../../src/analysis';
+import { faultExpectation, summarise, type TrialResult } from '../../../../scripts/evaluate/score';
+import { trialsFor } from '../../../../scripts/evaluate/trials';
+import type { ClipLabel } from '../../../support/clips';
 
 const NO_FRAMES_OUT = { ok: 100, 'body-not-visible': 0, 'low-confidence': 0, 'not-in-position': 0 };
 

@@ -1,5 +1,5 @@
 /** Test page for `<gc-history-view>`: the storage harness, plus mounting the view and recording its events. */
-import './storage-harness';
+import './storage.page';
 import '../../../src/components/history-view/history-view';
 import type { SessionRecord } from '../../../src/storage';
 

@@ -7,9 +7,9 @@ import {
   TIMED_FRAMES,
   WARMUP_FRAMES,
   type Medians,
-} from '../../src/pose/model-choice';
-import type { PoseClient } from '../../src/pose/pose-client';
-import type { EngineOptions, ModelVariant } from '../../workers/engine';
+} from '../../../src/pose/model-choice';
+import type { PoseClient } from '../../../src/pose/pose-client';
+import type { EngineOptions, ModelVariant } from '../../../workers/engine';
 
 describe('nextToMeasure', () => {
   it('starts with full', () => {

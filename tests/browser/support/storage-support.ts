@@ -1,7 +1,7 @@
 /** Test-side helpers (they run in Node) for the storage harness page. */
 import type { Page } from '@playwright/test';
 // The harness declares `window.storageHarness` for the page functions below.
-import type {} from './storage-harness';
+import type {} from '../harness/storage.page';
 
 export const STORAGE_HARNESS = '/tests/browser/harness/storage.html';
 
