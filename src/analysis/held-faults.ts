@@ -26,6 +26,8 @@ export class HeldFaultWatch {
       this.rep = open.rep;
       this.told.clear();
     }
+    // Every fault of this rep already told: nothing left to judge on the frames still to come.
+    if (this.told.size === this.checks.length) return [];
     const top = topOfRep(open.samples, this.config.holdToleranceDeg);
     if (!top || top.holdMs < this.config.heldFaultAfterMs) return [];
     const sure = faultsAtTop(this.checks, open.rep, open.startSample, top).filter((fault) => !this.told.has(fault.type));

@@ -2,10 +2,6 @@
 import { EXERCISES, exerciseById, FAULT_TYPES, faultKind, type ExerciseId, type RepDetail } from '../../analysis';
 import { PAIN_SCALE_MAX, type SessionRecord } from '../../storage';
 
-export function exerciseLabel(exercise: ExerciseId): string {
-  return exerciseById(exercise).name;
-}
-
 // Exercises and faults bring their own Okabe-Ito colours (the catalogue's): told apart with the common
 // colour-vision deficiencies, and readable on the dark surface.
 function exerciseLine(exercise: ExerciseId): { label: string; color: string } {

@@ -18,7 +18,7 @@ import { ChartsController } from './charts-controller';
 import { downloadHistory, importChosenFile, type ExportFormat } from './history-files';
 import { mean, repsOf, type ChartData } from './history-stats';
 import { historyViewStyles } from './history-view.styles';
-import { counted, deleteAllQuestion, deleteSessionQuestion, exerciseName, formatMeasure, painNotes, WHEN } from './history-words';
+import { counted, deleteAllQuestion, deleteSessionQuestion, formatMeasure, painNotes, sessionExerciseName, WHEN } from './history-words';
 import { errorMessage } from '../../util/error-message';
 
 export interface HistoryViewEvents {
@@ -113,7 +113,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
     return html`
       <div class="banner" role="status" data-id=${session.id}>
         <p>
-          Your ${exerciseName(session)} session from ${WHEN.format(session.startedAt)} stopped before it ended;
+          Your ${sessionExerciseName(session)} session from ${WHEN.format(session.startedAt)} stopped before it ended;
           ${counted(session.reps, 'rep')} ${session.reps === 1 ? 'was' : 'were'} saved.
         </p>
         <button class="primary" @click=${() => this.resume(session)}>Resume</button>
@@ -158,7 +158,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
       <li class="session" data-id=${session.id}>
         <span class="when">${WHEN.format(session.startedAt)}</span>
         <span class="what">
-          ${exerciseName(session)}: ${counted(session.reps, 'rep')} in ${counted(session.sets.length, 'set')}
+          ${sessionExerciseName(session)}: ${counted(session.reps, 'rep')} in ${counted(session.sets.length, 'set')}
           ${session.status === 'complete' ? nothing : html`<span class="status">(${session.status})</span>`}
         </span>
         <span class="detail">

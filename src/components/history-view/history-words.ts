@@ -1,12 +1,12 @@
 /** The words of the history view: how a session, its pain notes and the questions about it are put. */
 import type { Phase } from '../../analysis/types';
 import type { PainStop, SessionRecord } from '../../storage';
-import { exerciseLabel } from './history-stats';
+import { exerciseName } from '../../live/coaching-words';
 
 export const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function exerciseName(session: SessionRecord): string {
-  const label = exerciseLabel(session.exercise);
+export function sessionExerciseName(session: SessionRecord): string {
+  const label = exerciseName(session.exercise);
   return session.side ? `${label} (${session.side} side)` : label;
 }
 
@@ -39,7 +39,7 @@ function stopWords({ set, rep, phase }: PainStop): string {
 }
 
 export function deleteSessionQuestion(session: SessionRecord): string {
-  return `Delete the ${exerciseName(session)} session of ${WHEN.format(session.startedAt)}? This cannot be undone.`;
+  return `Delete the ${sessionExerciseName(session)} session of ${WHEN.format(session.startedAt)}? This cannot be undone.`;
 }
 
 export function deleteAllQuestion(sessions: number): string {
