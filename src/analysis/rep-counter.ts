@@ -63,6 +63,8 @@ export class RepCounter<S extends AngleSample> {
   private open: OpenRep<S> | null = null;
   /** Where the last rep's return counts as the bottom (see RETURN_SHARE); the fixed zone until a rep is done. */
   private returnMaxDeg: number;
+  /** The open rep's highest angle so far. */
+  private peakDeg = -Infinity;
   private lastT: number | null = null;
 
   constructor(private readonly thresholds: RepThresholds) {
@@ -76,13 +78,12 @@ export class RepCounter<S extends AngleSample> {
       this.recordBottom(sample);
       return { counted: false, completed };
     }
-    if (this.open) {
-      this.open.samples.push(sample);
-      this.widenReturn(this.open);
-    }
+    this.open?.samples.push(sample);
     this.zone = sample.angleDeg >= this.thresholds.topMinDeg ? 'top' : 'middle';
     if (this.zone === 'top') this.lastExtremeZone = 'top';
-    return { counted: this.zone === 'top' && this.tryCount(sample), completed: null };
+    const counted = this.zone === 'top' && this.tryCount(sample);
+    if (this.open) this.widenReturn(this.open, sample.angleDeg);
+    return { counted, completed: null };
   }
 
   /**
@@ -121,6 +122,7 @@ export class RepCounter<S extends AngleSample> {
     if (this.open || !this.bottom) return false;
     if (sample.angleDeg - this.bottom.troughDeg < this.thresholds.minRomDeg) return false;
     this.count += 1;
+    this.peakDeg = -Infinity;
     this.open = { rep: this.count, startSample: this.bottom.sample, troughDeg: this.bottom.troughDeg, samples: [sample] };
     this.bottom = null;
     return true;
@@ -133,10 +135,10 @@ export class RepCounter<S extends AngleSample> {
   }
 
   /** The counted rep's peak so far sets where its return will count as the bottom. */
-  private widenReturn(open: OpenRep<S>): void {
+  private widenReturn(open: OpenRep<S>, angleDeg: number): void {
     const { bottomMaxDeg, topMinDeg } = this.thresholds;
-    const peakDeg = Math.max(...open.samples.map((sample) => sample.angleDeg));
-    const returned = peakDeg - RETURN_SHARE * (peakDeg - open.troughDeg);
+    this.peakDeg = Math.max(this.peakDeg, angleDeg);
+    const returned = this.peakDeg - RETURN_SHARE * (this.peakDeg - open.troughDeg);
     this.returnMaxDeg = Math.min(Math.max(bottomMaxDeg, returned), (bottomMaxDeg + topMinDeg) / 2);
   }
 }
