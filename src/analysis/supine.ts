@@ -169,8 +169,9 @@ export function createSupineModel(gate: SupineGate, config: AnalysisConfig): Exe
   return {
     read(body, t): Reading {
       const side = sides.update(body);
-      const { shoulder, hip, knee, ankle } = JOINTS[side];
-      const status = landmarkStatus(body, [shoulder, hip, knee, ankle], config.tracking);
+      const { ear, shoulder, hip, knee, ankle } = JOINTS[side];
+      // The head too: where it rests (floor or bench) is what tells a bridge from a thrust.
+      const status = landmarkStatus(body, [ear, Landmark.nose, shoulder, hip, knee, ankle], config.tracking);
       if (status !== 'ok') return { status, sample: null };
       const m = measureSupine(body, side);
       return {

@@ -21,7 +21,7 @@ export const gluteBridge = defineExercise({
     setup: () => [
       'Put the camera on the floor 2 to 3 metres to your side, so it sees you side-on.',
       'Lie on your back, knees bent, feet flat on the floor, head resting on the floor.',
-      'Shoulders, hips, knees and feet must be in the picture.',
+      'Head, shoulders, hips, knees and feet must be in the picture.',
     ],
     positionHint: 'Lie on your back side-on to the camera, knees bent, feet flat, head down on the floor',
   },

@@ -35,7 +35,7 @@ export const hipThrust = defineExercise({
     setup: () => [
       'Put the camera on the floor 2 to 3 metres to your side, so it sees you side-on.',
       'Upper back on a bench or sofa edge, knees bent, feet flat on the floor.',
-      'Shoulders, hips, knees and feet must be in the picture.',
+      'Head, shoulders, hips, knees and feet must be in the picture.',
     ],
     positionHint: 'Upper back on the bench, side-on to the camera, knees bent, feet flat, chin tucked',
   },
