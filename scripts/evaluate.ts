@@ -20,6 +20,7 @@ import { commandLine, type CommandLine } from './lib/command-line';
 import { clipLandmarks, LandmarkCache, type Recording } from './evaluate/landmarks';
 import { clipTable, summaryText, type ClipReport } from './evaluate/report';
 import { summarise } from './evaluate/score';
+import { recognitionLine, recognitionResult, recognitionSummary } from './evaluate/recognition';
 import { recordingTrial, runTrials } from './evaluate/trials';
 
 const ENGINES: readonly EngineName[] = ['mediapipe', 'tfjs'];
@@ -93,15 +94,20 @@ async function main(): Promise<void> {
     const recording = recordings[i]!;
     checkAgainstPage(label, recording);
     const { variant, engine, delegate } = recording.info;
-    return { file: label.file, exercise: label.exercise, model: variant, engine, delegate, cached: recording.cached, trials: runTrials(label, request.fps ? subsampled(recording.frames, request.fps) : recording.frames) };
+    const frames = request.fps ? subsampled(recording.frames, request.fps) : recording.frames;
+    const trials = runTrials(label, frames);
+    return { file: label.file, exercise: label.exercise, model: variant, engine, delegate, cached: recording.cached, trials, recognition: recognitionResult(label, frames) };
   });
   const summary = summarise(clips.flatMap((clip) => clip.trials));
   console.error(`evaluated ${clips.length} clips in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (request.json) {
     const { labelsFile, model, engine, fps } = request;
-    process.stdout.write(JSON.stringify({ labels: labelsFile, model, engine, fps, clips, summary }) + '\n');
+    const recognitionRight = clips.filter((clip) => clip.recognition.right).length;
+    process.stdout.write(JSON.stringify({ labels: labelsFile, model, engine, fps, clips, summary: { ...summary, recognitionRight } }) + '\n');
   } else {
-    process.stdout.write([...clips.map(clipTable), summaryText(summary)].join('\n\n') + '\n');
+    const tables = clips.map((clip) => `${clipTable(clip)}\n${recognitionLine(clip.recognition)}`);
+    const summaries = [summaryText(summary), recognitionSummary(clips.map((clip) => clip.recognition))];
+    process.stdout.write([...tables, summaries.join('\n')].join('\n\n') + '\n');
   }
 }
 
