@@ -60,6 +60,9 @@ export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): stri
   return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[exerciseById(exercise).camera.view]}`;
 }
 
+/** Asked before the training view gives the page back in the middle of a session. */
+export const LEAVE_QUESTION = 'Leave the training view? The session ends here; every rep so far is saved.';
+
 export function painStopAnnouncement(gentlerTitle: string): string {
   return `Stopping here. ${gentlerTitle}.`;
 }

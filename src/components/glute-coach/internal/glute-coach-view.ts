@@ -18,9 +18,11 @@ import '../../coach-hold/coach-hold';
 import '../../coach-rest/coach-rest';
 import '../../coach-setup/coach-setup';
 import '../../coach-skeleton/coach-skeleton';
+import '../../confirm-dialog/confirm-dialog';
 import type { GentlerVariant } from '../../stop-button';
 import type { SettingsCheck } from '../attributes';
 import type { ShownCue } from './cue-timing';
+import type { FloorView } from './floor-view';
 
 export interface CoachView {
   settings: SettingsCheck;
@@ -33,6 +35,11 @@ export interface CoachView {
   historyOff: string | null;
   saved: readonly SessionRecord[];
   gentler: GentlerVariant | null;
+  /** The training view over the whole viewport (`fullscreen`, from Start to the end). */
+  floor: FloorView;
+  /** The "Leave" question is open. */
+  leaving: boolean;
+  highContrast: boolean;
 }
 
 export interface CoachActions {
@@ -44,6 +51,11 @@ export interface CoachActions {
   changeCamera(change: Partial<CameraChoice>): void;
   skipRest(): void;
   stopForPain(): void;
+  askToLeave(): void;
+  /** The answer to "Leave": true ends the session. */
+  answerLeave(leave: boolean): void;
+  enterFullscreen(): void;
+  toggleContrast(): void;
 }
 
 type Part = TemplateResult | typeof nothing;
@@ -67,10 +79,10 @@ export function renderCoach(view: CoachView, actions: CoachActions): TemplateRes
       </div>
       <div class="panel" part="panel">
         ${renderPanel(view, actions)}
-        ${renderModelInfo(lifecycle)}
-        ${view.historyOff ? html`<p part="history-off" role="status">${view.historyOff}</p>` : nothing}
+        ${view.floor.on ? nothing : renderPageNotes(view)}
         <gc-coach-cue part="cue-region" exportparts="cue" .text=${cue?.text ?? ''} .kind=${cue?.kind ?? 'framing'}></gc-coach-cue>
       </div>
+      ${view.floor.on ? renderLeaveQuestion(view, actions) : nothing}
     </div>
   `;
 }
@@ -95,9 +107,38 @@ function renderHeader(view: CoachView, actions: CoachActions): TemplateResult {
       <h1>${plan ? words.exerciseTitle(plan.exercise, plan.side) : ''}${routineStep}</h1>
       <button part="sound-toggle" aria-pressed=${view.soundOn} @click=${actions.toggleSound}>Sound</button>
       <button part="mirror-toggle" aria-pressed=${lifecycle.mirrored} @click=${actions.toggleMirror}>Mirror</button>
-      ${lifecycle.active ? html`<button part="stop" @click=${actions.stop}>Stop</button>` : nothing}
+      ${view.floor.on ? renderFloorControls(view, actions) : nothing}
+      ${lifecycle.active ? renderStop(view, actions) : nothing}
     </header>
   `;
+}
+
+/** The training view's own controls: the whole screen where the browser allows it, and the high-contrast theme. */
+function renderFloorControls({ floor, highContrast }: CoachView, actions: CoachActions): TemplateResult {
+  return html`
+    ${floor.fullscreenAvailable && !floor.fullscreen ? html`<button part="fullscreen-toggle" @click=${actions.enterFullscreen}>Full screen</button>` : nothing}
+    <button part="contrast-toggle" aria-pressed=${highContrast} @click=${actions.toggleContrast}>Contrast</button>
+  `;
+}
+
+/** In the training view, leaving asks first: the page comes back only once the person means it. */
+function renderStop({ floor }: CoachView, actions: CoachActions): TemplateResult {
+  return floor.on ? html`<button part="stop" @click=${actions.askToLeave}>Leave</button>` : html`<button part="stop" @click=${actions.stop}>Stop</button>`;
+}
+
+function renderLeaveQuestion({ leaving }: CoachView, actions: CoachActions): TemplateResult {
+  return html`<gc-confirm-dialog
+    part="leave-dialog"
+    .question=${leaving ? words.LEAVE_QUESTION : null}
+    .confirmLabel=${'Leave'}
+    @gc-confirm=${() => actions.answerLeave(true)}
+    @gc-cancel=${() => actions.answerLeave(false)}
+  ></gc-confirm-dialog>`;
+}
+
+/** What the page around the training view may show under the panel; the training view leaves it out. */
+function renderPageNotes(view: CoachView): Part {
+  return html`${renderModelInfo(view.lifecycle)}${view.historyOff ? html`<p part="history-off" role="status">${view.historyOff}</p>` : nothing}`;
 }
 
 function renderHold({ stage, routine }: CoachView): Part {

@@ -1,0 +1,96 @@
+/**
+ * The training view of the app (issue 18), with a real bridge clip as the camera: during a set the coach covers
+ * the viewport on a phone held upright (390x844), the same phone on its side (844x390) and a laptop (1366x768);
+ * the count's box lies wholly inside the viewport with nothing scrolled, at least a quarter of its height, and
+ * neither the navigation nor the pain scale is there. One model load: the set runs while the viewport turns.
+ * Screenshots go to test-results/screenshots/ (not committed). Then Escape asks before leaving, and leaving gives
+ * the page back.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { REPO_ROOT, waitForCoachEvent, useFakeCameraBrowser } from './support/coach-support';
+import { devOrigin, openTrainingView, startAppCoach } from './support/app-rig';
+
+const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+
+const VIEWPORTS = [
+  { name: 'phone-portrait', viewport: { width: 390, height: 844 } },
+  { name: 'phone-landscape', viewport: { width: 844, height: 390 } },
+  { name: 'laptop', viewport: { width: 1366, height: 768 } },
+];
+
+const camera = useFakeCameraBrowser('bridge-side-studio.mp4');
+
+/** Where the count is, how far the page is scrolled, and what covers the viewport's corners and middle. */
+function measureTrainingView(page: Page) {
+  return page.evaluate(() => {
+    const app = document.querySelector('gc-app')!.shadowRoot!;
+    const coach = app.querySelector('glute-coach')!;
+    const count = coach.shadowRoot!.querySelector('gc-coach-counter')!.shadowRoot!.querySelector('.count')!;
+    const box = count.getBoundingClientRect();
+    const { innerWidth: width, innerHeight: height } = window;
+    const points = [
+      [1, 1],
+      [width - 2, 1],
+      [1, height - 2],
+      [width - 2, height - 2],
+      [width / 2, height / 2],
+    ] as const;
+    return {
+      count: { top: box.top, bottom: box.bottom, left: box.left, right: box.right, height: box.height },
+      viewport: { width, height },
+      scrolled: { x: window.scrollX, y: window.scrollY, page: document.scrollingElement!.scrollTop },
+      // What a person sees at each point: the element on top, looked up inside the app's shadow root.
+      onTop: points.map(([x, y]) => app.elementFromPoint(x, y)?.tagName.toLowerCase() ?? null),
+      navigation: app.querySelectorAll('nav').length,
+      painScale: app.querySelectorAll('gc-pain-rating').length,
+      trainingForm: app.querySelectorAll('form').length,
+    };
+  });
+}
+
+test('during a set the count fills a quarter of the screen in portrait, landscape and on a laptop, with nothing of the page around', async () => {
+  test.setTimeout(180_000);
+  const context = await camera.browser.newContext({ viewport: VIEWPORTS[0]!.viewport });
+  const page = await context.newPage();
+  await openTrainingView(page, devOrigin());
+  await expect(page.locator('gc-app nav')).toBeVisible();
+  await expect(page.locator('gc-app gc-pain-rating')).toBeVisible();
+  await startAppCoach(page, { 'skip-setup': '', 'target-reps': '30', sets: '3' });
+  const ready = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
+  expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
+  // A counted rep: the person is on screen with the skeleton over them, the set well under way.
+  await waitForCoachEvent(page, ['rep'], 60_000);
+
+  for (const { name, viewport } of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.screenshot({ path: join(SCREENSHOTS, `training-view-${name}.png`) });
+    const view = await measureTrainingView(page);
+    console.log(`${name}: count box ${view.count.height.toFixed(0)} px of ${viewport.height} (${((100 * view.count.height) / viewport.height).toFixed(1)}%), ${JSON.stringify(view)}`);
+    expect(await page.locator('gc-app glute-coach').evaluate((coach: HTMLElementTagNameMap['glute-coach']) => coach.stage)).toBe('training');
+    expect(view.scrolled).toEqual({ x: 0, y: 0, page: 0 });
+    expect(view.count.top).toBeGreaterThanOrEqual(0);
+    expect(view.count.left).toBeGreaterThanOrEqual(0);
+    expect(view.count.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(view.count.right).toBeLessThanOrEqual(viewport.width);
+    expect(view.count.height).toBeGreaterThanOrEqual(viewport.height / 4);
+    expect(view.onTop).toEqual(view.onTop.map(() => 'glute-coach'));
+    expect(view).toMatchObject({ navigation: 0, painScale: 0, trainingForm: 0 });
+  }
+
+  // Escape asks first; cancelling keeps the set going, leaving ends it and gives the page back.
+  const coach = page.locator('gc-app glute-coach');
+  await page.keyboard.press('Escape');
+  const dialog = coach.locator('gc-confirm-dialog dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await coach.evaluate((element: HTMLElementTagNameMap['glute-coach']) => element.stage)).toBe('training');
+  await coach.locator('[part="stop"]').click();
+  await dialog.getByRole('button', { name: 'Leave' }).click();
+  await waitForCoachEvent(page, ['session-end']);
+  await expect(page.locator('gc-app nav')).toBeVisible();
+  await expect(page.locator('gc-app gc-pain-rating[moment="after"]')).toBeVisible();
+  await context.close();
+});
