@@ -2,6 +2,7 @@
 import { exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { ExercisePlan } from './routine';
+import type { StoppedAt } from './workout';
 
 export function exerciseName(exercise: ExerciseId): string {
   return exerciseById(exercise).name;
@@ -58,6 +59,29 @@ export function setStartAnnouncement(set: number, sets: number): string {
 
 export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): string {
   return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[exerciseById(exercise).camera.view]}`;
+}
+
+/** The summary's title: "Session complete" only when every set was done. */
+export function sessionEndTitle(stoppedAt: StoppedAt | null, sets: number): string {
+  if (!stoppedAt) return 'Session complete';
+  const { stage, set } = stoppedAt;
+  if (stage === 'rest') return `Stopped after set ${set} of ${sets}`;
+  return stage === 'setup' ? `Stopped before set ${set} of ${sets}` : `Stopped during set ${set} of ${sets}`;
+}
+
+/** "3.1 s", for a hold. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** "rep 3", "reps 2, 5". */
+export function repList(reps: readonly number[]): string {
+  return `${reps.length === 1 ? 'rep' : 'reps'} ${reps.join(', ')}`;
+}
+
+/** The after-set screen's advice: the one thing to fix, or carry on as you are. */
+export function fixNextSet(cue: string | null): string {
+  return cue ? `Next set: ${cue}` : 'Clean set: keep it like that';
 }
 
 /** Asked before the training view gives the page back in the middle of a session. */

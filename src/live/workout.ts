@@ -9,6 +9,12 @@ import type { ExercisePlan } from './routine';
 
 export type WorkoutStage = 'setup' | 'training' | 'rest' | 'done';
 
+/** Where a block was when it was stopped before its last set was done. */
+export interface StoppedAt {
+  stage: Exclude<WorkoutStage, 'done'>;
+  set: number;
+}
+
 export type WorkoutEvent =
   | { type: 'training-started'; set: number }
   /** The rep reached the top: the moment to count it aloud. */
@@ -42,6 +48,8 @@ export class Workout {
   /** Since when frames have not counted during training (null while they do): how long to keep quiet about it. */
   notCountingSince: number | null = null;
   restEndsAt: number | null = null;
+  /** Set when `finish` stopped the block before its last set was done; null while it runs or once complete. */
+  stoppedAt: StoppedAt | null = null;
 
   readonly holdTargetMs: number;
   private analyzer: Analyzer;
@@ -102,6 +110,7 @@ export class Workout {
         events.push(this.repEvent(last, summary.faults.filter((fault) => fault.rep === last.rep)));
       }
     }
+    this.stoppedAt = { stage: this.stage, set: this.set };
     this.stage = 'done';
     events.push({ type: 'done', reps: this.totalReps });
     return events;

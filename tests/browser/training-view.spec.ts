@@ -89,8 +89,13 @@ test('during a set the count fills a quarter of the screen in portrait, landscap
   expect(await coach.evaluate((element: HTMLElementTagNameMap['glute-coach']) => element.stage)).toBe('training');
   await coach.locator('[part="stop"]').click();
   await dialog.getByRole('button', { name: 'Leave' }).click();
-  await waitForCoachEvent(page, ['session-end']);
+  const saved = await waitForCoachEvent(page, ['session-end']);
   await expect(page.locator('gc-app nav')).toBeVisible();
+  // Stopped early, so not "Session complete"; the last set's report says what was done.
+  await expect(coach.locator('[part="summary-title"]')).toHaveText('Stopped during set 1 of 3');
+  await expect(coach.locator('gc-set-report [part="title"]')).toHaveText(`Set 1 of 3: ${String(saved.detail.reps)} ${saved.detail.reps === 1 ? 'rep' : 'reps'}`);
+  await expect(coach.locator('gc-set-report [part="holds"]')).toContainText('best');
+  await page.screenshot({ path: join(SCREENSHOTS, 'training-view-summary.png') });
   await expect(page.locator('gc-app gc-pain-rating[moment="after"]')).toBeVisible();
   await context.close();
 });

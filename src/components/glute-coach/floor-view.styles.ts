@@ -68,9 +68,12 @@ export const floorViewStyles = css`
     overflow: hidden;
     justify-items: center;
   }
-  :host([data-floor]) gc-coach-counter::part(count),
-  :host([data-floor]) gc-coach-rest::part(seconds) {
+  :host([data-floor]) gc-coach-counter::part(count) {
     font-size: var(--_floor-count-size);
+  }
+  /* The rest shares the panel with the set's report. */
+  :host([data-floor]) gc-coach-rest::part(seconds) {
+    font-size: calc(var(--_floor-count-size) * 0.6);
   }
   :host([data-floor]) gc-coach-counter::part(target) {
     font-size: clamp(1rem, 5cqmin, 2rem);

@@ -94,6 +94,12 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart rest-next - What comes next.
  * @csspart rest-skip - Skips the rest.
  * @csspart summary - Reps saved, when the session is over.
+ * @csspart summary-title - "Session complete" when every set was done, else where it stopped ("Stopped after set 1 of 3").
+ * @csspart set-report - The after-set screen (rest and summary): reps, holds, faults by rep, the one thing to fix.
+ * @csspart set-report-title - Its set and reps.
+ * @csspart set-report-holds - Its best and shortest hold.
+ * @csspart set-report-faults - Which faults came on which reps.
+ * @csspart set-report-fix - The one thing to fix next set.
  * @csspart gentler - A gentler variant, after a pain stop.
  * @csspart history-off - Why sessions are not kept on this device.
  * @csspart cue-region - The live region holding the cue.

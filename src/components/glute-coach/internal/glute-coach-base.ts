@@ -208,6 +208,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
         historyOff: this.historyOff,
         saved: this.reactions.saved,
         gentler: this.reactions.gentler,
+        setReport: this.reactions.setReport,
         floor: this.floor,
         leaving: this.leaving,
         highContrast: this.highContrast,

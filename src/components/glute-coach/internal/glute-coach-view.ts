@@ -9,6 +9,7 @@ import type { CameraChoice } from '../../../live/camera-controller';
 import * as words from '../../../live/coaching-words';
 import type { ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
+import type { SetReport } from '../../../live/set-report';
 import { FRAMED_START_MS, type Workout } from '../../../live/workout';
 import type { SessionRecord } from '../../../storage';
 import { cssomStyle } from '../../base/cssom-style';
@@ -18,6 +19,7 @@ import '../../coach-hold/coach-hold';
 import '../../coach-rest/coach-rest';
 import '../../coach-setup/coach-setup';
 import '../../coach-skeleton/coach-skeleton';
+import '../../set-report/set-report';
 import '../../confirm-dialog/confirm-dialog';
 import type { GentlerVariant } from '../../stop-button';
 import type { SettingsCheck } from '../attributes';
@@ -35,6 +37,8 @@ export interface CoachView {
   historyOff: string | null;
   saved: readonly SessionRecord[];
   gentler: GentlerVariant | null;
+  /** The set under way or just done. */
+  setReport: SetReport | null;
   /** The training view over the whole viewport (`fullscreen`, from Start to the end). */
   floor: FloorView;
   /** The "Leave" question is open. */
@@ -160,7 +164,7 @@ function renderPanel(view: CoachView, actions: CoachActions) {
     case 'training':
       return renderCounter(view.routine.workout!, actions);
     case 'rest':
-      return renderRest(view.routine.workout!, actions);
+      return renderRest(view, actions);
     case 'finished':
     case 'done':
       return renderSummary(view, actions);
@@ -227,9 +231,10 @@ function renderCounter(workout: Workout, actions: CoachActions): TemplateResult 
     <gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
 }
 
-function renderRest(workout: Workout, actions: CoachActions): TemplateResult {
+function renderRest({ routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
+  const workout = routine.workout!;
   const secondsLeft = Math.max(0, Math.ceil(((workout.restEndsAt ?? 0) - performance.now()) / 1000));
-  return html`<gc-coach-rest
+  return html`${renderSetReport(setReport, workout.plan.sets)}<gc-coach-rest
     part="rest"
     exportparts="seconds: rest-seconds, next: rest-next, skip: rest-skip"
     .secondsLeft=${secondsLeft}
@@ -238,11 +243,20 @@ function renderRest(workout: Workout, actions: CoachActions): TemplateResult {
   ></gc-coach-rest>`;
 }
 
-function renderSummary({ saved, gentler }: CoachView, actions: CoachActions): TemplateResult {
+/** The after-set screen: the set's reps, holds, faults by rep and the one thing to fix. */
+function renderSetReport(report: SetReport | null, sets: number): Part {
+  if (!report) return nothing;
+  return html`<gc-set-report part="set-report" exportparts="title: set-report-title, holds: set-report-holds, faults: set-report-faults, fix: set-report-fix" .report=${report} .sets=${sets}></gc-set-report>`;
+}
+
+function renderSummary({ saved, gentler, routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
   const reps = saved.reduce((total, session) => total + session.reps, 0);
+  const workout = routine.workout;
+  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(workout?.stoppedAt ?? null, workout?.plan.sets ?? 1);
   return html`
-    <h2>${gentler ? 'Stopped: it hurt' : 'Session complete'}</h2>
+    <h2 part="summary-title">${title}</h2>
     <p class="summary" part="summary">${reps} reps saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}.</p>
+    ${renderSetReport(setReport, workout?.plan.sets ?? 1)}
     ${gentler ? html`<div class="gentler" part="gentler"><h3>${gentler.title}</h3><p>${gentler.advice}</p></div>` : nothing}
     <button class="primary" part="start" @click=${actions.start}>Start again</button>
   `;
