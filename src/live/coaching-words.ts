@@ -84,6 +84,10 @@ export function fixNextSet(cue: string | null): string {
   return cue ? `Next set: ${cue}` : 'Clean set: keep it like that';
 }
 
+/** Where the screen cannot be kept on (no Wake Lock, or refused): how to keep it from locking mid-set. */
+export const SCREEN_LOCK_ADVICE =
+  'This browser cannot keep the screen on, so it may lock mid-set and stop the camera: set the screen timeout to 5 minutes or more (or keep the phone charging with "stay awake" on) for the session.';
+
 /** Asked before the training view gives the page back in the middle of a session. */
 export const LEAVE_QUESTION = 'Leave the training view? The session ends here; every rep so far is saved.';
 

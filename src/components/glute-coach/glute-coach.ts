@@ -102,6 +102,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart set-report-fix - The one thing to fix next set.
  * @csspart gentler - A gentler variant, after a pain stop.
  * @csspart history-off - Why sessions are not kept on this device.
+ * @csspart screen-lock - Where the browser cannot keep the screen on during a session: how to keep it from locking.
  * @csspart cue-region - The live region holding the cue.
  * @csspart cue - The fault or framing cue.
  * @csspart error - What went wrong (and invalid attributes).

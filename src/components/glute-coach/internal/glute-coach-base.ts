@@ -15,6 +15,7 @@ import { DEFAULT_REST_MS, type RoutineId } from '../../../live/routine';
 import { RoutineSequencer } from '../../../live/routine-sequencer';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
+import { WakeLockController } from '../../../live/wake-lock-controller';
 import type { SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
 import { checkSettings, type RawSettings, type SettingsCheck } from '../attributes';
@@ -81,6 +82,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     },
   });
   private readonly speech = new VoiceController(this);
+  private readonly wakeLock = new WakeLockController(this);
   /** The routine's blocks in order (`routine` is the attribute). */
   private readonly blocks = new RoutineSequencer(this, {
     firstSet: (plan) => this.recorder.firstSet(plan),
@@ -190,6 +192,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       this.settings = checkSettings(this.rawSettings());
       if (!this.settings.ok) this.reportInvalid(this.settings);
     }
+    this.wakeLock.keepScreenOn(this.lifecycle.active);
     this.floor.show(this.fullscreen && this.lifecycle.active);
     if (!this.floor.on) this.leaving = false;
     this.toggleAttribute('data-contrast', this.highContrast);
@@ -209,6 +212,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
         saved: this.reactions.saved,
         gentler: this.reactions.gentler,
         setReport: this.reactions.setReport,
+        screenLock: this.wakeLock.state,
         floor: this.floor,
         leaving: this.leaving,
         highContrast: this.highContrast,

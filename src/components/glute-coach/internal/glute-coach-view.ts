@@ -10,6 +10,7 @@ import * as words from '../../../live/coaching-words';
 import type { ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SetReport } from '../../../live/set-report';
+import type { WakeLockState } from '../../../live/wake-lock-controller';
 import { FRAMED_START_MS, type Workout } from '../../../live/workout';
 import type { SessionRecord } from '../../../storage';
 import { cssomStyle } from '../../base/cssom-style';
@@ -39,6 +40,8 @@ export interface CoachView {
   gentler: GentlerVariant | null;
   /** The set under way or just done. */
   setReport: SetReport | null;
+  /** Whether the screen is kept on during the session. */
+  screenLock: WakeLockState;
   /** The training view over the whole viewport (`fullscreen`, from Start to the end). */
   floor: FloorView;
   /** The "Leave" question is open. */
@@ -84,6 +87,7 @@ export function renderCoach(view: CoachView, actions: CoachActions): TemplateRes
       <div class="panel" part="panel">
         ${renderPanel(view, actions)}
         ${view.floor.on ? nothing : renderPageNotes(view)}
+        ${view.screenLock === 'unsupported' || view.screenLock === 'refused' ? html`<p class="screen-lock" part="screen-lock" role="status">${words.SCREEN_LOCK_ADVICE}</p>` : nothing}
         <gc-coach-cue part="cue-region" exportparts="cue" .text=${cue?.text ?? ''} .kind=${cue?.kind ?? 'framing'}></gc-coach-cue>
       </div>
       ${view.floor.on ? renderLeaveQuestion(view, actions) : nothing}
