@@ -84,6 +84,11 @@ export function fixNextSet(cue: string | null): string {
   return cue ? `Next set: ${cue}` : 'Clean set: keep it like that';
 }
 
+/** Shown while a set waits for the person to come back; said when it starts waiting. */
+export const PAUSED_MESSAGE = 'Paused: get back into position to carry on';
+export const PAUSED_ANNOUNCEMENT = 'Paused. Get back into position to carry on.';
+export const RESUMED_ANNOUNCEMENT = 'Carry on.';
+
 /** Where the screen cannot be kept on (no Wake Lock, or refused): how to keep it from locking mid-set. */
 export const SCREEN_LOCK_ADVICE =
   'This browser cannot keep the screen on, so it may lock mid-set and stop the camera: set the screen timeout to 5 minutes or more (or keep the phone charging with "stay awake" on) for the session.';

@@ -72,6 +72,12 @@ export class WorkoutReactions {
         return this.onSetComplete(event);
       case 'rest-ending':
         return speech.say(`${event.secondsLeft} seconds`, 'announcement');
+      case 'rest-countdown':
+        return speech.say(String(event.secondsLeft), 'count');
+      case 'paused':
+        return speech.say(words.PAUSED_ANNOUNCEMENT, 'announcement');
+      case 'resumed':
+        return speech.say(words.RESUMED_ANNOUNCEMENT, 'announcement');
       case 'done':
         this.ending = this.endBlock();
         return;
