@@ -85,7 +85,7 @@ export function fixNextSet(cue: string | null): string {
 }
 
 /** Shown while a set waits for the person to come back; said when it starts waiting. */
-export const PAUSED_MESSAGE = 'Paused: get back into position to carry on';
+export const PAUSED_MESSAGE = 'Paused: get back into position';
 export const PAUSED_ANNOUNCEMENT = 'Paused. Get back into position to carry on.';
 export const RESUMED_ANNOUNCEMENT = 'Carry on.';
 

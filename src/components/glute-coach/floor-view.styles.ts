@@ -82,7 +82,8 @@ export const floorViewStyles = css`
     justify-self: stretch;
   }
   :host([data-floor]) gc-coach-cue::part(cue) {
-    font-size: clamp(1.5rem, 5.5cqmin, 3rem);
+    padding: 0.4rem 0.6rem;
+    font-size: clamp(1.2rem, 5.5cqmin, 3rem);
     font-weight: 800;
   }
   @container (orientation: landscape) {
@@ -93,7 +94,7 @@ export const floorViewStyles = css`
     }
     :host([data-floor]) .coach {
       --_floor-video-height: calc(100cqh - 9rem);
-      --_floor-count-size: 32cqh;
+      --_floor-count-size: 28cqh;
     }
   }
   @media (prefers-color-scheme: light) {
