@@ -1,7 +1,8 @@
 /**
  * Standing up mid-set pauses it and coming back carries it on, through the app with a real clip as the camera:
  * the bridge clip, then the person out of the picture (an empty, evenly lit frame of the same size), then the
- * clip again. The coach says and shows it is paused while nobody is there, and counts the reps after the return.
+ * clip again. The coach says and shows it is paused while nobody is there, and counts the reps after the return;
+ * in a rest, the same leaving and coming back starts the next set early. Screenshots in test-results/screenshots.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -68,5 +69,30 @@ test('walking away mid-set pauses it (said and shown), coming back carries it on
     { timeout: 60_000 },
   );
   expect(await coach.evaluate((element: HTMLElementTagNameMap['glute-coach']) => element.stage)).toBe('training');
+  await context.close();
+});
+
+test('after set 1 the rest shows its report; leaving the mat and getting back into position starts set 2 early', async () => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await openTrainingView(page, devOrigin());
+  await startAppCoach(page, { 'skip-setup': '', 'target-reps': '2', sets: '2', rest: '300' });
+  const completed = await waitForCoachEvent(page, ['set-complete'], 120_000);
+  expect(completed.detail).toMatchObject({ set: 1, sets: 2, reps: 2, restMs: 300_000 });
+
+  const coach = page.locator('gc-app glute-coach');
+  const stage = () => coach.evaluate((element: HTMLElementTagNameMap['glute-coach']) => element.stage);
+  expect(await stage()).toBe('rest');
+  await expect(coach.locator('gc-set-report [part="title"]')).toHaveText('Set 1 of 2: 2 reps');
+  await expect(coach.locator('gc-set-report [part="fix"]')).toBeVisible();
+  await page.screenshot({ path: join('test-results', 'screenshots', 'training-view-rest-portrait.png') });
+  // The clip's remaining reps keep the person on the mat: the rest runs on. Then they leave and come back.
+  await expect.poll(stage, { timeout: 60_000 }).toBe('training');
+  const restSeconds = (await page.evaluate(() => performance.now()) - completed.at) / 1000;
+  console.log(`set 2 started ${restSeconds.toFixed(1)} s into a 300 s rest`);
+  // Not before the person had been away (the clip's rest of the set, then AWAY_SECONDS of nobody), long before 300 s.
+  expect(restSeconds).toBeGreaterThan(AWAY_SECONDS);
+  expect(restSeconds).toBeLessThan(60);
   await context.close();
 });
