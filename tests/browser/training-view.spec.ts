@@ -134,7 +134,7 @@ test.describe.serial('the training view, one session through the app', () => {
     await expect(page.locator('gc-app glute-coach [part="screen-lock"]')).toHaveCount(0);
   });
 
-  test('Escape asks before leaving; leaving ends the session, lets the screen lock and gives the page back', async () => {
+  test('Escape asks before leaving; leaving ends the session, lets the screen lock, leaves fullscreen and gives the page back', async () => {
     const coach = page.locator('gc-app glute-coach');
     await page.keyboard.press('Escape');
     const dialog = coach.locator('gc-confirm-dialog dialog');
@@ -142,12 +142,17 @@ test.describe.serial('the training view, one session through the app', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     expect(await coach.evaluate((element: HTMLElementTagNameMap['glute-coach']) => element.stage)).toBe('training');
+    // The whole screen with the Fullscreen API (its button; a phone takes it at Start), given back with the page.
+    const fullscreenElement = () => page.evaluate(() => document.querySelector('gc-app')!.shadowRoot!.fullscreenElement?.tagName.toLowerCase() ?? null);
+    await coach.locator('[part="fullscreen-toggle"]').click();
+    await expect.poll(fullscreenElement).toBe('glute-coach');
     await coach.locator('[part="stop"]').click();
     await dialog.getByRole('button', { name: 'Leave' }).click();
     const saved = await waitForCoachEvent(page, ['session-end']);
     await expect(page.locator('gc-app nav')).toBeVisible();
     await expect(page.locator('gc-app gc-pain-rating[moment="after"]')).toBeVisible();
     await expect.poll(() => wakeLocks(page)).toEqual([true, true]);
+    await expect.poll(fullscreenElement).toBeNull();
     // Stopped early, so not "Session complete"; the last set's report says what was done.
     await expect(coach.locator('[part="summary-title"]')).toHaveText('Stopped during set 1 of 3');
     await expect(coach.locator('gc-set-report [part="title"]')).toHaveText(`Set 1 of 3: ${String(saved.detail.reps)} ${saved.detail.reps === 1 ? 'rep' : 'reps'}`);

@@ -55,7 +55,8 @@ export class FloorView implements ReactiveController {
 
   /** The element holds the browser's fullscreen now. */
   get fullscreen(): boolean {
-    return document.fullscreenElement === this.host;
+    // Asked of the element's own tree: inside a shadow root (the app's), the document names the shadow host.
+    return (this.host.getRootNode() as Document | ShadowRoot).fullscreenElement === this.host;
   }
 
   /** Asks for the whole screen; false where the browser refuses (no user gesture, not allowed, not supported). */
