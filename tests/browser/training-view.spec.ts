@@ -3,7 +3,8 @@
  * the viewport on a phone held upright (390x844), the same phone on its side (844x390) and a laptop (1366x768);
  * the count's box lies wholly inside the viewport with nothing scrolled, at least a quarter of its height, and
  * neither the navigation nor the pain scale is there. One model load: the set runs while the viewport turns.
- * Screenshots go to test-results/screenshots/ (not committed). The screen wake lock (the real API) is held and
+ * Screenshots go to test-results/screenshots/ (not committed). Light or dark as the system is, high contrast by
+ * its toggle. The screen wake lock (the real API) is held and
  * taken again after the page was hidden; Escape asks before leaving, and leaving gives the page back.
  *
  * Headless Chromium grants `navigator.wakeLock.request('screen')` but never hides a page (another tab in front,
@@ -125,6 +126,22 @@ test.describe.serial('the training view, one session through the app', () => {
       expect(view.onTop).toEqual(view.onTop.map(() => 'glute-coach'));
       expect(view).toMatchObject({ navigation: 0, painScale: 0, trainingForm: 0 });
     }
+  });
+
+  test('the training view follows the light or dark scheme of the system, and its toggle gives a high-contrast theme', async () => {
+    const coach = page.locator('gc-app glute-coach');
+    const colours = () => coach.evaluate((element) => {
+      const count = element.shadowRoot!.querySelector('gc-coach-counter')!.shadowRoot!.querySelector('.count')!;
+      return { background: getComputedStyle(element).backgroundColor, count: getComputedStyle(count).color };
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await colours()).toEqual({ background: 'rgb(247, 249, 251)', count: 'rgb(11, 17, 22)' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await colours()).toEqual({ background: 'rgb(15, 20, 25)', count: 'rgb(244, 246, 248)' });
+    await coach.locator('[part="contrast-toggle"]').click();
+    await expect.poll(colours).toEqual({ background: 'rgb(0, 0, 0)', count: 'rgb(255, 255, 255)' });
+    await coach.locator('[part="contrast-toggle"]').click();
+    await expect.poll(colours).toEqual({ background: 'rgb(15, 20, 25)', count: 'rgb(244, 246, 248)' });
   });
 
   test('the screen wake lock is held during the session and taken again when the page is shown after a hide', async () => {
