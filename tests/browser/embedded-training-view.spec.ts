@@ -1,8 +1,9 @@
 /**
  * <glute-coach fullscreen> inside a box of an embedding page: from Start the training view fills the box it is
  * given (the page's own style on the element keeps it there) and picks its layout from the box's size, not the
- * viewport's: side by side in a wide box, the picture over the count in a tall one. Chromium's synthetic fake
- * camera is enough: the training view is on from Start, while the model still loads.
+ * viewport's: side by side in a wide box, the picture over the count in a tall one. On a phone, Start takes the
+ * whole screen (Fullscreen API) and the session's end gives it back. Chromium's synthetic fake camera is enough:
+ * the training view is on from Start, while the model still loads.
  */
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/chromium';
@@ -42,4 +43,17 @@ test('the training view fills the box the page gives it, side by side when wide 
   await page.evaluate(() => document.querySelector('glute-coach')!.stop());
   await expect.poll(() => layout(page)).toMatchObject({ floor: false });
   await page.close();
+});
+
+test('on a phone (a coarse pointer) Start takes the whole screen, and the end of the session gives it back', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/tests/browser/harness/embedded-training-view.html');
+  expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  await page.locator('glute-coach [part="start"]').tap();
+  const fullscreen = () => page.evaluate(() => document.fullscreenElement?.tagName.toLowerCase() ?? null);
+  await expect.poll(fullscreen).toBe('glute-coach');
+  await page.evaluate(() => document.querySelector('glute-coach')!.stop());
+  await expect.poll(fullscreen).toBeNull();
+  await context.close();
 });
