@@ -21,6 +21,7 @@
 export { analyzeSequence, analyzerFor, createAnalyzer, type Analyzer } from './analyzer';
 export { DEFAULT_CONFIG, type AnalysisConfig } from './config';
 export {
+  alternatesLegs,
   analyzerOptions,
   CATALOGUE,
   DEFAULT_EXERCISE,

@@ -46,6 +46,11 @@ export function takesChosenSide(id: ExerciseId): boolean {
   return exerciseById(id).workingSide === 'chosen';
 }
 
+/** The legs take turns within a set and each is counted apart (a march). */
+export function alternatesLegs(id: ExerciseId): boolean {
+  return exerciseById(id).workingSide === 'alternating';
+}
+
 /** The analysis options for an exercise: the working leg only where the person chooses it. */
 export function analyzerOptions(exercise: ExerciseId, side: Side): AnalyzerOptions {
   // The union cannot be narrowed by a boolean the compiler does not know; the check is the catalogue's own.
