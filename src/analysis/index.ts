@@ -36,7 +36,9 @@ export { defineExercise, type CameraView, type ExerciseDescriptor, type WorkingS
 // The entries by name, for plans that list exercises (routines).
 export { clamshell } from './exercises/clamshell';
 export { gluteBridge } from './exercises/glute-bridge';
+export { gluteMarch } from './exercises/glute-march';
 export { hipThrust } from './exercises/hip-thrust';
+export { singleLegBridge } from './exercises/single-leg-bridge';
 export type { FaultCheck } from './faults';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {

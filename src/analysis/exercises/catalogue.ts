@@ -6,9 +6,11 @@ import type { Side } from '../pose';
 import { clamshell } from './clamshell';
 import type { ExerciseDescriptor } from './exercise';
 import { gluteBridge } from './glute-bridge';
+import { gluteMarch } from './glute-march';
 import { hipThrust } from './hip-thrust';
+import { singleLegBridge } from './single-leg-bridge';
 
-export const CATALOGUE = [gluteBridge, hipThrust, clamshell] as const;
+export const CATALOGUE = [gluteBridge, hipThrust, clamshell, gluteMarch, singleLegBridge] as const;
 
 type Entry = (typeof CATALOGUE)[number];
 
