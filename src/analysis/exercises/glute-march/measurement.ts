@@ -1,14 +1,15 @@
 /**
  * Glute march, filmed from the side: a bridge top held while one knee at a time lifts toward the chest. Each
  * leg's lift is its thigh turned up from the other thigh in the image (the side view shows both thighs in the
- * plane they move in), so a sag of the hips, which bends both hips alike, does not read as a lift. The leg on
- * the floor carries the bridge: it is measured as the glute bridge measures (supine.ts) for the gate and the hips.
+ * plane they move in), so a sag of the hips, which bends both hips alike, does not read as a lift, and the
+ * angle stays whole where the hips pass the straight line (a thigh-to-torso angle folds back at 180 there). The
+ * leg on the floor carries the bridge: it is measured as the glute bridge measures (supine.ts) for the gate.
  */
 import type { AnalysisConfig } from '../../config';
 import type { ExerciseModel, Reading } from '../../exercise-model';
-import { angleAt2 } from '../../geometry';
+import { midpoint2, signedAngle2, sub2 } from '../../geometry';
 import { hipLine } from '../../pelvis';
-import { JOINTS, otherSide, type Body, type Side } from '../../pose';
+import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
 import { isSupineSetup, measureSupine, type SupineGate, type SupineMeasurement } from '../../supine';
 import { landmarkStatus } from '../../tracking';
 
@@ -21,24 +22,27 @@ export interface MarchGate {
 }
 
 export interface MarchMeasurement {
-  /**
-   * This leg's thigh turned up past the other one, degrees: the other leg's shoulder-hip-knee angle minus this
-   * leg's (each 0..180 in the image). About 0 with both feet down, positive while this knee lifts, negative
-   * while the other one does.
-   */
+  /** This leg's thigh turned up (toward the chest) from the other thigh, degrees: about 0 with both feet down, 0 while the other knee lifts. */
   liftDeg: number;
   /** The leg on the floor (the less bent at the hip), measured as in a bridge. */
   floorLeg: SupineMeasurement;
 }
 
-function thighToTorsoDeg(body: Body, side: Side): number {
-  const { shoulder, hip, knee } = JOINTS[side];
-  return angleAt2(body.image(hip), body.image(shoulder), body.image(knee));
+/**
+ * The angle from the other thigh to this one in the image, positive where this knee is turned toward the head
+ * (up from a thigh pointing at the feet): about 0 with both feet down, negative while the other knee is up.
+ */
+function thighTurnDeg(body: Body, leg: Side): number {
+  const thigh = (side: Side): Point2 => sub2(body.image(JOINTS[side].knee), body.image(JOINTS[side].hip));
+  const middle = (left: number, right: number): Point2 => midpoint2(body.image(left), body.image(right));
+  // The feet lie beyond the hips from the shoulders; a knee lifting turns up, away from them.
+  const towardFeet = middle(Landmark.leftHip, Landmark.rightHip).x - middle(Landmark.leftShoulder, Landmark.rightShoulder).x;
+  return -Math.sign(towardFeet) * signedAngle2(thigh(otherSide(leg)), thigh(leg));
 }
 
 export function measureMarch(body: Body, leg: Side): MarchMeasurement {
-  const liftDeg = thighToTorsoDeg(body, otherSide(leg)) - thighToTorsoDeg(body, leg);
-  return { liftDeg, floorLeg: measureSupine(body, liftDeg >= 0 ? otherSide(leg) : leg) };
+  const turnDeg = thighTurnDeg(body, leg);
+  return { liftDeg: Math.max(0, turnDeg), floorLeg: measureSupine(body, turnDeg >= 0 ? otherSide(leg) : leg) };
 }
 
 /** A bridge held: the floor leg set up as for a bridge and the hips up (not resting on the floor between lifts). */
