@@ -9,7 +9,7 @@ export function hipSag(minDeg: number): FaultCheck<'hip-sag'> {
     minDeg,
     cue: 'Avoid rocking: keep your hips up while the foot lifts',
     label: 'Hips sagged',
-    color: '#0072b2',
+    color: '#cc79a7', // Okabe-Ito reddish purple: free among the faults, plain on the dark theme
     joints: [Landmark.leftShoulder, Landmark.rightShoulder, Landmark.leftHip, Landmark.rightHip, Landmark.leftKnee, Landmark.rightKnee],
     // The rep starts with the foot still down, on the bridge top; the held median is the hips while the foot is up.
     measure: (start, top) => {

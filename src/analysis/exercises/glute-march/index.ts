@@ -58,5 +58,5 @@ export const gluteMarch = defineExercise({
     title: 'Hold a bridge instead',
     how: 'Keep both feet on the floor: lift your hips into a bridge, hold it for a few seconds and lower slowly. It keeps your pelvis steady without the one-leg load.',
   },
-  chartColor: '#000000',
+  chartColor: '#f0e442', // Okabe-Ito yellow: free among the exercises, and plain on the dark theme (black is not)
 });
