@@ -6,6 +6,7 @@ import type { ExerciseDescriptor } from './exercises/exercise';
 import { faultsAtTop } from './faults';
 import { roundDeg } from './geometry';
 import { bodyOf, type PoseFrame, type Side } from './pose';
+import { CutDetector } from './cuts';
 import { RepCounter, type CompletedRep } from './rep-counter';
 import { HeldFaultWatch } from './held-faults';
 import { FrameSmoother } from './smoothing';
@@ -83,6 +84,7 @@ export function analyzerFor<Id extends string>(
   const alternating = exercise.workingSide === 'alternating';
   const tracks = tracksOf(exercise, chosenSide, config);
   const smoother = new FrameSmoother(config.smoothing, config.tracking.maxGapMs);
+  const cuts = new CutDetector(config.cuts);
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
@@ -120,9 +122,12 @@ export function analyzerFor<Id extends string>(
     });
   }
 
-  /** A rep cannot span a long loss of tracking: its bottom and top might belong to different moments. */
-  function interruptAfterGap(t: number): EndedRep[] {
-    if (lastCountedT === null || t - lastCountedT <= config.tracking.maxGapMs) return [];
+  /** A rep cannot span a long loss of tracking or a cut: its bottom and top might belong to different moments. */
+  function interruptAtBreak(frame: PoseFrame): EndedRep[] {
+    const cut = cuts.isCut(frame);
+    if (cut) smoother.restart(); // the new shot's landmarks must not be averaged with the old one's
+    const gap = lastCountedT !== null && frame.t - lastCountedT > config.tracking.maxGapMs;
+    if (!cut && !gap) return [];
     lastCountedT = null;
     return interruptAll();
   }
@@ -139,7 +144,7 @@ export function analyzerFor<Id extends string>(
   function push(frame: PoseFrame): FrameUpdate {
     counts.frames += 1;
     if (frame.image !== null) counts.framesWithPose += 1;
-    const ended = [...waiting.splice(0), ...interruptAfterGap(frame.t)];
+    const ended = [...waiting.splice(0), ...interruptAtBreak(frame)];
     const body = bodyOf(smoother.smooth(frame));
     const readings = tracks.map((track) => (body ? track.model.read(body, frame.t) : NO_BODY));
     const status = bestStatus(readings);

@@ -40,6 +40,7 @@ export { gluteMarch } from './exercises/glute-march';
 export { hipThrust } from './exercises/hip-thrust';
 export { singleLegBridge } from './exercises/single-leg-bridge';
 export type { FaultCheck } from './faults';
+export { everyExerciseOption, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {
   AnalyzerOptions,

@@ -127,7 +127,7 @@ export function tiltPelvis(frame: PoseFrame, side: Side, deg: number): PoseFrame
   return edit.result();
 }
 
-/** Both hips (and nothing else) lowered `metres` toward the floor: the hips sagging out of the bridge. */
+/** Both hips (and nothing else) lowered `metres` toward the floor (raised, for less than 0): the hips sagging out of the bridge. */
 export function sagHips(frame: PoseFrame, metres: number): PoseFrame {
   if (metres === 0) return frame;
   const edit = new EditableFrame(frame);
@@ -227,18 +227,21 @@ export interface SingleLegChange {
   liftDeg: number;
   /** Pelvis tilted down on the free side at the top of each rep, degrees (grows with the lift of the hips). */
   dropDeg?: number;
+  /** Hips raised past the recorded top at the top of each rep, metres (grows with the lift): an over-arch. */
+  raiseMetres?: number;
 }
 
 /** Bridge hip angles between which the hips are on their way up (from the bridge's bottom zone): the drop grows over this span. */
 const RISE_FROM_DEG = 145;
 const RISE_TO_DEG = 180;
 
-/** A recorded bridge (or thrust) done on one leg: the free leg held up throughout, the pelvis dropping as the hips rise. */
+/** A recorded bridge done on one leg: the free leg held up throughout; the pelvis dropping, or the hips over-arching, as they rise. */
 export function singleLegSequence(frames: readonly PoseFrame[], nearSide: Side, change: SingleLegChange): PoseFrame[] {
   return frames.map((frame) => {
     const angle = recordedHipAngle(frame, nearSide);
     if (angle === null) return frame;
     const rise = Math.min(1, Math.max(0, (angle - RISE_FROM_DEG) / (RISE_TO_DEG - RISE_FROM_DEG)));
-    return tiltPelvis(liftLeg(frame, change.freeLeg, change.liftDeg), change.freeLeg, rise * (change.dropDeg ?? 0));
+    const tilted = tiltPelvis(liftLeg(frame, change.freeLeg, change.liftDeg), change.freeLeg, rise * (change.dropDeg ?? 0));
+    return sagHips(tilted, -rise * (change.raiseMetres ?? 0));
   });
 }

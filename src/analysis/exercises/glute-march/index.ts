@@ -4,15 +4,14 @@
  * synthetic marches made from the real bridge landmarks (tests/support/one-leg-bridges.ts, docs/accuracy.md).
  */
 import { pelvicTurn } from '../../faults';
-import { SUPINE_GATE } from '../../supine';
 import { defineExercise } from '../exercise';
-import { gluteBridge } from '../glute-bridge';
+import { BRIDGE_GATE, gluteBridge } from '../glute-bridge';
 import { hipSag } from './hip-sag';
 import { createMarchModel, type MarchGate } from './measurement';
 
 const GATE: MarchGate = {
-  // The floor leg lies exactly as in a bridge, so the bridge's gate applies to it unchanged.
-  supine: SUPINE_GATE,
+  // The floor leg and the head lie exactly as in a bridge, so the bridge's gate applies to them unchanged.
+  supine: BRIDGE_GATE,
   // Bridge hip angle, measured: bottoms 126-132, tops 182-184.
   minBridgeHipAngleDeg: 155, // >= 23 above every bottom (resting between lifts is not a march), 27 below the tops: a sag stays in view to be flagged
 };

@@ -10,7 +10,7 @@ import type { ExerciseModel, Reading } from '../../exercise-model';
 import { midpoint2, signedAngle2, sub2 } from '../../geometry';
 import { hipLine } from '../../pelvis';
 import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
-import { isSupineSetup, measureSupine, type SupineGate, type SupineMeasurement } from '../../supine';
+import { isSupineSetup, measureSupine, RecentFace, type SupineGate, type SupineMeasurement } from '../../supine';
 import { landmarkStatus } from '../../tracking';
 
 /** The position gate: a bridge top held on the leg that stays on the floor. */
@@ -45,24 +45,29 @@ export function measureMarch(body: Body, leg: Side): MarchMeasurement {
   return { liftDeg: Math.max(0, turnDeg), floorLeg: measureSupine(body, turnDeg >= 0 ? otherSide(leg) : leg) };
 }
 
-/** A bridge held: the floor leg set up as for a bridge and the hips up (not resting on the floor between lifts). */
-export function isMarchSetup(m: MarchMeasurement, gate: MarchGate): boolean {
-  return isSupineSetup(m.floorLeg, gate.supine) && m.floorLeg.hipAngleDeg >= gate.minBridgeHipAngleDeg;
+/**
+ * A bridge held: the floor leg and the head set up as for a bridge (`settledFaceUpDeg` as the bridge settles it,
+ * RecentFace) and the hips up (not resting on the floor between lifts).
+ */
+export function isMarchSetup(m: MarchMeasurement, gate: MarchGate, settledFaceUpDeg = m.floorLeg.headBackDeg): boolean {
+  return isSupineSetup(m.floorLeg, gate.supine, settledFaceUpDeg) && m.floorLeg.hipAngleDeg >= gate.minBridgeHipAngleDeg;
 }
 
 /** The reading of one leg's lifts. Both legs' readings share the gate (it is judged on whichever leg is down). */
 export function createMarchModel(leg: Side, gate: MarchGate, config: AnalysisConfig): ExerciseModel {
-  const needed = (['left', 'right'] as const).flatMap((side) => {
-    const { shoulder, hip, knee, ankle } = JOINTS[side];
-    return [shoulder, hip, knee, ankle];
-  });
+  // The head too, as for the bridge: where it rests tells a bridge from a thrust.
+  const needed = [Landmark.nose, ...(['left', 'right'] as const).flatMap((side) => {
+    const { ear, shoulder, hip, knee, ankle } = JOINTS[side];
+    return [ear, shoulder, hip, knee, ankle];
+  })];
+  const face = new RecentFace(gate.supine.faceWindowMs);
   return {
     read(body, t): Reading {
       const status = landmarkStatus(body, needed, config.tracking);
       if (status !== 'ok') return { status, sample: null };
       const m = measureMarch(body, leg);
       return {
-        status: isMarchSetup(m, gate) ? 'ok' : 'not-in-position',
+        status: isMarchSetup(m, gate, face.update(t, m.floorLeg.headBackDeg)) ? 'ok' : 'not-in-position',
         sample: { t, angleDeg: m.liftDeg, extensionDeg: m.floorLeg.hipAngleDeg - 180, headBackDeg: null, hipLine: hipLine(body) },
       };
     },

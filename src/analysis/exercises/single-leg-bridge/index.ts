@@ -9,14 +9,14 @@
  */
 import { lumbarOverarch, pelvicTurn } from '../../faults';
 import { otherSide } from '../../pose';
-import { SUPINE_GATE, SUPINE_OVERARCH_MIN_DEG } from '../../supine';
+import { SUPINE_OVERARCH_MIN_DEG } from '../../supine';
 import { defineExercise } from '../exercise';
-import { gluteBridge } from '../glute-bridge';
+import { BRIDGE_GATE, gluteBridge } from '../glute-bridge';
 import { createSingleLegModel, type SingleLegGate } from './measurement';
 
 const GATE: SingleLegGate = {
-  // The working leg lies exactly as in a bridge, so the bridge's gate applies to it unchanged.
-  supine: SUPINE_GATE,
+  // The working leg and the head lie exactly as in a bridge, so the bridge's gate applies to them unchanged.
+  supine: BRIDGE_GATE,
   // Free ankle above the floor line, in shin lengths, measured with both feet down (bridge, thrust, push-up,
   // all three models, either leg as the free one): -0.26..+0.26 (perspective puts the far foot a little off the line).
   minFreeFootHeight: 0.6, // 0.34 above every two-feet reading; a lifted foot (knee up, or the leg held straight) is ~1-1.5 shin lengths up

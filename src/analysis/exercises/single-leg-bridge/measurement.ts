@@ -7,8 +7,8 @@ import type { AnalysisConfig } from '../../config';
 import type { ExerciseModel, Reading } from '../../exercise-model';
 import { sideOfLine, signedAngle2, sub2 } from '../../geometry';
 import { hipLine } from '../../pelvis';
-import { JOINTS, otherSide, type Body, type Point2, type Side } from '../../pose';
-import { isSupineSetup, measureSupine, type SupineGate, type SupineMeasurement } from '../../supine';
+import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
+import { isSupineSetup, measureSupine, RecentFace, type SupineGate, type SupineMeasurement } from '../../supine';
 import { landmarkStatus } from '../../tracking';
 
 /** The position gate: a bridge set-up on the working leg, the other foot up. */
@@ -48,13 +48,16 @@ export function measureSingleLeg(body: Body, workingSide: Side): SingleLegMeasur
   return { working: measureSupine(body, workingSide), freeFootHeight: height / Math.hypot(knee.x - ankle.x, knee.y - ankle.y) };
 }
 
-export function isSingleLegSetup(m: SingleLegMeasurement, gate: SingleLegGate): boolean {
-  return isSupineSetup(m.working, gate.supine) && m.freeFootHeight >= gate.minFreeFootHeight;
+/** `settledFaceUpDeg`: the face as the bridge settles it (RecentFace). */
+export function isSingleLegSetup(m: SingleLegMeasurement, gate: SingleLegGate, settledFaceUpDeg = m.working.headBackDeg): boolean {
+  return isSupineSetup(m.working, gate.supine, settledFaceUpDeg) && m.freeFootHeight >= gate.minFreeFootHeight;
 }
 
 export function createSingleLegModel(workingSide: Side, gate: SingleLegGate, config: AnalysisConfig): ExerciseModel {
-  const { shoulder, hip, knee, ankle } = JOINTS[workingSide];
-  const needed = [shoulder, hip, knee, ankle, JOINTS[otherSide(workingSide)].ankle];
+  const { ear, shoulder, hip, knee, ankle } = JOINTS[workingSide];
+  // The head too, as for the bridge: where it rests tells a bridge from a thrust.
+  const needed = [ear, Landmark.nose, shoulder, hip, knee, ankle, JOINTS[otherSide(workingSide)].ankle];
+  const face = new RecentFace(gate.supine.faceWindowMs);
   return {
     read(body, t): Reading {
       const status = landmarkStatus(body, needed, config.tracking);
@@ -62,7 +65,7 @@ export function createSingleLegModel(workingSide: Side, gate: SingleLegGate, con
       const m = measureSingleLeg(body, workingSide);
       const { hipAngleDeg, headBackDeg } = m.working;
       return {
-        status: isSingleLegSetup(m, gate) ? 'ok' : 'not-in-position',
+        status: isSingleLegSetup(m, gate, face.update(t, headBackDeg)) ? 'ok' : 'not-in-position',
         sample: { t, angleDeg: hipAngleDeg, extensionDeg: hipAngleDeg - 180, headBackDeg, hipLine: hipLine(body) },
       };
     },
