@@ -20,13 +20,13 @@ const GATE: MarchGate = {
 // include its last rise to the peak). The turn is measured from the rep's start, the last frame with the foot
 // down (lift <= 12 of a ~60 lift, so about a fifth of a tilt that grows with the lift is already there): on
 // synthetic marches from the real bridge top (tests/support/one-leg-bridges.ts) no tilt reads 0.2-0.3, a
-// 3-degree tilt 2.4-2.8, a 10-degree tilt 7.9-8.9.
+// 3-degree tilt 2.2-2.8, a 10-degree tilt 7.1-8.5.
 /** The hip line turned this far from the moment the foot left the floor: the pelvis tilting or turning. */
-const MARCH_PELVIC_TILT_MIN_DEG = 5; // between the 3-degree (<= 2.8) and the 10-degree (>= 7.9) readings, >= 2.2 (the held top's wander) clear of each
+const MARCH_PELVIC_TILT_MIN_DEG = 5; // between the 3-degree (<= 2.8) and the 10-degree (>= 7.1) readings, about the held top's wander (2.2) clear of each
 
 // Held hip angle (bridge top): smoothed angles wander ~1-2 while held still (config.holdToleranceDeg), and the
 // clean tops' hips sit 1.7-3.2 past straight, a 1.5 spread from rep to rep. Synthetic marches: hips kept up read
-// -3.1..+0.8; hips lowered 3 cm stay below 8, lowered 6 cm read 10.5-13.7.
+// -3.1..+0.7; hips lowered 3 cm stay below 8, lowered 6 cm read 10.5-13.1.
 /** The floor leg's hips this far below the bridge top while the foot is up: rocking out of the bridge. */
 const HIP_SAG_MIN_DEG = 8; // 4x the held wander and 4.9 above a steady march; a sag of 8 lowers the hips ~4 cm
 
