@@ -51,6 +51,7 @@ function report(request: Request, result: ClipAnalysis) {
     exercise: result.exercise,
     side: result.side,
     reps: result.reps,
+    ...(result.repsByLeg ? { repsByLeg: result.repsByLeg } : {}),
     repDetails: result.repDetails,
     faults: result.faults,
     frames: result.frames,

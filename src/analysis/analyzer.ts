@@ -1,6 +1,6 @@
 /** Feeds frames one at a time through smoothing, tracking, the position gate, rep counting and fault checks. */
 import { DEFAULT_CONFIG, type AnalysisConfig } from './config';
-import type { Reading, Sample } from './exercise-model';
+import type { ExerciseModel, Reading, Sample } from './exercise-model';
 import { exerciseById, type ExerciseId, type FaultType } from './exercises/catalogue';
 import type { ExerciseDescriptor } from './exercises/exercise';
 import { faultsAtTop } from './faults';
@@ -30,6 +30,49 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
   return analyzerFor(exerciseById(options.exercise), options.side ?? null, config);
 }
 
+/** One counted movement: the exercise's only one, or one leg's where the legs alternate. */
+interface Track {
+  /** The leg it counts where the legs alternate; null otherwise. */
+  leg: Side | null;
+  model: ExerciseModel;
+  counter: RepCounter<Sample>;
+  heldFaults: HeldFaultWatch;
+}
+
+interface EndedRep {
+  rep: CompletedRep<Sample>;
+  leg: Side | null;
+}
+
+/** Best first: a frame counts where any leg's reading counts, and otherwise names the reason closest to counting. */
+const STATUS_ORDER: readonly TrackingStatus[] = ['ok', 'not-in-position', 'low-confidence', 'body-not-visible'];
+
+function bestStatus(readings: readonly Reading[]): TrackingStatus {
+  return STATUS_ORDER.find((status) => readings.some((reading) => reading.status === status)) ?? NO_BODY.status;
+}
+
+/** Where the legs alternate, each leg's reading and count; otherwise the one reading of the working (or any) side. */
+function tracksOf(exercise: ExerciseDescriptor<string, FaultType>, chosenSide: Side | null, config: AnalysisConfig): Track[] {
+  let counted = 0;
+  // One numbering for every track, in the order reps count, so a rep number names one rep of the set.
+  const numberRep = (): number => ++counted;
+  const legs: readonly (Side | null)[] = exercise.workingSide === 'alternating' ? ['left', 'right'] : [null];
+  return legs.map((leg) => ({
+    leg,
+    model: exercise.createModel(leg ?? chosenSide ?? CAMERA_SIDE_DEFAULT, config),
+    counter: new RepCounter<Sample>(exercise.reps, numberRep),
+    heldFaults: new HeldFaultWatch(exercise.faults, config),
+  }));
+}
+
+/** The track the frame's phase, angle and hold are of: the one with a rep under way, else the one lifted highest. */
+function shownTrack(tracks: readonly Track[], readings: readonly Reading[]): number {
+  const open = tracks.findIndex((track, i) => readings[i]?.status === 'ok' && track.counter.openRep());
+  if (open >= 0) return open;
+  const angle = (i: number): number => readings[i]?.sample?.angleDeg ?? -Infinity;
+  return tracks.reduce((best, _track, i) => (angle(i) > angle(best) ? i : best), 0);
+}
+
 /** An analyzer for any exercise descriptor: all the analysis needs of an exercise is its entry. */
 export function analyzerFor<Id extends string>(
   exercise: ExerciseDescriptor<Id, FaultType>,
@@ -38,19 +81,20 @@ export function analyzerFor<Id extends string>(
 ): Analyzer<Id> {
   const chosenSide = exercise.workingSide === 'chosen' ? side : null;
   if (exercise.workingSide === 'chosen' && chosenSide === null) throw new Error(`${exercise.name} needs the working side`);
-  const model = exercise.createModel(chosenSide ?? CAMERA_SIDE_DEFAULT, config);
+  const alternating = exercise.workingSide === 'alternating';
+  const tracks = tracksOf(exercise, chosenSide, config);
   const smoother = new FrameSmoother(config.smoothing, config.tracking.maxGapMs);
-  const counter = new RepCounter<Sample>(exercise.reps);
-  const heldFaults = new HeldFaultWatch(exercise.faults, config);
   const cuts = new CutDetector(config.cuts);
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
   const framesByStatus: Record<TrackingStatus, number> = { ok: 0, 'body-not-visible': 0, 'low-confidence': 0, 'not-in-position': 0 };
   let lastCountedT: number | null = null;
+  /** Reps that ended on a frame where another had already ended: reported on the next frames, one a frame. */
+  const waiting: EndedRep[] = [];
 
   /** Details and faults of a rep that has ended. */
-  function complete(rep: CompletedRep<Sample>): { detail: RepDetail; faults: Fault[] } {
+  function complete({ rep, leg }: EndedRep): { detail: RepDetail; faults: Fault[] } {
     const top = topOfRep(rep.samples, config.holdToleranceDeg);
     const peak = top?.peak ?? rep.startSample;
     const repFaults = top ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top) : [];
@@ -63,59 +107,88 @@ export function analyzerFor<Id extends string>(
       romDeg: roundDeg(peak.angleDeg - rep.troughDeg),
       peakExtensionDeg: peak.extensionDeg === null ? null : roundDeg(peak.extensionDeg),
       faults: repFaults.map((fault) => fault.type),
+      ...(leg ? { leg } : {}),
     };
     repDetails.push(detail);
     faults.push(...repFaults);
     return { detail, faults: repFaults };
   }
 
+  /** Every track's rep still under way, ended at its last tracked moment. */
+  function interruptAll(): EndedRep[] {
+    return tracks.flatMap((track) => {
+      const rep = track.counter.interrupt();
+      return rep ? [{ rep, leg: track.leg }] : [];
+    });
+  }
+
   /** A rep cannot span a long loss of tracking or a cut: its bottom and top might belong to different moments. */
-  function interruptAtBreak(frame: PoseFrame): CompletedRep<Sample> | null {
+  function interruptAtBreak(frame: PoseFrame): EndedRep[] {
     const cut = cuts.isCut(frame);
     if (cut) smoother.restart(); // the new shot's landmarks must not be averaged with the old one's
     const gap = lastCountedT !== null && frame.t - lastCountedT > config.tracking.maxGapMs;
-    if (!cut && !gap) return null;
+    if (!cut && !gap) return [];
     lastCountedT = null;
-    return counter.interrupt();
+    return interruptAll();
+  }
+
+  function totalReps(): number {
+    return tracks.reduce((sum, track) => sum + track.counter.count, 0);
+  }
+
+  function legCounts(): Record<Side, number> {
+    const [left, right] = tracks;
+    return { left: left?.counter.count ?? 0, right: right?.counter.count ?? 0 };
   }
 
   function push(frame: PoseFrame): FrameUpdate {
     counts.frames += 1;
     if (frame.image !== null) counts.framesWithPose += 1;
-    let ended = interruptAtBreak(frame);
+    const ended = [...waiting.splice(0), ...interruptAtBreak(frame)];
     const body = bodyOf(smoother.smooth(frame));
-    const reading = body ? model.read(body, frame.t) : NO_BODY;
-    framesByStatus[reading.status] += 1;
-    const countable = reading.status === 'ok' ? reading.sample : null;
-    if (countable) {
+    const readings = tracks.map((track) => (body ? track.model.read(body, frame.t) : NO_BODY));
+    const status = bestStatus(readings);
+    framesByStatus[status] += 1;
+    if (status === 'ok') {
       counts.framesInPosition += 1;
       lastCountedT = frame.t;
-      ended = counter.push(countable).completed ?? ended;
     }
-    const completed = ended ? complete(ended) : null;
-    const open = countable ? counter.openRep() : null;
+    const countable = readings.map((reading) => (reading.status === 'ok' ? reading.sample : null));
+    tracks.forEach((track, i) => {
+      const sample = countable[i];
+      const rep = sample ? track.counter.push(sample).completed : null;
+      if (rep) ended.push({ rep, leg: track.leg });
+    });
+    const [first, ...later] = ended;
+    waiting.push(...later);
+    const completed = first ? complete(first) : null;
+    const opens = tracks.map((track, i) => (countable[i] ? track.counter.openRep() : null));
+    const shown = shownTrack(tracks, readings);
+    const shownReading = readings[shown] ?? NO_BODY;
+    const shownOpen = opens[shown];
     return {
       t: frame.t,
-      status: reading.status,
-      phase: counter.phase(),
-      angleDeg: reading.sample ? roundDeg(reading.sample.angleDeg) : null,
-      repCount: counter.count,
+      status,
+      phase: tracks[shown]!.counter.phase(),
+      angleDeg: shownReading.sample ? roundDeg(shownReading.sample.angleDeg) : null,
+      repCount: totalReps(),
+      ...(alternating ? { legCounts: legCounts(), leg: tracks[shown]!.leg! } : {}),
       ...(completed ? { newRep: completed.detail } : {}),
       newFaults: completed?.faults ?? [],
-      heldFaults: heldFaults.check(open),
-      holdMs: open ? currentHoldMs(open.samples, config.holdToleranceDeg) : 0,
+      heldFaults: tracks.flatMap((track, i) => track.heldFaults.check(opens[i] ?? null)),
+      holdMs: shownOpen ? currentHoldMs(shownOpen.samples, config.holdToleranceDeg) : 0,
     };
   }
 
   function finish(): Summary<Id> {
-    const ended = counter.interrupt();
-    if (ended) complete(ended);
+    for (const rep of [...waiting.splice(0), ...interruptAll()]) complete(rep);
     return {
       exercise: exercise.id,
       side: chosenSide,
-      reps: counter.count,
-      repDetails: [...repDetails],
-      faults: [...faults],
+      reps: totalReps(),
+      ...(alternating ? { repsByLeg: legCounts() } : {}),
+      repDetails: [...repDetails].sort((a, b) => a.rep - b.rep),
+      faults: [...faults].sort((a, b) => a.rep - b.rep),
       ...counts,
       framesByStatus: { ...framesByStatus },
     };

@@ -38,7 +38,7 @@ export interface FoundFault<Type extends string = string> {
 }
 
 /** Median of a per-sample reading over the held stretch at the top; null where it is never measured. */
-function heldMedian(top: TopOfRep<Sample>, read: (sample: Sample) => number | null): number | null {
+export function heldMedian(top: TopOfRep<Sample>, read: (sample: Sample) => number | null): number | null {
   const readings = top.held.flatMap((sample) => read(sample) ?? []);
   return readings.length > 0 ? median(readings) : null;
 }

@@ -21,6 +21,7 @@
 export { analyzeSequence, analyzerFor, createAnalyzer, type Analyzer } from './analyzer';
 export { DEFAULT_CONFIG, type AnalysisConfig } from './config';
 export {
+  alternatesLegs,
   analyzerOptions,
   CATALOGUE,
   DEFAULT_EXERCISE,
@@ -35,7 +36,9 @@ export { defineExercise, type CameraView, type ExerciseDescriptor, type WorkingS
 // The entries by name, for plans that list exercises (routines).
 export { clamshell } from './exercises/clamshell';
 export { gluteBridge } from './exercises/glute-bridge';
+export { gluteMarch } from './exercises/glute-march';
 export { hipThrust } from './exercises/hip-thrust';
+export { singleLegBridge } from './exercises/single-leg-bridge';
 export type { FaultCheck } from './faults';
 export { everyExerciseOption, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';
 export { Landmark, type PoseFrame, type Side } from './pose';

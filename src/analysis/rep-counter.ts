@@ -67,7 +67,11 @@ export class RepCounter<S extends AngleSample> {
   private peakDeg = -Infinity;
   private lastT: number | null = null;
 
-  constructor(private readonly thresholds: RepThresholds) {
+  /** `numberRep` gives each counted rep its number; by default the count, so reps are numbered 1, 2, 3 by this counter alone. */
+  constructor(
+    private readonly thresholds: RepThresholds,
+    private readonly numberRep: (count: number) => number = (count) => count,
+  ) {
     this.returnMaxDeg = thresholds.bottomMaxDeg;
   }
 
@@ -123,7 +127,7 @@ export class RepCounter<S extends AngleSample> {
     if (sample.angleDeg - this.bottom.troughDeg < this.thresholds.minRomDeg) return false;
     this.count += 1;
     this.peakDeg = -Infinity;
-    this.open = { rep: this.count, startSample: this.bottom.sample, troughDeg: this.bottom.troughDeg, samples: [sample] };
+    this.open = { rep: this.numberRep(this.count), startSample: this.bottom.sample, troughDeg: this.bottom.troughDeg, samples: [sample] };
     this.bottom = null;
     return true;
   }

@@ -25,6 +25,8 @@ export interface RepDetail {
   /** Lying on the back: hips past the straight shoulder-hip-knee line at the peak (+ = above it); else null. */
   peakExtensionDeg: number | null;
   faults: FaultType[];
+  /** Alternating legs (a march): the leg this rep lifted; absent for the other exercises. */
+  leg?: Side;
 }
 
 export interface FrameUpdate {
@@ -33,7 +35,12 @@ export interface FrameUpdate {
   phase: Phase;
   /** The movement angle this frame (hip angle, knee opening...), null when not tracked. */
   angleDeg: number | null;
+  /** Reps counted so far; alternating legs: both legs' together. */
   repCount: number;
+  /** Alternating legs: the reps each leg has counted so far; absent for the other exercises. */
+  legCounts?: Record<Side, number>;
+  /** Alternating legs: the leg `phase`, `angleDeg` and `holdMs` are of (the one lifted, or lifted last). */
+  leg?: Side;
   /** A rep that finished on this frame (counted earlier, when it reached the top). */
   newRep?: RepDetail;
   /** The faults of `newRep`: judged over its whole held top, reported once the rep is complete (its record). */
@@ -52,6 +59,8 @@ export interface Summary<Id extends string = ExerciseId> {
   /** The chosen working leg; null for exercises whose side is read from the camera. */
   side: Side | null;
   reps: number;
+  /** Alternating legs: the reps of each leg (they add up to `reps`); absent for the other exercises. */
+  repsByLeg?: Record<Side, number>;
   repDetails: RepDetail[];
   faults: Fault[];
   frames: number;

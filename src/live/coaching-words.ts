@@ -1,5 +1,5 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
-import { exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
+import { alternatesLegs, exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { ExercisePlan } from './routine';
 import type { StoppedAt } from './workout';
@@ -38,10 +38,15 @@ export function framingMessage(status: TrackingStatus, exercise: ExerciseId): st
   }
 }
 
-/** "3 sets of 12 reps", or with the exercise named when several follow each other. */
+/** "3 sets of 12 reps" ("... each leg" where the legs alternate), or with the exercise named when several follow each other. */
 export function planSummary(plan: ExercisePlan, named: boolean): string {
-  const sets = `${plan.sets} sets of ${plan.targetReps} reps`;
+  const sets = `${plan.sets} sets of ${plan.targetReps} reps${alternatesLegs(plan.exercise) ? ' each leg' : ''}`;
   return named ? `${exerciseTitle(plan.exercise, plan.side)}: ${sets}` : sets;
+}
+
+/** A count said aloud: "3", or "Left 3" where the legs alternate and each has its own count. */
+export function countWords(count: number, leg?: Side): string {
+  return leg ? `${leg === 'left' ? 'Left' : 'Right'} ${count}` : String(count);
 }
 
 export function holdPrompt(holdTargetMs: number): string {

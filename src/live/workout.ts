@@ -4,7 +4,19 @@
  * those into DOM events, voice and storage. A fresh analyzer per set keeps rep numbers per set and keeps
  * movement during setup and rest out of the count.
  */
-import { analyzerOptions, createAnalyzer, exerciseById, type Analyzer, type Fault, type FrameUpdate, type PoseFrame, type RepDetail, type TrackingStatus } from '../analysis';
+import {
+  alternatesLegs,
+  analyzerOptions,
+  createAnalyzer,
+  exerciseById,
+  type Analyzer,
+  type Fault,
+  type FrameUpdate,
+  type PoseFrame,
+  type RepDetail,
+  type Side,
+  type TrackingStatus,
+} from '../analysis';
 import type { ExercisePlan } from './routine';
 
 export type WorkoutStage = 'setup' | 'training' | 'rest' | 'done';
@@ -17,8 +29,8 @@ export interface StoppedAt {
 
 export type WorkoutEvent =
   | { type: 'training-started'; set: number }
-  /** The rep reached the top: the moment to count it aloud. */
-  | { type: 'counted'; set: number; count: number }
+  /** The rep reached the top: the moment to count it aloud. Alternating legs: `count` is that leg's. */
+  | { type: 'counted'; set: number; count: number; leg?: Side }
   | { type: 'hold-reached'; set: number }
   /** A fault became sure while the top is still held: the moment to cue it. The rep event still lists it. */
   | { type: 'fault-sure'; set: number; fault: Fault }
@@ -46,12 +58,18 @@ export const LEFT_POSITION_MS = 3000;
 /** In position again this long and a paused set carries on: a few frames, so one good frame is not enough. */
 const BACK_IN_POSITION_MS = 500;
 
+/** Where the legs alternate, each leg's count at the start of a set; null for the other exercises. */
+function legCountsAtStart(plan: ExercisePlan): Record<Side, number> | null {
+  return alternatesLegs(plan.exercise) ? { left: 0, right: 0 } : null;
+}
 
 export class Workout {
   stage: WorkoutStage = 'setup';
   set = 1;
-  /** Reps counted in the current set (a rep counts when it reaches the top). */
+  /** Reps counted in the current set (a rep counts when it reaches the top); alternating legs: both legs'. */
   count = 0;
+  /** Alternating legs: each leg's reps in the current set; null for the other exercises. */
+  legCounts: Record<Side, number> | null;
   totalReps = 0;
   status: TrackingStatus = 'body-not-visible';
   /** Latest frame's update (null before the first frame of a stage). */
@@ -85,6 +103,7 @@ export class Workout {
     readonly firstSet = 1,
   ) {
     this.set = firstSet;
+    this.legCounts = legCountsAtStart(plan);
     this.analyzer = createAnalyzer(analyzerOptions(plan.exercise, plan.side));
     this.holdTargetMs = exerciseById(plan.exercise).holdTargetMs;
   }
@@ -184,7 +203,7 @@ export class Workout {
       this.count = update.repCount;
       this.totalReps++;
       this.holdAnnounced = false;
-      events.push({ type: 'counted', set: this.set, count: this.count });
+      events.push(this.countedEvent(update));
     }
     for (const fault of update.heldFaults) events.push({ type: 'fault-sure', set: this.set, fault });
     if (update.phase === 'top' && update.holdMs >= this.holdTargetMs && !this.holdAnnounced) {
@@ -193,9 +212,22 @@ export class Workout {
     }
     if (update.newRep) {
       events.push(this.repEvent(update.newRep, update.newFaults));
-      if (update.newRep.rep >= this.plan.targetReps) events.push(...this.completeSet());
+      if (this.targetReached(update.newRep)) events.push(...this.completeSet());
     }
     return events;
+  }
+
+  private countedEvent(update: FrameUpdate): WorkoutEvent {
+    if (!this.legCounts || !update.legCounts || !update.leg) return { type: 'counted', set: this.set, count: this.count };
+    this.legCounts = { ...update.legCounts };
+    return { type: 'counted', set: this.set, count: this.legCounts[update.leg], leg: update.leg };
+  }
+
+  /** The set is done once its reps reach the target: where the legs alternate, both legs' reps. */
+  private targetReached(rep: RepDetail): boolean {
+    const { targetReps } = this.plan;
+    if (!this.legCounts) return rep.rep >= targetReps;
+    return this.legCounts.left >= targetReps && this.legCounts.right >= targetReps;
   }
 
   private repEvent(detail: RepDetail, faults: Fault[]): WorkoutEvent {
@@ -225,6 +257,7 @@ export class Workout {
     this.stage = 'training';
     this.set = set;
     this.count = 0;
+    this.legCounts = legCountsAtStart(this.plan);
     this.reportedReps = 0;
     this.restEndsAt = null;
     this.framedSince = null;

@@ -1,4 +1,7 @@
-/** The history as CSV, one row per rep, for spreadsheets (RFC 4180: quoted where needed, CRLF line ends). */
+/**
+ * The history as CSV, one row per rep, for spreadsheets (RFC 4180: quoted where needed, CRLF line ends). `side`
+ * is the session's working leg, or where the legs alternate (glute march), the leg the rep lifted.
+ */
 import type { RepDetail } from '../analysis/types';
 import type { SessionRecord } from './records';
 
@@ -8,7 +11,7 @@ const COLUMNS: readonly [header: string, value: (session: SessionRecord, set: nu
   ['session_id', (session) => session.id],
   ['started_at', (session) => new Date(session.startedAt).toISOString()],
   ['exercise', (session) => session.exercise],
-  ['side', (session) => session.side],
+  ['side', (session, _set, rep) => session.side ?? rep.leg ?? null],
   ['source', (session) => session.source],
   ['status', (session) => session.status],
   ['model', (session) => session.model],

@@ -3,7 +3,7 @@
  * what every write passes too, so anything stored can be exported and imported back. Each problem names where it
  * is (`sessions[3].sets[0].reps[2].romDeg`) and what was expected; nothing is coerced or guessed.
  */
-import { EXERCISES, FAULT_TYPES, type Phase } from '../analysis';
+import { alternatesLegs, EXERCISES, FAULT_TYPES, type Phase } from '../analysis';
 import { PAIN_SCALE_MAX } from './pain';
 import { RED_FLAGS, type SafetyAnswer, type SessionRecord, type SessionStatus } from './records';
 import { SESSION_RECORD_VERSION, type SessionRecordV2 } from './schema';
@@ -112,16 +112,20 @@ export function objectWith(fields: Record<string, Check>, optional: readonly str
 const time = decimal(0, MAX_TIME_MS);
 const moment = wholeNumber(0, MAX_TIME_MS);
 
-const repDetail = object({
-  rep: wholeNumber(1, MAX_COUNT),
-  start: time,
-  top: time,
-  end: time,
-  holdMs: decimal(0, DAY_MS),
-  romDeg: decimal(0, 360),
-  peakExtensionDeg: nullable(decimal(-180, 180)),
-  faults: listOf(oneOf(FAULT_TYPES), FAULT_TYPES.length),
-});
+const repDetail = object(
+  {
+    rep: wholeNumber(1, MAX_COUNT),
+    start: time,
+    top: time,
+    end: time,
+    holdMs: decimal(0, DAY_MS),
+    romDeg: decimal(0, 360),
+    peakExtensionDeg: nullable(decimal(-180, 180)),
+    faults: listOf(oneOf(FAULT_TYPES), FAULT_TYPES.length),
+    leg: oneOf(['left', 'right']),
+  },
+  ['leg'],
+);
 
 const fault = object({
   type: oneOf(FAULT_TYPES),
@@ -185,6 +189,24 @@ function endAgreesWithStatus(session: SessionRecordV2, path: string, problems: s
   }
 }
 
+/** Every rep names the leg it lifted where the exercise alternates legs (the catalogue says which), and none elsewhere. */
+function legsAgreeWithExercise(session: SessionRecordV2, path: string, problems: string[]): void {
+  const alternating = alternatesLegs(session.exercise);
+  session.sets.forEach(({ reps }, setIndex) =>
+    reps.forEach((rep, repIndex) => {
+      if (alternating === (rep.leg !== undefined)) return;
+      const where = `${path}.sets[${setIndex}].reps[${repIndex}].leg`;
+      problems.push(alternating ? `${where}: missing (${session.exercise} counts each leg apart)` : `${where}: not a field of ${session.exercise} (it does not alternate legs)`);
+    }),
+  );
+}
+
+/** What a session's fields must agree on once each is valid. */
+function sessionAgrees(session: SessionRecordV2, path: string, problems: string[]): void {
+  endAgreesWithStatus(session, path, problems);
+  legsAgreeWithExercise(session, path, problems);
+}
+
 /** `shape`, then `rule` on a value of that shape (the rule reads fields the shape has vouched for). */
 function shapedBy<T>(shape: Check, rule: (value: T, path: string, problems: string[]) => void): Check {
   return (value, path, problems) => {
@@ -195,10 +217,10 @@ function shapedBy<T>(shape: Check, rule: (value: T, path: string, problems: stri
 }
 
 /** A session as stored now. */
-export const sessionRecord: Check = shapedBy(object(SESSION_FIELDS, OPTIONAL_SESSION_FIELDS), endAgreesWithStatus);
+export const sessionRecord: Check = shapedBy(object(SESSION_FIELDS, OPTIONAL_SESSION_FIELDS), sessionAgrees);
 
 /** A session as version 2 stored it, and as export files of version 1 hold it. */
-export const sessionRecordV2: Check = shapedBy(object(SESSION_FIELDS_V2, OPTIONAL_SESSION_FIELDS), endAgreesWithStatus);
+export const sessionRecordV2: Check = shapedBy(object(SESSION_FIELDS_V2, OPTIONAL_SESSION_FIELDS), sessionAgrees);
 
 /** Anyone who ticked a sign saw the warning and chose to go on; no sign is ticked twice. */
 function flagsAcknowledged(answer: SafetyAnswer, path: string, problems: string[]): void {

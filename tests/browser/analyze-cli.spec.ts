@@ -16,7 +16,9 @@ interface Report {
   exercise: string;
   side: string | null;
   reps: number;
-  repDetails: { rep: number; faults: string[]; peakExtensionDeg: number | null }[];
+  /** Where the legs alternate (glute march). */
+  repsByLeg?: { left: number; right: number };
+  repDetails: { rep: number; faults: string[]; peakExtensionDeg: number | null; leg?: string }[];
   faults: { type: string; rep: number }[];
   frames: number;
   framesWithPose: number;
@@ -82,6 +84,15 @@ for (const exercise of ['glute-bridge', 'hip-thrust', 'clamshell']) {
     expect(Object.keys(report.framesByStatus).sort()).toEqual(['body-not-visible', 'low-confidence', 'not-in-position', 'ok']);
   });
 }
+
+test('a bridge on both feet counts zero as a glute march (legs read from the clip) and as a single-leg bridge (--side)', async () => {
+  const march = await analyze(clipPath('bridge-side-studio.mp4'), '--exercise', 'glute-march', '--side', 'left');
+  expect(march).toMatchObject({ exercise: 'glute-march', side: null, reps: 0, repsByLeg: { left: 0, right: 0 } });
+  const singleLeg = await analyze(clipPath('bridge-side-studio.mp4'), '--exercise', 'single-leg-bridge', '--side', 'left');
+  expect(singleLeg).toMatchObject({ exercise: 'single-leg-bridge', side: 'left', reps: 0 });
+  expect(singleLeg.framesByStatus['not-in-position']).toBeGreaterThan(singleLeg.frames / 2); // the free foot is down
+  expect(await analyzeFails(clipPath('bridge-side-studio.mp4'), '--exercise', 'single-leg-bridge')).toMatch(/needs --side/);
+});
 
 test('clear one-line errors for bad input', async () => {
   expect(await analyzeFails('/nonexistent/clip.mp4', '--exercise', 'glute-bridge')).toMatch(/no such file/);

@@ -6,9 +6,11 @@ import type { Side } from '../pose';
 import { clamshell } from './clamshell';
 import type { ExerciseDescriptor } from './exercise';
 import { gluteBridge } from './glute-bridge';
+import { gluteMarch } from './glute-march';
 import { hipThrust } from './hip-thrust';
+import { singleLegBridge } from './single-leg-bridge';
 
-export const CATALOGUE = [gluteBridge, hipThrust, clamshell] as const;
+export const CATALOGUE = [gluteBridge, hipThrust, clamshell, gluteMarch, singleLegBridge] as const;
 
 type Entry = (typeof CATALOGUE)[number];
 
@@ -44,6 +46,11 @@ export function exerciseById(id: ExerciseId): ExerciseDescriptor<ExerciseId, Fau
 /** The person chooses the working leg (and the coach names it), rather than the analysis reading the camera side. */
 export function takesChosenSide(id: ExerciseId): boolean {
   return exerciseById(id).workingSide === 'chosen';
+}
+
+/** The legs take turns within a set and each is counted apart (a march). */
+export function alternatesLegs(id: ExerciseId): boolean {
+  return exerciseById(id).workingSide === 'alternating';
 }
 
 /** The analysis options for an exercise: the working leg only where the person chooses it. */

@@ -12,8 +12,10 @@ import type { RepThresholds } from '../rep-counter';
 /**
  * `chosen`: one leg works at a time and the person says which (the top leg of a clamshell).
  * `camera`: both legs work together; the analysis reads the side that faces the camera.
+ * `alternating`: the legs take turns within a set (a march): each leg is counted apart, every rep names its leg,
+ * and a set is done when both legs reach the target. `createModel(leg)` then reads that leg's movement.
  */
-export type WorkingSide = 'chosen' | 'camera';
+export type WorkingSide = 'chosen' | 'camera' | 'alternating';
 
 /** Where the camera looks at the person from. */
 export type CameraView = 'side' | 'front';
@@ -23,7 +25,7 @@ export interface ExerciseDescriptor<Id extends string = string, Fault extends st
   /** Shown and spoken: "Glute bridge". */
   readonly name: string;
   readonly workingSide: Sides;
-  /** The per-frame reading: position gate and movement angle, for the working (or any) side. */
+  /** The per-frame reading: position gate and movement angle, for the working (or any) side; alternating: of that leg. */
   createModel(side: Side, config: AnalysisConfig): ExerciseModel;
   /** Counting zones on the movement angle. */
   readonly reps: RepThresholds;
@@ -31,7 +33,7 @@ export interface ExerciseDescriptor<Id extends string = string, Fault extends st
   readonly faults: readonly FaultCheck<Fault>[];
   /** How long the top is held before the "hold reached" tone. */
   readonly holdTargetMs: number;
-  /** A first session's targets (the programme's numbers). */
+  /** A first session's targets (the programme's numbers); alternating: the reps of each leg. */
   readonly targets: { readonly reps: number; readonly sets: number };
   readonly camera: {
     readonly view: CameraView;

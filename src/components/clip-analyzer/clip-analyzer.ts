@@ -159,14 +159,14 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   private renderResult(result: ClipAnalysis) {
     return html`
       <section part="result" aria-live="polite">
-        <p class="reps"><span data-testid="reps">${result.reps}</span> reps</p>
+        <p class="reps"><span data-testid="reps">${result.reps}</span> reps${result.repsByLeg ? ` (left ${result.repsByLeg.left}, right ${result.repsByLeg.right})` : ''}</p>
         ${result.reps === 0 ? this.renderWhyNothing(result) : nothing}
         ${this.previewUrl ? html`<video id="preview" src=${this.previewUrl} controls muted playsinline></video>` : nothing}
         <table>
           <thead><tr><th>Rep</th><th>Top at</th><th>Held</th><th>Range</th><th>Past straight</th><th>Faults</th></tr></thead>
           <tbody>
             ${result.repDetails.map((rep) => html`<tr>
-              <td>${rep.rep}</td><td>${seconds(rep.top)}</td><td>${seconds(rep.holdMs)}</td><td>${rep.romDeg.toFixed(0)}°</td>
+              <td>${rep.rep}${rep.leg ? ` ${rep.leg}` : ''}</td><td>${seconds(rep.top)}</td><td>${seconds(rep.holdMs)}</td><td>${rep.romDeg.toFixed(0)}°</td>
               <td>${rep.peakExtensionDeg === null ? '–' : `${rep.peakExtensionDeg.toFixed(0)}°`}</td>
               <td class="fault">${rep.faults.join(', ')}</td></tr>`)}
           </tbody>

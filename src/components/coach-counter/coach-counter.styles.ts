@@ -1,10 +1,19 @@
-/** Layout of <gc-coach-counter>: the count, the target under it and a dot per set. */
+/** Layout of <gc-coach-counter>: the count (or each leg's, side by side), the target under it and a dot per set. */
 import { css } from 'lit';
 
 export const coachCounterStyles = css`
   :host {
     display: block;
     text-align: center;
+  }
+  .legs {
+    display: flex;
+    justify-content: center;
+    gap: 1.5em;
+  }
+  .leg {
+    font-size: 0.4em;
+    color: var(--_muted);
   }
   .target {
     font-size: clamp(1.25rem, 5cqi, 2.25rem);

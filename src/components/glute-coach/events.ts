@@ -15,11 +15,13 @@ export interface ReadyDetail {
 
 export interface RepEventDetail {
   exercise: ExerciseId;
-  /** Clamshell: the working leg; bridge and thrust: null (both legs work). */
+  /** The working leg where the person chose it (clamshell, single-leg bridge); null otherwise (both legs work, or take turns). */
   side: Side | null;
-  /** 1-based set and rep within the set. */
+  /** 1-based set and rep within the set (where the legs alternate, both legs' reps numbered together). */
   set: number;
   rep: number;
+  /** Where the legs alternate (glute march): the leg this rep lifted; absent for the other exercises. */
+  leg?: Side;
   /** Time held at the top, ms. */
   holdMs: number;
   /** Range of motion, degrees. */

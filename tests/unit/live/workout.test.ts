@@ -8,6 +8,7 @@ import type { PoseFrame } from '../../../src/analysis';
 import { checkSettings, type RawSettings } from '../../../src/components/glute-coach/attributes';
 import { routinePlans, type ExercisePlan } from '../../../src/live/routine';
 import { FRAMED_START_MS, Workout, type WorkoutEvent } from '../../../src/live/workout';
+import { alternating, heldTop, marchSequence } from '../../support/one-leg-bridges';
 import { loadFixture } from '../analysis/real-fixtures';
 
 const bridge = loadFixture('bridge-side-studio').frames;
@@ -123,7 +124,7 @@ test('attributes: valid ones make one plan; the beginner routine makes four bloc
 
 test('attributes: each invalid value is named with what would be valid', () => {
   const problems: [Partial<RawSettings>, string][] = [
-    [{ exercise: 'squat' }, 'exercise="squat" is not valid: use glute-bridge, hip-thrust or clamshell.'],
+    [{ exercise: 'squat' }, 'exercise="squat" is not valid: use glute-bridge, hip-thrust, clamshell, glute-march or single-leg-bridge.'],
     [{ side: 'up' }, 'side="up" is not valid: use left or right.'],
     [{ model: 'huge' }, 'model="huge" is not valid: use auto, lite, full or heavy.'],
     [{ routine: 'expert' }, 'routine="expert" is not valid: use beginner.'],
@@ -134,4 +135,26 @@ test('attributes: each invalid value is named with what would be valid', () => {
   for (const [change, message] of problems) {
     expect(checkSettings({ ...RAW, ...change })).toMatchObject({ ok: false, message });
   }
+});
+
+test('alternating legs (a glute march): each leg counted apart, and the set is done when both reach the target', () => {
+  const march = marchSequence(heldTop(bridge, 'left'), [
+    ...alternating(3, { liftDeg: 60 }),
+    { leg: 'left', liftDeg: 60 }, // left has 3 of 2 now, right 1: the set waits for the right leg
+    { leg: 'right', liftDeg: 60 },
+    { leg: 'left', liftDeg: 60 }, // after the set: not counted
+  ]);
+  const workout = new Workout(plan({ exercise: 'glute-march', targetReps: 2, sets: 1 }));
+  const events = [...workout.beginTraining(), ...run(workout, march)];
+  const counted = events.flatMap((e) => (e.type === 'counted' ? [`${e.leg} ${e.count}`] : []));
+  expect(counted).toEqual(['left 1', 'right 1', 'left 2', 'left 3', 'right 2']);
+  const reps = events.flatMap((e) => (e.type === 'rep' ? [`${e.detail.rep} ${e.detail.leg}`] : []));
+  expect(reps).toEqual(['1 left', '2 right', '3 left', '4 left', '5 right']);
+  expect(summary(events).slice(-2)).toEqual(['set-complete:1', 'done']);
+  expect(events.find((e) => e.type === 'set-complete')).toMatchObject({ reps: 5 });
+  expect(workout.legCounts).toEqual({ left: 3, right: 2 });
+});
+
+test('legs that do not alternate have no per-leg count', () => {
+  expect(new Workout(plan({})).legCounts).toBeNull();
 });

@@ -24,6 +24,12 @@ describe('CSV export', () => {
     ]);
   });
 
+  it('names the leg each rep lifted in the side column where the legs alternate', () => {
+    const march = session({ exercise: 'glute-march', side: null, sets: [{ set: 1, reps: [sampleRep(1, { leg: 'left' }), sampleRep(2, { leg: 'right' })] }] });
+    const sides = toCsv([march]).split('\r\n').slice(1, 3).map((line) => line.split(',').slice(2, 4).join(' '));
+    expect(sides).toEqual(['glute-march left', 'glute-march right']);
+  });
+
   it('quotes commas, quotes and line breaks, and keeps formula-like text as text', () => {
     const csv = toCsv([session({ model: '=HYPERLINK("x")', engine: 'a,b', delegate: 'two\nlines', sets: [{ set: 1, reps: [sampleRep(1)] }] })]);
     expect(csv.split('\r\n')[1]).toContain(`,"'=HYPERLINK(""x"")","a,b","two\nlines",`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHistoryFile, writeHistoryFile } from '../../../src/storage/history-file';
 import type { SafetyAnswer, SessionRecord } from '../../../src/storage';
-import { T0, asVersionTwo, sampleRecord } from '../../browser/support/storage-fixtures';
+import { T0, asVersionTwo, sampleRecord, sampleRep } from '../../browser/support/storage-fixtures';
 
 const valid: SessionRecord = {
   ...sampleRecord('a', 'hip-thrust', T0, 2),
@@ -117,6 +117,24 @@ describe('history file', () => {
       errors: [`sessions[0].endedAt: must be null while the session is in progress (got ${T0 + 60_000})`],
     });
     expect(readHistoryFile(fileWith({ ...valid, status: 'interrupted', endedAt: null })).ok).toBe(true);
+  });
+
+  it('holds reps to the catalogue: a leg on each rep where the legs alternate (glute march), none elsewhere', () => {
+    const march: SessionRecord = {
+      ...sampleRecord('m', 'glute-march', T0, 0),
+      reps: 2,
+      sets: [{ set: 1, reps: [sampleRep(1, { leg: 'left' }), sampleRep(2, { leg: 'right' })] }],
+    };
+    expect(readHistoryFile(fileWith(march))).toEqual({ ok: true, sessions: [march], safety: null });
+    expect(readHistoryFile(fileWith({ ...march, sets: [{ set: 1, reps: [sampleRep(1, { leg: 'left' }), sampleRep(2)] }] }))).toEqual({
+      ok: false,
+      errors: ['sessions[0].sets[0].reps[1].leg: missing (glute-march counts each leg apart)'],
+    });
+    expect(readHistoryFile(fileWith({ ...march, sets: [{ set: 1, reps: [sampleRep(1, { leg: 'up' as 'left' })] }] })).ok).toBe(false);
+    expect(readHistoryFile(fileWith({ ...valid, sets: [{ set: 1, reps: [sampleRep(1, { leg: 'left' })] }] }))).toEqual({
+      ok: false,
+      errors: ['sessions[0].sets[0].reps[0].leg: not a field of hip-thrust (it does not alternate legs)'],
+    });
   });
 
   it('accepts an optional modelReason but nothing undeclared', () => {

@@ -231,7 +231,7 @@ function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): 
 }
 
 function renderCounter(workout: Workout, actions: CoachActions): TemplateResult {
-  return html`<gc-coach-counter part="counter" exportparts="count, target, sets" .count=${workout.count} .target=${workout.plan.targetReps} .set=${workout.set} .sets=${workout.plan.sets}></gc-coach-counter>
+  return html`<gc-coach-counter part="counter" exportparts="count, target, sets" .count=${workout.count} .legs=${workout.legCounts} .target=${workout.plan.targetReps} .set=${workout.set} .sets=${workout.plan.sets}></gc-coach-counter>
     <gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
 }
 

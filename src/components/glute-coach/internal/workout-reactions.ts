@@ -61,7 +61,7 @@ export class WorkoutReactions {
       case 'training-started':
         return this.onTrainingStarted(event.set);
       case 'counted':
-        return speech.say(String(event.count), 'count');
+        return speech.say(words.countWords(event.count, event.leg), 'count');
       case 'hold-reached':
         return speech.tone('hold-reached');
       case 'fault-sure':
@@ -118,8 +118,8 @@ export class WorkoutReactions {
   private onRep({ set, detail, faults }: Extract<WorkoutEvent, { type: 'rep' }>): void {
     const { cues, emit, recorder, speech } = this.targets;
     const { plan } = this.workout;
-    const { rep, holdMs, romDeg } = detail;
-    emit('rep', { exercise: plan.exercise, side: workingSide(plan), set, rep, holdMs, romDeg, faults });
+    const { rep, holdMs, romDeg, leg } = detail;
+    emit('rep', { exercise: plan.exercise, side: workingSide(plan), set, rep, holdMs, romDeg, faults, ...(leg ? { leg } : {}) });
     recorder.rep(set, detail, faults);
     this.tally?.add(detail, faults);
     for (const fault of faults) emit('fault', { ...fault, set });

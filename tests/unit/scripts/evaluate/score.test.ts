@@ -51,12 +51,35 @@ describe('evaluation: what each clip is tried as', () => {
   const tried = (l: ClipLabel) => trialsFor(l).map((t) => `${t.role} ${t.options.exercise}${'side' in t.options ? ` ${t.options.side}` : ''}`);
 
   it('its own exercise as a positive, every other one as a negative, a clamshell on both sides', () => {
-    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual(['negative glute-bridge', 'positive hip-thrust', 'negative clamshell left', 'negative clamshell right']);
-    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual(['negative glute-bridge', 'negative hip-thrust', 'positive clamshell right']);
+    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual([
+      'negative glute-bridge',
+      'positive hip-thrust',
+      'negative clamshell left',
+      'negative clamshell right',
+      'negative glute-march',
+      'negative single-leg-bridge left',
+      'negative single-leg-bridge right',
+    ]);
+    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual([
+      'negative glute-bridge',
+      'negative hip-thrust',
+      'positive clamshell right',
+      'negative glute-march',
+      'negative single-leg-bridge left',
+      'negative single-leg-bridge right',
+    ]);
   });
 
   it('an exercise the coach does not know, or none, as a negative for every exercise', () => {
-    const everyNegative = ['negative glute-bridge', 'negative hip-thrust', 'negative clamshell left', 'negative clamshell right'];
+    const everyNegative = [
+      'negative glute-bridge',
+      'negative hip-thrust',
+      'negative clamshell left',
+      'negative clamshell right',
+      'negative glute-march',
+      'negative single-leg-bridge left',
+      'negative single-leg-bridge right',
+    ];
     expect(tried(label({ exercise: 'squat' }))).toEqual(everyNegative);
     expect(tried(label({ exercise: null }))).toEqual(everyNegative);
   });

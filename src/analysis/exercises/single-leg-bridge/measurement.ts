@@ -1,0 +1,73 @@
+/**
+ * Single-leg bridge, filmed from the side: a bridge on the working leg (the one whose foot is on the floor) while
+ * the other foot is held up. The working leg is measured as the glute bridge measures (supine.ts), on the side the
+ * person chose; the free foot must be off the floor, so a bridge on both feet is not this exercise.
+ */
+import type { AnalysisConfig } from '../../config';
+import type { ExerciseModel, Reading } from '../../exercise-model';
+import { sideOfLine, signedAngle2, sub2 } from '../../geometry';
+import { hipLine } from '../../pelvis';
+import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
+import { isSupineSetup, measureSupine, RecentFace, type SupineGate, type SupineMeasurement } from '../../supine';
+import { landmarkStatus } from '../../tracking';
+
+/** The position gate: a bridge set-up on the working leg, the other foot up. */
+export interface SingleLegGate {
+  /** The working leg lies as in a bridge: bent knee, foot planted, body along the floor. */
+  supine: SupineGate;
+  /** The free ankle at least this high above the floor, in working shin lengths. */
+  minFreeFootHeight: number;
+}
+
+export interface SingleLegMeasurement {
+  working: SupineMeasurement;
+  /**
+   * The free ankle's height above the floor line (the working shoulder to the working ankle: both rest on the
+   * floor), over the working shin's length in the image; about 0 with the foot on the floor.
+   */
+  freeFootHeight: number;
+}
+
+const DEG_PER_RAD = 180 / Math.PI;
+
+/** Distance of `point` from the line through `from` and `to`, positive on the side `up` is on. */
+function heightAbove(from: Point2, to: Point2, point: Point2, up: Point2): number {
+  const offset = sub2(point, from);
+  const sine = Math.sin(signedAngle2(sub2(to, from), offset) / DEG_PER_RAD);
+  return Math.hypot(offset.x, offset.y) * sine * sideOfLine(from, to, up);
+}
+
+export function measureSingleLeg(body: Body, workingSide: Side): SingleLegMeasurement {
+  const working = JOINTS[workingSide];
+  const shoulder = body.image(working.shoulder);
+  const knee = body.image(working.knee);
+  const ankle = body.image(working.ankle);
+  const freeAnkle = body.image(JOINTS[otherSide(workingSide)].ankle);
+  // The knee is always above the floor, so it says which side of the floor line is up.
+  const height = heightAbove(shoulder, ankle, freeAnkle, knee);
+  return { working: measureSupine(body, workingSide), freeFootHeight: height / Math.hypot(knee.x - ankle.x, knee.y - ankle.y) };
+}
+
+/** `settledFaceUpDeg`: the face as the bridge settles it (RecentFace). */
+export function isSingleLegSetup(m: SingleLegMeasurement, gate: SingleLegGate, settledFaceUpDeg = m.working.headBackDeg): boolean {
+  return isSupineSetup(m.working, gate.supine, settledFaceUpDeg) && m.freeFootHeight >= gate.minFreeFootHeight;
+}
+
+export function createSingleLegModel(workingSide: Side, gate: SingleLegGate, config: AnalysisConfig): ExerciseModel {
+  const { ear, shoulder, hip, knee, ankle } = JOINTS[workingSide];
+  // The head too, as for the bridge: where it rests tells a bridge from a thrust.
+  const needed = [ear, Landmark.nose, shoulder, hip, knee, ankle, JOINTS[otherSide(workingSide)].ankle];
+  const face = new RecentFace(gate.supine.faceWindowMs);
+  return {
+    read(body, t): Reading {
+      const status = landmarkStatus(body, needed, config.tracking);
+      if (status !== 'ok') return { status, sample: null };
+      const m = measureSingleLeg(body, workingSide);
+      const { hipAngleDeg, headBackDeg } = m.working;
+      return {
+        status: isSingleLegSetup(m, gate, face.update(t, headBackDeg)) ? 'ok' : 'not-in-position',
+        sample: { t, angleDeg: hipAngleDeg, extensionDeg: hipAngleDeg - 180, headBackDeg, hipLine: hipLine(body) },
+      };
+    },
+  };
+}
