@@ -7,8 +7,9 @@ import { clamshell } from './clamshell';
 import type { ExerciseDescriptor } from './exercise';
 import { gluteBridge } from './glute-bridge';
 import { hipThrust } from './hip-thrust';
+import { sideLyingLegLift } from './side-lying-leg-lift';
 
-export const CATALOGUE = [gluteBridge, hipThrust, clamshell] as const;
+export const CATALOGUE = [gluteBridge, hipThrust, clamshell, sideLyingLegLift] as const;
 
 type Entry = (typeof CATALOGUE)[number];
 
