@@ -4,12 +4,13 @@
  */
 import type { Side } from '../pose';
 import { clamshell } from './clamshell';
+import { donkeyKick } from './donkey-kick';
 import type { ExerciseDescriptor } from './exercise';
 import { gluteBridge } from './glute-bridge';
 import { hipThrust } from './hip-thrust';
 import { sideLyingLegLift } from './side-lying-leg-lift';
 
-export const CATALOGUE = [gluteBridge, hipThrust, clamshell, sideLyingLegLift] as const;
+export const CATALOGUE = [gluteBridge, hipThrust, clamshell, sideLyingLegLift, donkeyKick] as const;
 
 type Entry = (typeof CATALOGUE)[number];
 
