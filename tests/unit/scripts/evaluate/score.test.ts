@@ -85,6 +85,11 @@ describe('evaluation: what each clip is tried as', () => {
     expect(tried(label({ exercise: null }))).toEqual(everyNegative);
   });
 
+  it('a label naming an id the catalogue now knows is that exercise positive, on its labelled leg', () => {
+    expect(tried(label({ exercise: 'donkey-kick', side: 'right' })).filter((trial) => trial.startsWith('positive'))).toEqual(['positive donkey-kick right']);
+    expect(tried(label({ exercise: 'side-lying-leg-lift', side: 'left' })).filter((trial) => trial.startsWith('positive'))).toEqual(['positive side-lying-leg-lift left']);
+  });
+
   it('refuses a clamshell label without its working side', () => {
     expect(() => trialsFor(label({ exercise: 'clamshell' }))).toThrow(/needs its "side"/);
   });
