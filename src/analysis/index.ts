@@ -34,8 +34,10 @@ export {
 export { defineExercise, type CameraView, type ExerciseDescriptor, type WorkingSide } from './exercises/exercise';
 // The entries by name, for plans that list exercises (routines).
 export { clamshell } from './exercises/clamshell';
+export { donkeyKick } from './exercises/donkey-kick';
 export { gluteBridge } from './exercises/glute-bridge';
 export { hipThrust } from './exercises/hip-thrust';
+export { sideLyingLegLift } from './exercises/side-lying-leg-lift';
 export type { FaultCheck } from './faults';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {

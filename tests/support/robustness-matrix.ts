@@ -35,7 +35,13 @@ const BRIDGE = { exercise: 'glute-bridge' } as const;
 const THRUST = { exercise: 'hip-thrust' } as const;
 const CLAMSHELL_LEFT = { exercise: 'clamshell', side: 'left' } as const;
 const CLAMSHELL_RIGHT = { exercise: 'clamshell', side: 'right' } as const;
+const LEG_LIFT_LEFT = { exercise: 'side-lying-leg-lift', side: 'left' } as const;
+const LEG_LIFT_RIGHT = { exercise: 'side-lying-leg-lift', side: 'right' } as const;
+const DONKEY_LEFT = { exercise: 'donkey-kick', side: 'left' } as const;
+const DONKEY_RIGHT = { exercise: 'donkey-kick', side: 'right' } as const;
 const EVERY_REP_OF_6 = [1, 2, 3, 4, 5, 6];
+/** The floor exercises added later count none of the first clips. */
+const NO_FLOOR_EXERCISE = [LEG_LIFT_LEFT, LEG_LIFT_RIGHT, DONKEY_LEFT, DONKEY_RIGHT].map((options) => ({ options, reps: 0, faults: {} }));
 
 export const MATRIX_CLIPS: readonly MatrixClip[] = [
   {
@@ -44,6 +50,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: BRIDGE, reps: 5, faults: {} },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
+      ...NO_FLOOR_EXERCISE,
     ],
   },
   {
@@ -54,6 +61,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: BRIDGE, reps: 6, faults: { 'lumbar-overarch': EVERY_REP_OF_6 } },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
+      ...NO_FLOOR_EXERCISE,
     ],
   },
   {
@@ -64,11 +72,35 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
       { options: BRIDGE, reps: 0, faults: {} },
       { options: THRUST, reps: 0, faults: {} },
+      ...NO_FLOOR_EXERCISE,
     ],
   },
   {
     name: 'pushup-side-studio',
-    expected: [BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+    expected: [...[BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })), ...NO_FLOOR_EXERCISE],
+  },
+  {
+    // 23-36 s of the clip: the frozen top's end (not counted), then four lifts; hips stacked, no swing.
+    name: 'side-lying-leg-lift-left',
+    expected: [
+      { options: LEG_LIFT_LEFT, reps: 4, faults: {} },
+      { options: LEG_LIFT_RIGHT, reps: 0, faults: {} },
+      ...[CLAMSHELL_LEFT, CLAMSHELL_RIGHT, BRIDGE, THRUST, DONKEY_LEFT, DONKEY_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+    ],
+  },
+  {
+    // 2-15 s of the clip: four kicks, the thigh past the line of the back at every top.
+    name: 'donkey-kick-side-right',
+    expected: [
+      { options: DONKEY_RIGHT, reps: 4, faults: { 'lumbar-overarch': [1, 2, 3, 4] } },
+      { options: DONKEY_LEFT, reps: 0, faults: {} },
+      ...[LEG_LIFT_LEFT, LEG_LIFT_RIGHT, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+    ],
+  },
+  {
+    // The donkey kick's hard negative: on all fours, an arm reaches forward as the opposite leg goes back.
+    name: 'bird-dog-side',
+    expected: [DONKEY_LEFT, DONKEY_RIGHT, LEG_LIFT_LEFT, LEG_LIFT_RIGHT, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
   },
 ];
 
