@@ -15,7 +15,7 @@ export interface ReadyDetail {
 
 export interface RepEventDetail {
   exercise: ExerciseId;
-  /** Clamshell: the working leg; bridge and thrust: null (both legs work). */
+  /** Where the person chooses it (clamshell, leg lift, donkey kick): the working leg; bridge and thrust: null (both legs work). */
   side: Side | null;
   /** 1-based set and rep within the set. */
   set: number;
