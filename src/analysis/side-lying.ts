@@ -2,8 +2,12 @@
  * Lying on one side facing the camera (clamshell, side-lying leg lift): the working leg on top, filmed from the
  * front. The checks every side-lying exercise shares; each adds its own leg position (knees bent or straight).
  */
+import type { AnalysisConfig } from './config';
+import type { ExerciseModel, Reading } from './exercise-model';
 import { angleAt3, midpoint2, sub2, tiltFromHorizontal } from './geometry';
+import { hipLine } from './pelvis';
 import { JOINTS, otherSide, type Body, type Side } from './pose';
+import { landmarkStatus } from './tracking';
 
 /** The shared gate: lying on the other side, facing the camera, hips stacked. */
 export interface SideLyingGate {
@@ -56,4 +60,31 @@ export function isLyingOnSide(m: SideLyingMeasurement, gate: SideLyingGate): boo
     m.torsoTiltDeg <= gate.maxTorsoTiltDeg &&
     m.hipLineFromVerticalDeg <= gate.maxHipLineFromVerticalDeg
   );
+}
+
+/** What a side-lying exercise reads per frame: its landmarks, its measurement, its position and its counted angle. */
+export interface SideLyingReading<M extends SideLyingMeasurement> {
+  needed: readonly number[];
+  measure(body: Body, workingSide: Side): M;
+  inPosition(m: M): boolean;
+  angleDeg(m: M): number;
+}
+
+/** The per-frame model of a side-lying exercise for the working (top) leg. */
+export function createSideLyingModel<M extends SideLyingMeasurement>(
+  workingSide: Side,
+  reading: SideLyingReading<M>,
+  config: AnalysisConfig,
+): ExerciseModel {
+  return {
+    read(body, t): Reading {
+      const status = landmarkStatus(body, reading.needed, config.tracking);
+      if (status !== 'ok') return { status, sample: null };
+      const m = reading.measure(body, workingSide);
+      return {
+        status: reading.inPosition(m) ? 'ok' : 'not-in-position',
+        sample: { t, angleDeg: reading.angleDeg(m), extensionDeg: null, headBackDeg: null, hipLine: hipLine(body) },
+      };
+    },
+  };
 }

@@ -62,7 +62,9 @@ const HOLDING_REGION = [
  * "Side-lying leg lift and donkey kick"): the region was drawn around the first clips; these are what it misses.
  */
 const BREAKS_IN_REGION: Readonly<Record<string, readonly string[]>> = {
-  // Turned 30 degrees the stacked hips read as rolling, and a lowering wobble counts a fifth lift.
+  // Turned 30 degrees, the re-filmed picture keeps the close-up's legs and guessed head in view, which the real
+  // picture cut off: its lift (labelled, at 30.5 s) counts as a fifth, with a rolled pelvis from the dissolve.
+  // Rolled -15 degrees, the right leg (underneath) is in position for 5 frames and counts one swing.
   'side-lying-leg-lift-left': ['yaw 30', 'roll -15'],
   // From above the thigh's rise past the back shrinks in the picture: the over-arch is missed on some reps.
   'donkey-kick-side-right': [
@@ -71,7 +73,7 @@ const BREAKS_IN_REGION: Readonly<Record<string, readonly string[]>> = {
     'yaw 20, elevation 20, roll -10, portrait 0.6, 15 fps + 0.5% noise',
     'yaw -20, elevation 20, roll 10, portrait 0.6, 15 fps + 0.5% noise',
   ],
-  // From above and tilted, the kneeling body reads as lying on the side: clamshells counted (leg lifts at roll 10).
+  // From above, the kneeling body reads as lying on the side with bent knees: clamshells counted (not leg lifts).
   'bird-dog-side': [
     'yaw 0, elevation 20, roll 10, landscape 0.6, clean',
     'yaw 20, elevation 20, roll -10, portrait 0.6, 15 fps + 0.5% noise',

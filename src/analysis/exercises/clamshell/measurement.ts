@@ -4,12 +4,10 @@
  * is the knee-hip-knee opening angle at the hip midpoint in the image.
  */
 import type { AnalysisConfig } from '../../config';
-import type { ExerciseModel, Reading } from '../../exercise-model';
+import type { ExerciseModel } from '../../exercise-model';
 import { angleAt2, midpoint2 } from '../../geometry';
-import { hipLine } from '../../pelvis';
 import { JOINTS, otherSide, type Body, type Side } from '../../pose';
-import { isLyingOnSide, measureSideLying, type SideLyingGate, type SideLyingMeasurement } from '../../side-lying';
-import { landmarkStatus } from '../../tracking';
+import { createSideLyingModel, isLyingOnSide, measureSideLying, type SideLyingGate, type SideLyingMeasurement } from '../../side-lying';
 
 /** The position gate: lying on the other side, facing the camera, hips stacked, knees bent. */
 export interface ClamshellGate extends SideLyingGate {
@@ -41,15 +39,9 @@ export function createClamshellModel(workingSide: Side, gate: ClamshellGate, con
   const top = JOINTS[workingSide];
   const bottom = JOINTS[otherSide(workingSide)];
   const needed = [top.shoulder, bottom.shoulder, top.hip, bottom.hip, top.knee, bottom.knee, top.ankle];
-  return {
-    read(body, t): Reading {
-      const status = landmarkStatus(body, needed, config.tracking);
-      if (status !== 'ok') return { status, sample: null };
-      const m = measureClamshell(body, workingSide);
-      return {
-        status: isClamshellSetup(m, gate) ? 'ok' : 'not-in-position',
-        sample: { t, angleDeg: m.openingDeg, extensionDeg: null, headBackDeg: null, hipLine: hipLine(body) },
-      };
-    },
-  };
+  return createSideLyingModel(
+    workingSide,
+    { needed, measure: measureClamshell, inPosition: (m: ClamshellMeasurement) => isClamshellSetup(m, gate), angleDeg: (m) => m.openingDeg },
+    config,
+  );
 }

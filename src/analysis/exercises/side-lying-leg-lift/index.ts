@@ -11,8 +11,10 @@ const GATE: LegLiftGate = {
   maxTorsoTiltDeg: 55,
   maxHipLineFromVerticalDeg: 40,
   minHipGapToTorso: 0.25,
-  // Top knee (3-D) while lying on the side: leg lift 155-172 (5th percentile 155; lower only while getting into
-  // position), clamshells 62-124 (both clips). Midway, ~15 clear of each: a clamshell is never a leg lift.
+  // Knee (3-D) while lying on the side: leg lift top leg 155-172 (5th percentile 155; lower only while getting
+  // into position), bottom leg 154-174; clamshells' top leg 62-124 (both clips). Midway, ~15 clear of each: a
+  // clamshell is never a leg lift. Both legs, because a bird dog filmed from 20 degrees above passes the
+  // side-lying checks with its reaching leg straight and its kneeling leg bent (the robustness matrix).
   minKneeAngleDeg: 140,
 };
 
@@ -52,7 +54,7 @@ export const sideLyingLegLift = defineExercise({
   },
   gentler: {
     title: 'Lift your leg less',
-    how: 'Lift your top leg only a little and slowly, or bend your bottom knee for balance. Keep your hips stacked and still.',
+    how: 'Lift your top leg only a little, and slowly. Keep both legs long and your hips stacked and still.',
   },
   chartColor: '#0072b2',
 });
