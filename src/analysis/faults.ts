@@ -101,6 +101,25 @@ export function pelvicTurn(minDeg: number, cue: string): FaultCheck<'pelvic-drop
   };
 }
 
+/**
+ * The working leg drifting forward as it lifts (the hip flexing, so the front of the hip works instead of the
+ * glute): the hip's extension lost from the rep's start to its held top, each person's own start the reference.
+ */
+export function legForward(minDeg: number, cue: string): FaultCheck<'leg-forward'> {
+  return {
+    type: 'leg-forward',
+    minDeg,
+    cue,
+    label: 'Leg drifted forward',
+    color: '#cc79a7',
+    joints: [Landmark.leftHip, Landmark.rightHip, Landmark.leftKnee, Landmark.rightKnee, Landmark.leftAnkle, Landmark.rightAnkle],
+    measure: (start, top) => {
+      const held = heldMedian(top, (s) => s.extensionDeg);
+      return start.extensionDeg === null || held === null ? null : start.extensionDeg - held;
+    },
+  };
+}
+
 /** Mean speed of the movement angle from one sample to a later one, degrees a second; null when no time passed. */
 function angleSpeed(from: Sample, to: Sample): number | null {
   return to.t > from.t ? (Math.abs(to.angleDeg - from.angleDeg) * 1000) / (to.t - from.t) : null;

@@ -62,12 +62,14 @@ export function isLyingOnSide(m: SideLyingMeasurement, gate: SideLyingGate): boo
   );
 }
 
-/** What a side-lying exercise reads per frame: its landmarks, its measurement, its position and its counted angle. */
+/** What a side-lying exercise reads per frame: its landmarks, its measurement, its position, its counted angle. */
 export interface SideLyingReading<M extends SideLyingMeasurement> {
   needed: readonly number[];
   measure(body: Body, workingSide: Side): M;
   inPosition(m: M): boolean;
   angleDeg(m: M): number;
+  /** The working hip's extension (Sample.extensionDeg), where the exercise judges it. */
+  extensionDeg(m: M): number | null;
 }
 
 /** The per-frame model of a side-lying exercise for the working (top) leg. */
@@ -83,7 +85,7 @@ export function createSideLyingModel<M extends SideLyingMeasurement>(
       const m = reading.measure(body, workingSide);
       return {
         status: reading.inPosition(m) ? 'ok' : 'not-in-position',
-        sample: { t, angleDeg: reading.angleDeg(m), extensionDeg: null, headBackDeg: null, hipLine: hipLine(body) },
+        sample: { t, angleDeg: reading.angleDeg(m), extensionDeg: reading.extensionDeg(m), headBackDeg: null, hipLine: hipLine(body) },
       };
     },
   };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSequence, createAnalyzer, DEFAULT_CONFIG, type AnalyzerOptions, type PoseFrame } from '../../../src/analysis';
 import { isOnAllFours, measureDonkeyKick } from '../../../src/analysis/exercises/donkey-kick/measurement';
 import { measureLegLift } from '../../../src/analysis/exercises/side-lying-leg-lift/measurement';
-import { bodyOf } from '../../../src/analysis/pose';
+import { bodyOf, Landmark, LANDMARK_STRIDE } from '../../../src/analysis/pose';
 import { FrameSmoother } from '../../../src/analysis/smoothing';
 import { loadFixture } from './real-fixtures';
 
@@ -29,6 +29,37 @@ function fastForward(frames: readonly PoseFrame[], times: number): PoseFrame[] {
   return frames.map((frame) => ({ ...frame, t: start + Math.round((frame.t - start) / times) }));
 }
 
+const LEFT_LEG = [Landmark.leftKnee, Landmark.leftAnkle, Landmark.leftHeel, Landmark.leftFootIndex];
+
+/**
+ * The clip's frames with the left (top) leg turned forward about its hip, in the world landmarks only (a front
+ * camera hardly sees it), by `atTopDeg` times how far the leg has risen from the bottom zone (12) to the top (25).
+ */
+function driftingForward(frames: readonly PoseFrame[], atTopDeg: number): PoseFrame[] {
+  return frames.map((frame) => {
+    const body = bodyOf(frame);
+    if (!body || !frame.world) return frame;
+    const share = Math.min(1, Math.max(0, (measureLegLift(body, 'left').liftDeg - 12) / 13));
+    const turn = (atTopDeg * share * Math.PI) / 180;
+    const world = Float32Array.from(frame.world);
+    const at = (index: number) => [0, 1, 2].map((axis) => world[index * LANDMARK_STRIDE + axis]!);
+    const hip = at(Landmark.leftHip);
+    const noseFromEars = at(Landmark.nose).map((v, axis) => v - (at(Landmark.leftEar)[axis]! + at(Landmark.rightEar)[axis]!) / 2);
+    for (const index of LEFT_LEG) {
+      const leg = at(index).map((v, axis) => v - hip[axis]!);
+      const length = Math.hypot(...leg);
+      // The face's direction, made square to the leg: the way the leg turns as the hip flexes.
+      const along = noseFromEars.reduce((sum, v, axis) => sum + v * leg[axis]!, 0) / length ** 2;
+      const square = noseFromEars.map((v, axis) => v - along * leg[axis]!);
+      const squareLength = Math.hypot(...square);
+      leg.forEach((v, axis) => {
+        world[index * LANDMARK_STRIDE + axis] = hip[axis]! + v * Math.cos(turn) + (square[axis]! / squareLength) * length * Math.sin(turn);
+      });
+    }
+    return { ...frame, world };
+  });
+}
+
 describe('side-lying leg lift (side-lying-leg-lift-left, 23-36 s: lying on the right side, the left leg lifts)', () => {
   const clip = loadFixture('side-lying-leg-lift-left');
   const summary = analyzeSequence(clip.frames, LEG_LIFT_LEFT);
@@ -48,6 +79,15 @@ describe('side-lying leg lift (side-lying-leg-lift-left, 23-36 s: lying on the r
     expect(swung.reps).toBe(4);
     expect(swung.faults.map((fault) => fault.type)).toEqual(['swing', 'swing', 'swing', 'swing']);
     expect(swung.faults[0]?.cue).toBe("Don't swing the leg: lift and lower it slowly");
+  });
+
+  it('flags the same lifts with the leg drifting 25 degrees forward, not 5 (the body-plane measure, world landmarks)', () => {
+    const drifting = analyzeSequence(driftingForward(clip.frames, 25), LEG_LIFT_LEFT);
+    expect(drifting.reps).toBe(4);
+    expect(drifting.faults.map((fault) => [fault.type, fault.rep])).toEqual([1, 2, 3, 4].map((rep) => ['leg-forward', rep]));
+    for (const fault of drifting.faults) expect(fault.value).toBeGreaterThan(18); // 25 turned, less the clean lifts' own up to 4.8
+    expect(drifting.faults[0]?.cue).toBe('Keep your leg in line with your body: lift it up, not forward');
+    expect(analyzeSequence(driftingForward(clip.frames, 5), LEG_LIFT_LEFT).faults).toEqual([]);
   });
 
   it('reads the legs together near 0 and the lifted leg above 25, with the top knee straight', () => {

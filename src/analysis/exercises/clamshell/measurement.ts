@@ -41,7 +41,13 @@ export function createClamshellModel(workingSide: Side, gate: ClamshellGate, con
   const needed = [top.shoulder, bottom.shoulder, top.hip, bottom.hip, top.knee, bottom.knee, top.ankle];
   return createSideLyingModel(
     workingSide,
-    { needed, measure: measureClamshell, inPosition: (m: ClamshellMeasurement) => isClamshellSetup(m, gate), angleDeg: (m) => m.openingDeg },
+    {
+      needed,
+      measure: measureClamshell,
+      inPosition: (m: ClamshellMeasurement) => isClamshellSetup(m, gate),
+      angleDeg: (m) => m.openingDeg,
+      extensionDeg: () => null,
+    },
     config,
   );
 }

@@ -1,12 +1,14 @@
 /**
  * Side-lying leg lift, filmed from the front: the person lies on one side facing the camera, both legs straight,
  * and lifts the straight top leg sideways. The signal is the angle between the two legs (each hip to its ankle)
- * in the image: abduction happens in the body's frontal plane, which faces the camera.
+ * in the image: abduction happens in the body's frontal plane, which faces the camera. A leg drifting forward
+ * (the hip flexing) moves toward the camera, which the picture hardly shows, so that is read in the world
+ * landmarks: the top leg's angle out of the body's frontal plane.
  */
 import type { AnalysisConfig } from '../../config';
 import type { ExerciseModel } from '../../exercise-model';
-import { angleAt3, angleBetween2, sub2 } from '../../geometry';
-import { JOINTS, otherSide, type Body, type Side } from '../../pose';
+import { angleAt3, angleBetween2, angleBetween3, cross3, dot3, midpoint3, sub2, sub3 } from '../../geometry';
+import { JOINTS, Landmark, otherSide, type Body, type Point3, type Side } from '../../pose';
 import { createSideLyingModel, isLyingOnSide, measureSideLying, type SideLyingGate, type SideLyingMeasurement } from '../../side-lying';
 
 /** The position gate: lying on the other side, facing the camera, hips stacked, both legs straight. */
@@ -20,6 +22,22 @@ export interface LegLiftMeasurement extends SideLyingMeasurement {
   liftDeg: number;
   /** Hip-knee-ankle of the bottom leg, 3-D. */
   bottomKneeAngleDeg: number;
+  /** The top leg (hip to ankle, world) in front of the body's frontal plane (+, the hip flexed) or behind it (-). */
+  legForwardDeg: number;
+}
+
+/**
+ * The body's forward direction in the world: normal to the plane of the torso (hips to shoulders) and the hip
+ * line, turned to the side the face looks to.
+ */
+function bodyForward(body: Body, workingSide: Side): Point3 {
+  const top = JOINTS[workingSide];
+  const bottom = JOINTS[otherSide(workingSide)];
+  const hipMid = midpoint3(body.world(top.hip), body.world(bottom.hip));
+  const torso = sub3(midpoint3(body.world(top.shoulder), body.world(bottom.shoulder)), hipMid);
+  const normal = cross3(torso, sub3(body.world(top.hip), body.world(bottom.hip)));
+  const face = sub3(body.world(Landmark.nose), midpoint3(body.world(Landmark.leftEar), body.world(Landmark.rightEar)));
+  return dot3(normal, face) >= 0 ? normal : { x: -normal.x, y: -normal.y, z: -normal.z };
 }
 
 export function measureLegLift(body: Body, workingSide: Side): LegLiftMeasurement {
@@ -30,6 +48,7 @@ export function measureLegLift(body: Body, workingSide: Side): LegLiftMeasuremen
     ...measureSideLying(body, workingSide),
     liftDeg: angleBetween2(legDirection(top), legDirection(bottom)),
     bottomKneeAngleDeg: angleAt3(body.world(bottom.knee), body.world(bottom.hip), body.world(bottom.ankle)),
+    legForwardDeg: 90 - angleBetween3(sub3(body.world(top.ankle), body.world(top.hip)), bodyForward(body, workingSide)),
   };
 }
 
@@ -44,7 +63,13 @@ export function createLegLiftModel(workingSide: Side, gate: LegLiftGate, config:
   const needed = [top.shoulder, bottom.shoulder, top.hip, bottom.hip, top.knee, bottom.knee, top.ankle, bottom.ankle];
   return createSideLyingModel(
     workingSide,
-    { needed, measure: measureLegLift, inPosition: (m: LegLiftMeasurement) => isLegLiftSetup(m, gate), angleDeg: (m) => m.liftDeg },
+    {
+      needed,
+      measure: measureLegLift,
+      inPosition: (m: LegLiftMeasurement) => isLegLiftSetup(m, gate),
+      angleDeg: (m) => m.liftDeg,
+      extensionDeg: (m) => -m.legForwardDeg, // the hip's extension: flexed, the leg forward, is negative
+    },
     config,
   );
 }
