@@ -16,6 +16,9 @@ const GATE: LegLiftGate = {
   // clamshell is never a leg lift. Both legs, because a bird dog filmed from 20 degrees above passes the
   // side-lying checks with its reaching leg straight and its kneeling leg bent (the robustness matrix).
   minKneeAngleDeg: 140,
+  // The clip's set-ups hold the position for seconds (10 s before the first lift, 0.9 s and more between lifts);
+  // the cross-fade at 28 s flickers a guessed body with the hips the other way up into it for 2-5 frames.
+  minSettledMs: 300, // ~9 frames at 30 a second: longer than any flicker, far shorter than lying down
 };
 
 // Lift (angle between the legs, image), measured: legs together 0-6, tops 26, 31, 28, 28, 26 (real ROM 25.6-30.8);

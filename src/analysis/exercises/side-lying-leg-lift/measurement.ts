@@ -6,7 +6,7 @@
  * landmarks: the top leg's angle out of the body's frontal plane.
  */
 import type { AnalysisConfig } from '../../config';
-import type { ExerciseModel } from '../../exercise-model';
+import type { ExerciseModel, Reading } from '../../exercise-model';
 import { angleAt3, angleBetween2, angleBetween3, cross3, dot3, midpoint3, sub2, sub3 } from '../../geometry';
 import { JOINTS, Landmark, otherSide, type Body, type Point3, type Side } from '../../pose';
 import { createSideLyingModel, isLyingOnSide, measureSideLying, type SideLyingGate, type SideLyingMeasurement } from '../../side-lying';
@@ -15,6 +15,8 @@ import { createSideLyingModel, isLyingOnSide, measureSideLying, type SideLyingGa
 export interface LegLiftGate extends SideLyingGate {
   /** Knee angle (hip-knee-ankle, 3-D) of each leg at least this: straight legs (a clamshell's are bent, a kneeling one's too). */
   minKneeAngleDeg: number;
+  /** In that position this long before frames count: lying down takes seconds, a pose that flickers into it does not. */
+  minSettledMs: number;
 }
 
 export interface LegLiftMeasurement extends SideLyingMeasurement {
@@ -61,7 +63,7 @@ export function createLegLiftModel(workingSide: Side, gate: LegLiftGate, config:
   const top = JOINTS[workingSide];
   const bottom = JOINTS[otherSide(workingSide)];
   const needed = [top.shoulder, bottom.shoulder, top.hip, bottom.hip, top.knee, bottom.knee, top.ankle, bottom.ankle];
-  return createSideLyingModel(
+  const lying = createSideLyingModel(
     workingSide,
     {
       needed,
@@ -72,4 +74,14 @@ export function createLegLiftModel(workingSide: Side, gate: LegLiftGate, config:
     },
     config,
   );
+  let settledSince: number | null = null;
+  return {
+    read(body, t): Reading {
+      const reading = lying.read(body, t);
+      if (reading.status === 'not-in-position') settledSince = null;
+      if (reading.status !== 'ok') return reading;
+      settledSince ??= t;
+      return t - settledSince >= gate.minSettledMs ? reading : { ...reading, status: 'not-in-position' };
+    },
+  };
 }
