@@ -6,14 +6,18 @@
  * each axis breaks (the first value each way from the recorded one that changes a count or a fault) with the
  * reason measured there, and the lowest analysed frame rate at which nothing changes. --json: one JSON object.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { clamshell, createAnalyzer, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
+import { clamshell, createAnalyzer, donkeyKick, sideLyingLegLift, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
 import { JOINTS, bodyOf, type Body, type Side } from '../src/analysis/pose';
 import { median } from '../src/util/median';
 import { measureSupine, supineGateMisses, type GateMiss, type SupineGate } from '../src/analysis/supine';
 import { BRIDGE_GATE } from '../src/analysis/exercises/glute-bridge';
 import { hipThrust, THRUST_GATE } from '../src/analysis/exercises/hip-thrust';
-import { measureClamshell, type ClamshellMeasurement } from '../src/analysis/exercises/clamshell/measurement';
+import { measureClamshell } from '../src/analysis/exercises/clamshell/measurement';
+import { measureDonkeyKick, type DonkeyKickMeasurement } from '../src/analysis/exercises/donkey-kick/measurement';
+import { measureLegLift } from '../src/analysis/exercises/side-lying-leg-lift/measurement';
+import type { SideLyingMeasurement } from '../src/analysis/side-lying';
 import {
   AXES,
   combinedGrid,
@@ -35,7 +39,7 @@ import {
   type Expected,
   type LoadedClip,
 } from '../tests/support/robustness-matrix';
-import { loadFixture } from '../tests/unit/analysis/real-fixtures';
+import { fixturePath, loadFixture } from '../tests/unit/analysis/real-fixtures';
 import { recordedDistanceMetres, recordedFill, sceneOf, subsampled } from '../tests/support/virtual-camera';
 
 /** One analysis at one matrix point (one seed). */
@@ -118,12 +122,19 @@ function cellText(cell: Cell): string {
 
 const round = (value: number | null): number => Math.round((value ?? Number.NaN) * 10) / 10;
 
-/** The clamshell gate's measures on the kept-out frames (its thresholds live inside its catalogue entry). */
-function clamshellGateReason(out: Body[], side: Side): string {
-  const m = out.map((body) => measureClamshell(body, side));
+/** A side-lying gate's measures on the kept-out frames (its thresholds live inside its catalogue entry). */
+function sideLyingGateReason(out: Body[], side: Side, measure: (body: Body, side: Side) => SideLyingMeasurement): string {
+  const m = out.map((body) => measure(body, side));
   const onTop = Math.round((m.filter((x) => x.workingHipOnTop).length / m.length) * 100);
-  const typical = (read: (x: ClamshellMeasurement) => number) => round(median(m.map(read)));
+  const typical = (read: (x: SideLyingMeasurement) => number) => round(median(m.map(read)));
   return `kept-out frames: working hip on top ${onTop}%, median hip gap/torso ${median(m.map((x) => x.hipGapToTorso))?.toFixed(2)}, hip line from vertical ${typical((x) => x.hipLineFromVerticalDeg)}, torso tilt ${typical((x) => x.torsoTiltDeg)}, knee ${typical((x) => x.kneeAngleDeg)}`;
+}
+
+/** The all-fours gate's measures on the kept-out frames (its thresholds live inside its catalogue entry). */
+function allFoursGateReason(out: Body[], leg: Side): string {
+  const m = out.map((body) => measureDonkeyKick(body, leg));
+  const typical = (read: (x: DonkeyKickMeasurement) => number) => round(median(m.map(read)));
+  return `kept-out frames: median back tilt ${typical((x) => x.backTiltDeg)}, supporting thigh from down ${typical((x) => x.supportThighFromDownDeg)}, supporting shin tilt ${typical((x) => x.supportShinTiltDeg)}, arm from down ${typical((x) => x.armFromDownDeg)}`;
 }
 
 /** Which supine gate checks fail on the kept-out frames, and by how much (the near side picked by visibility, as the analysis does). */
@@ -148,7 +159,9 @@ function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expec
   const out = frames.filter((_, i) => updates[i]?.status === 'not-in-position').flatMap((frame) => bodyOf(frame) ?? []);
   if (out.length === 0) return '';
   const { options } = expected;
-  if (options.exercise === clamshell.id) return clamshellGateReason(out, options.side);
+  if (options.exercise === clamshell.id) return sideLyingGateReason(out, options.side, measureClamshell);
+  if (options.exercise === sideLyingLegLift.id) return sideLyingGateReason(out, options.side, measureLegLift);
+  if (options.exercise === donkeyKick.id) return allFoursGateReason(out, options.side);
   return supineGateReason(out, options.exercise === hipThrust.id ? THRUST_GATE : BRIDGE_GATE);
 }
 
@@ -231,7 +244,9 @@ function lowestRatePerModel(): { model: string; lowestFps: number | null; firstC
   return MODEL_FIXTURE_SUFFIXES.map(([model, suffix]) => {
     let lowest: number | null = null;
     let firstChange: string | null = null;
-    const clips = MATRIX_CLIPS.map((clip) => ({ clip, frames: loadFixture(`${clip.name}${suffix}`).frames }));
+    // The clips added with the floor exercises have the full model's fixture only.
+    const withFixture = MATRIX_CLIPS.filter((clip) => existsSync(fixturePath(`${clip.name}${suffix}`)));
+    const clips = withFixture.map((clip) => ({ clip, frames: loadFixture(`${clip.name}${suffix}`).frames }));
     const key = (frames: PoseFrame[], expected: Expected) => outcomeText(judge(frames, expected).summary);
     const recorded = clips.map(({ clip, frames }) => clip.expected.map((e) => key(frames, e)));
     for (const rate of rates) {

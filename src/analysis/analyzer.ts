@@ -97,7 +97,7 @@ export function analyzerFor<Id extends string>(
   function complete({ rep, leg }: EndedRep): { detail: RepDetail; faults: Fault[] } {
     const top = topOfRep(rep.samples, config.holdToleranceDeg);
     const peak = top?.peak ?? rep.startSample;
-    const repFaults = top ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top) : [];
+    const repFaults = top ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top, rep.samples) : [];
     const detail: RepDetail = {
       rep: rep.rep,
       start: rep.startSample.t,

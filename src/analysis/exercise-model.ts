@@ -5,7 +5,11 @@ import type { TrackingStatus } from './status';
 
 /** One tracked frame, reduced to the numbers reps and faults are judged on. */
 export interface Sample extends AngleSample {
-  /** Hips past the straight shoulder-hip-knee line, degrees (+ = away from the floor); null for the clamshell. */
+  /**
+   * The working hip's extension past the straight line with the torso, degrees; null where not judged (clamshell).
+   * Lying on the back: hips past the shoulder-hip-knee line (+ = away from the floor); on all fours: the thigh
+   * past the line of the back; lying on the side: the top leg behind (+) or in front of (-) the body's plane.
+   */
   extensionDeg: number | null;
   /** Face turned up from a level gaze, degrees (see SupineMeasurement); null where not measured. */
   headBackDeg: number | null;

@@ -10,7 +10,7 @@ import type { TopOfRep } from './top-of-rep';
 
 export interface FaultCheck<Type extends string = string> {
   type: Type;
-  /** At or above this size (degrees) the fault is flagged. */
+  /** At or above this size (degrees; degrees a second for a tempo) the fault is flagged. */
   minDeg: number;
   /** Short plain-words correction for the person, shown and spoken. */
   cue: string;
@@ -20,8 +20,11 @@ export interface FaultCheck<Type extends string = string> {
   color: string;
   /** The joints it is judged on, both sides: the skeleton draws them in the fault colour while its cue shows (the far side only where seen). */
   joints: readonly number[];
-  /** Size of the fault in degrees at the top of a rep; null where it cannot be measured. */
-  measure(start: Sample, top: TopOfRep<Sample>): number | null;
+  /**
+   * Size of the fault at the top of a rep; null where it cannot be measured. `samples`: the rep's samples from
+   * the moment it counted until now (the lowering too, once the rep has ended).
+   */
+  measure(start: Sample, top: TopOfRep<Sample>, samples: readonly Sample[]): number | null;
 }
 
 /** A fault found at the top of one rep. */
@@ -31,7 +34,7 @@ export interface FoundFault<Type extends string = string> {
   rep: number;
   /** Time of the rep's top, ms. */
   t: number;
-  /** Size of the fault in degrees. */
+  /** Size of the fault in degrees (degrees a second for a tempo). */
   value: number;
   /** Short plain-words correction for the person. */
   cue: string;
@@ -98,15 +101,65 @@ export function pelvicTurn(minDeg: number, cue: string): FaultCheck<'pelvic-drop
   };
 }
 
-/** The faults found at the top of one rep, each with its size in degrees. */
+/**
+ * The working leg drifting forward as it lifts (the hip flexing, so the front of the hip works instead of the
+ * glute): the hip's extension lost from the rep's start to its held top, each person's own start the reference.
+ */
+export function legForward(minDeg: number, cue: string): FaultCheck<'leg-forward'> {
+  return {
+    type: 'leg-forward',
+    minDeg,
+    cue,
+    label: 'Leg drifted forward',
+    color: '#cc79a7',
+    joints: [Landmark.leftHip, Landmark.rightHip, Landmark.leftKnee, Landmark.rightKnee, Landmark.leftAnkle, Landmark.rightAnkle],
+    measure: (start, top) => {
+      const held = heldMedian(top, (s) => s.extensionDeg);
+      return start.extensionDeg === null || held === null ? null : start.extensionDeg - held;
+    },
+  };
+}
+
+/** Mean speed of the movement angle from one sample to a later one, degrees a second; null when no time passed. */
+function angleSpeed(from: Sample, to: Sample): number | null {
+  return to.t > from.t ? (Math.abs(to.angleDeg - from.angleDeg) * 1000) / (to.t - from.t) : null;
+}
+
+/**
+ * The leg lifted or lowered faster than it can be controlled: momentum, not the glute, moves it. The mean speed
+ * of the lift (from the last moment at the bottom to the first at the top) and of the lowering (from the last
+ * moment at the top to the last before the bottom), the faster of the two.
+ */
+export function swing(minDegPerS: number, cue: string): FaultCheck<'swing'> {
+  return {
+    type: 'swing',
+    minDeg: minDegPerS,
+    cue,
+    label: 'Leg swung',
+    color: '#0072b2',
+    joints: [Landmark.leftHip, Landmark.rightHip, Landmark.leftKnee, Landmark.rightKnee, Landmark.leftAnkle, Landmark.rightAnkle],
+    measure: (start, top, samples) => {
+      const lastHeld = top.held.at(-1);
+      const lastSample = samples.at(-1);
+      const speeds = [
+        top.held[0] ? angleSpeed(start, top.held[0]) : null,
+        lastHeld && lastSample ? angleSpeed(lastHeld, lastSample) : null,
+      ].filter((speed): speed is number => speed !== null);
+      return speeds.length > 0 ? Math.max(...speeds) : null;
+    },
+  };
+}
+
+/** The faults found at the top of one rep, each with its size. */
 export function faultsAtTop<Type extends string>(
   checks: readonly FaultCheck<Type>[],
   rep: number,
   start: Sample,
   top: TopOfRep<Sample>,
+  samples: readonly Sample[],
 ): FoundFault<Type>[] {
   return checks.flatMap((check) => {
-    const value = check.measure(start, top);
+    const value = check.measure(start, top, samples);
     if (value === null || value < check.minDeg) return [];
     return [{ type: check.type, rep, t: top.peak.t, value: roundDeg(value), cue: check.cue }];
   });

@@ -20,15 +20,19 @@ export function midpoint2(a: Point2, b: Point2): Point2 {
   return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }
 
+export function midpoint3(a: Point3, b: Point3): Point3 {
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, z: (a.z + b.z) / 2 };
+}
+
 function cross2(a: Point2, b: Point2): number {
   return a.x * b.y - a.y * b.x;
 }
 
-function dot3(a: Point3, b: Point3): number {
+export function dot3(a: Point3, b: Point3): number {
   return a.x * b.x + a.y * b.y + a.z * b.z;
 }
 
-function cross3(a: Point3, b: Point3): Point3 {
+export function cross3(a: Point3, b: Point3): Point3 {
   return { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x };
 }
 

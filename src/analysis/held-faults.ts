@@ -30,7 +30,7 @@ export class HeldFaultWatch {
     if (this.told.size === this.checks.length) return [];
     const top = topOfRep(open.samples, this.config.holdToleranceDeg);
     if (!top || top.holdMs < this.config.heldFaultAfterMs) return [];
-    const sure = faultsAtTop(this.checks, open.rep, open.startSample, top).filter((fault) => !this.told.has(fault.type));
+    const sure = faultsAtTop(this.checks, open.rep, open.startSample, top, open.samples).filter((fault) => !this.told.has(fault.type));
     for (const fault of sure) this.told.add(fault.type);
     return sure;
   }

@@ -35,9 +35,11 @@ export {
 export { defineExercise, type CameraView, type ExerciseDescriptor, type WorkingSide } from './exercises/exercise';
 // The entries by name, for plans that list exercises (routines).
 export { clamshell } from './exercises/clamshell';
+export { donkeyKick } from './exercises/donkey-kick';
 export { gluteBridge } from './exercises/glute-bridge';
 export { gluteMarch } from './exercises/glute-march';
 export { hipThrust } from './exercises/hip-thrust';
+export { sideLyingLegLift } from './exercises/side-lying-leg-lift';
 export { singleLegBridge } from './exercises/single-leg-bridge';
 export type { FaultCheck } from './faults';
 export { everyExerciseOption, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';

@@ -22,7 +22,7 @@ export interface RepDetail {
   holdMs: number;
   /** Peak minus the lowest angle before the lift, degrees. */
   romDeg: number;
-  /** Lying on the back: hips past the straight shoulder-hip-knee line at the peak (+ = above it); else null. */
+  /** The working hip's extension at the peak (Sample.extensionDeg: hips or thigh past the straight line, + = extended); null where not judged. */
   peakExtensionDeg: number | null;
   faults: FaultType[];
   /** Alternating legs (a march): the leg this rep lifted; absent for the other exercises. */

@@ -35,6 +35,10 @@ const BRIDGE = { exercise: 'glute-bridge' } as const;
 const THRUST = { exercise: 'hip-thrust' } as const;
 const CLAMSHELL_LEFT = { exercise: 'clamshell', side: 'left' } as const;
 const CLAMSHELL_RIGHT = { exercise: 'clamshell', side: 'right' } as const;
+const LEG_LIFT_LEFT = { exercise: 'side-lying-leg-lift', side: 'left' } as const;
+const LEG_LIFT_RIGHT = { exercise: 'side-lying-leg-lift', side: 'right' } as const;
+const DONKEY_LEFT = { exercise: 'donkey-kick', side: 'left' } as const;
+const DONKEY_RIGHT = { exercise: 'donkey-kick', side: 'right' } as const;
 const EVERY_REP_OF_6 = [1, 2, 3, 4, 5, 6];
 // No clip shows a glute march or a single-leg bridge (both are proven on synthetic sequences, which the matrix,
 // filming the recorded fixtures of every model, does not run): every clip is a negative for them. A bridge on
@@ -44,6 +48,8 @@ const ONE_LEG_NEGATIVES: Expected[] = [
   { exercise: 'single-leg-bridge', side: 'left' } as const,
   { exercise: 'single-leg-bridge', side: 'right' } as const,
 ].map((options) => ({ options, reps: 0, faults: {} }));
+/** The floor exercises added later count none of the first clips. */
+const NO_FLOOR_EXERCISE = [LEG_LIFT_LEFT, LEG_LIFT_RIGHT, DONKEY_LEFT, DONKEY_RIGHT].map((options) => ({ options, reps: 0, faults: {} }));
 
 export const MATRIX_CLIPS: readonly MatrixClip[] = [
   {
@@ -54,6 +60,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: THRUST, reps: 0, faults: {} },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
+      ...NO_FLOOR_EXERCISE,
       ...ONE_LEG_NEGATIVES,
     ],
   },
@@ -65,6 +72,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: BRIDGE, reps: 0, faults: {} },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
+      ...NO_FLOOR_EXERCISE,
       ...ONE_LEG_NEGATIVES,
     ],
   },
@@ -76,12 +84,36 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
       { options: BRIDGE, reps: 0, faults: {} },
       { options: THRUST, reps: 0, faults: {} },
+      ...NO_FLOOR_EXERCISE,
       ...ONE_LEG_NEGATIVES,
     ],
   },
   {
     name: 'pushup-side-studio',
-    expected: [BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options): Expected => ({ options, reps: 0, faults: {} })).concat(ONE_LEG_NEGATIVES),
+    expected: [...[BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })), ...NO_FLOOR_EXERCISE, ...ONE_LEG_NEGATIVES],
+  },
+  {
+    // 23-36 s of the clip: the frozen top's end (not counted), then four lifts; hips stacked, no swing.
+    name: 'side-lying-leg-lift-left',
+    expected: [
+      { options: LEG_LIFT_LEFT, reps: 4, faults: {} },
+      { options: LEG_LIFT_RIGHT, reps: 0, faults: {} },
+      ...[CLAMSHELL_LEFT, CLAMSHELL_RIGHT, BRIDGE, THRUST, DONKEY_LEFT, DONKEY_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+    ],
+  },
+  {
+    // 2-15 s of the clip: four kicks, the thigh past the line of the back at every top.
+    name: 'donkey-kick-side-right',
+    expected: [
+      { options: DONKEY_RIGHT, reps: 4, faults: { 'lumbar-overarch': [1, 2, 3, 4] } },
+      { options: DONKEY_LEFT, reps: 0, faults: {} },
+      ...[LEG_LIFT_LEFT, LEG_LIFT_RIGHT, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+    ],
+  },
+  {
+    // The donkey kick's hard negative: on all fours, an arm reaches forward as the opposite leg goes back.
+    name: 'bird-dog-side',
+    expected: [DONKEY_LEFT, DONKEY_RIGHT, LEG_LIFT_LEFT, LEG_LIFT_RIGHT, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
   },
 ];
 

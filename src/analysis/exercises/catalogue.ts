@@ -4,13 +4,15 @@
  */
 import type { Side } from '../pose';
 import { clamshell } from './clamshell';
+import { donkeyKick } from './donkey-kick';
 import type { ExerciseDescriptor } from './exercise';
 import { gluteBridge } from './glute-bridge';
 import { gluteMarch } from './glute-march';
 import { hipThrust } from './hip-thrust';
+import { sideLyingLegLift } from './side-lying-leg-lift';
 import { singleLegBridge } from './single-leg-bridge';
 
-export const CATALOGUE = [gluteBridge, hipThrust, clamshell, gluteMarch, singleLegBridge] as const;
+export const CATALOGUE = [gluteBridge, hipThrust, clamshell, sideLyingLegLift, donkeyKick, gluteMarch, singleLegBridge] as const;
 
 type Entry = (typeof CATALOGUE)[number];
 

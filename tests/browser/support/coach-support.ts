@@ -31,10 +31,10 @@ export const STILL_LEAD_SECONDS = 10;
  * while after the clip keeps the second pass (and the jump from the last frame back to the first) well away
  * from the first, so a test counts exactly one pass of the clip. The person lies still at the bottom in that
  * frame, so it adds no movement. `stillTailSeconds` 0 leaves the tail out: the clip then plays back to back,
- * as the soak test wants it.
+ * as the soak test wants it. `fromSeconds` starts the camera that far into the clip (a short test of a long clip).
  */
-export function fakeCameraFile(clip: string, stillTailSeconds = STILL_TAIL_SECONDS): string {
-  const key = `${clip} + ${stillTailSeconds} s`;
+export function fakeCameraFile(clip: string, stillTailSeconds = STILL_TAIL_SECONDS, fromSeconds = 0): string {
+  const key = `${clip} from ${fromSeconds} s + ${stillTailSeconds} s`;
   const made = cameraFiles.get(key);
   if (made) return made;
   const dir = mkdtempSync(join(tmpdir(), 'glute-cam-'));
@@ -42,7 +42,7 @@ export function fakeCameraFile(clip: string, stillTailSeconds = STILL_TAIL_SECON
   const file = join(dir, clip.replace(/\.\w+$/, '.mjpeg'));
   const tail = stillTailSeconds > 0 ? `:stop_mode=clone:stop_duration=${stillTailSeconds}` : '';
   const pad = `tpad=start_mode=clone:start_duration=${STILL_LEAD_SECONDS}${tail}`;
-  execFileSync('ffmpeg', ['-v', 'error', '-i', clipPath(clip), '-vf', `fps=30,${pad}`, '-q:v', '4', file]);
+  execFileSync('ffmpeg', ['-v', 'error', '-ss', `${fromSeconds}`, '-i', clipPath(clip), '-vf', `fps=30,${pad}`, '-q:v', '4', file]);
   cameraFiles.set(key, file);
   return file;
 }
@@ -149,8 +149,8 @@ export interface FakeCameraRig {
  * For a spec file: the library build, a static server for the repository and a Chromium whose camera plays
  * `clip` (and its still tail), set up once before its tests and closed after them.
  */
-export function useFakeCameraRig(clip: string, stillTailSeconds = STILL_TAIL_SECONDS): FakeCameraRig {
-  const rig = useFakeCameraBrowser(clip, stillTailSeconds) as FakeCameraRig;
+export function useFakeCameraRig(clip: string, stillTailSeconds = STILL_TAIL_SECONDS, fromSeconds = 0): FakeCameraRig {
+  const rig = useFakeCameraBrowser(clip, stillTailSeconds, fromSeconds) as FakeCameraRig;
   test.beforeAll(async () => {
     buildLib();
     rig.server = await serveFolder(REPO_ROOT);
@@ -165,10 +165,10 @@ export function useFakeCameraRig(clip: string, stillTailSeconds = STILL_TAIL_SEC
  * For a spec file: a Chromium whose camera plays `clip` (followed by `stillTailSeconds` of its last frame, see
  * fakeCameraFile), started before its tests and closed after them.
  */
-export function useFakeCameraBrowser(clip: string, stillTailSeconds = STILL_TAIL_SECONDS): { browser: Browser } {
+export function useFakeCameraBrowser(clip: string, stillTailSeconds = STILL_TAIL_SECONDS, fromSeconds = 0): { browser: Browser } {
   const camera = {} as { browser: Browser };
   test.beforeAll(async () => {
-    camera.browser = await launchWithFakeCamera(fakeCameraFile(clip, stillTailSeconds));
+    camera.browser = await launchWithFakeCamera(fakeCameraFile(clip, stillTailSeconds, fromSeconds));
   });
   test.afterAll(async () => {
     await camera.browser?.close();

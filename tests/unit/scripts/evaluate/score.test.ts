@@ -48,40 +48,32 @@ describe('evaluation: what the labels say about over-arching', () => {
 });
 
 describe('evaluation: what each clip is tried as', () => {
+  // The floor exercises with a chosen working leg, each tried on both legs.
+  const FLOOR_NEGATIVES = [
+    'negative side-lying-leg-lift left',
+    'negative side-lying-leg-lift right',
+    'negative donkey-kick left',
+    'negative donkey-kick right',
+    'negative glute-march',
+    'negative single-leg-bridge left',
+    'negative single-leg-bridge right',
+  ];
   const tried = (l: ClipLabel) => trialsFor(l).map((t) => `${t.role} ${t.options.exercise}${'side' in t.options ? ` ${t.options.side}` : ''}`);
 
   it('its own exercise as a positive, every other one as a negative, a clamshell on both sides', () => {
-    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual([
-      'negative glute-bridge',
-      'positive hip-thrust',
-      'negative clamshell left',
-      'negative clamshell right',
-      'negative glute-march',
-      'negative single-leg-bridge left',
-      'negative single-leg-bridge right',
-    ]);
-    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual([
-      'negative glute-bridge',
-      'negative hip-thrust',
-      'positive clamshell right',
-      'negative glute-march',
-      'negative single-leg-bridge left',
-      'negative single-leg-bridge right',
-    ]);
+    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual(['negative glute-bridge', 'positive hip-thrust', 'negative clamshell left', 'negative clamshell right', ...FLOOR_NEGATIVES]);
+    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual(['negative glute-bridge', 'negative hip-thrust', 'positive clamshell right', ...FLOOR_NEGATIVES]);
   });
 
   it('an exercise the coach does not know, or none, as a negative for every exercise', () => {
-    const everyNegative = [
-      'negative glute-bridge',
-      'negative hip-thrust',
-      'negative clamshell left',
-      'negative clamshell right',
-      'negative glute-march',
-      'negative single-leg-bridge left',
-      'negative single-leg-bridge right',
-    ];
+    const everyNegative = ['negative glute-bridge', 'negative hip-thrust', 'negative clamshell left', 'negative clamshell right', ...FLOOR_NEGATIVES];
     expect(tried(label({ exercise: 'squat' }))).toEqual(everyNegative);
     expect(tried(label({ exercise: null }))).toEqual(everyNegative);
+  });
+
+  it('a label naming an id the catalogue now knows is that exercise positive, on its labelled leg', () => {
+    expect(tried(label({ exercise: 'donkey-kick', side: 'right' })).filter((trial) => trial.startsWith('positive'))).toEqual(['positive donkey-kick right']);
+    expect(tried(label({ exercise: 'side-lying-leg-lift', side: 'left' })).filter((trial) => trial.startsWith('positive'))).toEqual(['positive side-lying-leg-lift left']);
   });
 
   it('refuses a clamshell label without its working side', () => {
