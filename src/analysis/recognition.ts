@@ -21,6 +21,10 @@ export const RECOGNITION = {
   // of its frames with a body (the barbell thrust's cuts and close-up: 0.63; the frog pump, kept out by the
   // bridge's head check, 0); a clip in another exercise's position at most 0.02.
   minInPositionShare: 0.3, // half the lowest positive, fifteen times the highest negative
+  // Without a rep counted, the position alone must hold most of the time: kneeling on all fours between a bird
+  // dog's reaches is a donkey kick's start on 0.37 of its frames, while the barbell thrust, whose plate hides every
+  // rep, lies in the thrust's position on 0.63.
+  minInPositionShareWithoutReps: 0.5,
 };
 
 const SIDES: readonly Side[] = ['left', 'right'];
@@ -38,7 +42,9 @@ export function recogniseSequence(frames: readonly PoseFrame[]): Recognition | n
     const summary = analyzeSequence(frames, options);
     return { options, inPositionShare: inPositionShare(summary), reps: summary.reps };
   });
-  const likely = tried.filter((candidate) => candidate.inPositionShare >= RECOGNITION.minInPositionShare);
+  const likely = tried.filter(
+    (candidate) => candidate.inPositionShare >= (candidate.reps > 0 ? RECOGNITION.minInPositionShare : RECOGNITION.minInPositionShareWithoutReps),
+  );
   likely.sort((a, b) => Number(b.reps > 0) - Number(a.reps > 0) || b.inPositionShare - a.inPositionShare);
   return likely[0] ?? null;
 }
