@@ -5,6 +5,7 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import type { SessionRecord } from '../../storage';
+import { chartColors } from '../charts/uplot';
 import { drawChart, type DrawnChart } from './charts';
 import { HISTORY_CHARTS, type ChartData } from './history-stats';
 
@@ -45,8 +46,7 @@ export class ChartsController implements ReactiveController {
     const drawing = ++this.drawing;
     this.destroy();
     const figures = [...this.host.renderRoot.querySelectorAll<HTMLElement>('figure.chart')];
-    const style = getComputedStyle(this.host);
-    const colors = { text: style.getPropertyValue('--_muted').trim(), grid: style.getPropertyValue('--_grid').trim() };
+    const colors = chartColors(this.host);
     const drawn = await Promise.all(
       figures.flatMap((figure) => {
         const data = this.data[Number(figure.dataset.index)];

@@ -1,38 +1,13 @@
-/**
- * Draws history charts with uPlot. uPlot and its stylesheet are imported on first use, so neither is part of
- * the app's initial load; the stylesheet is adopted by the shadow root that holds the charts.
- */
-import type uPlot from 'uplot';
+/** Draws the history charts with uPlot (loaded on first use, see ../charts/uplot.ts). */
+import { axisStyle, plotFor, type ChartColors, type uPlot } from '../charts/uplot';
 import type { ChartData } from './history-stats';
 
-export interface ChartColors {
-  /** Axis labels and ticks. */
-  text: string;
-  grid: string;
-}
-
-interface LoadedUplot {
-  Plot: typeof uPlot;
-  stylesheet: CSSStyleSheet;
-}
-
-let loading: Promise<LoadedUplot> | null = null;
-
-function loadUplot(): Promise<LoadedUplot> {
-  loading ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css?inline')]).then(([library, css]) => {
-    const stylesheet = new CSSStyleSheet();
-    stylesheet.replaceSync(css.default);
-    return { Plot: library.default, stylesheet };
-  });
-  // A failed load (offline, say) is tried again next time rather than remembered.
-  loading.catch(() => (loading = null));
-  return loading;
-}
+export type { ChartColors } from '../charts/uplot';
 
 const CHART_HEIGHT = 220;
 
 function options(data: ChartData, width: number, colors: ChartColors): uPlot.Options {
-  const axis = { stroke: colors.text, grid: { stroke: colors.grid }, ticks: { stroke: colors.grid } };
+  const axis = axisStyle(colors);
   return {
     title: data.title,
     width,
@@ -60,11 +35,7 @@ export interface DrawnChart {
 
 /** Draws `data` into `container`, as wide as the container is. */
 export async function drawChart(container: HTMLElement, data: ChartData, colors: ChartColors): Promise<DrawnChart> {
-  const { Plot, stylesheet } = await loadUplot();
-  const root = container.getRootNode();
-  if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(stylesheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, stylesheet];
-  }
+  const Plot = await plotFor(container);
   const width = Math.max(container.clientWidth, 280);
   return new Plot(options(data, width, colors), [data.x, ...data.series.map((series) => series.values)], container);
 }
