@@ -68,4 +68,66 @@ export const historyViewStyles = css`
   .status {
     color: var(--_warn);
   }
+  .glance {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(300px, 1fr));
+    gap: 1rem;
+    margin-bottom: 1rem;
+  }
+  .glance figure {
+    margin: 0;
+    overflow-x: auto;
+  }
+  .glance table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  .glance th,
+  .glance td {
+    padding: 0.3rem 0.4rem;
+    text-align: left;
+  }
+  .calendar .day {
+    text-align: center;
+    border-radius: 50%;
+  }
+  .calendar .outside {
+    opacity: 0.35;
+  }
+  .calendar .trained {
+    background: var(--_accent);
+    color: #06130c;
+    font-weight: 700;
+  }
+  .calendar .today {
+    outline: 2px solid var(--_warn);
+  }
+  .verdict,
+  .before {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .week.below .verdict {
+    color: var(--_warn);
+  }
+  .week.on-target .verdict {
+    color: var(--_accent);
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 3px;
+    margin-right: 0.4em;
+  }
+  /* Read by assistive technology (a canvas says nothing), not shown: the axis itself shows the same labels. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

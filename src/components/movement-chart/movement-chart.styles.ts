@@ -8,6 +8,7 @@ export const movementChartStyles = css`
   }
   .frame {
     position: relative;
+    margin: 0;
   }
   .marks {
     position: absolute;

@@ -8,7 +8,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { faultKind } from '../../analysis';
 import { CoachElement, tokens } from '../base/coach-element';
 import { cssomStyle } from '../base/cssom-style';
-import { axisStyle, chartColors, plotFor, type uPlot } from '../charts/uplot';
+import { axisStyle, chartColors, plotFor, type uPlot } from '../charts/chart-library';
 import type { MovementChartData, RepMark } from './movement-chart-data';
 import { movementChartStyles } from './movement-chart.styles';
 
@@ -106,15 +106,19 @@ export class MovementChart extends CoachElement<MovementChartEvents> {
     const Plot = await plotFor(container);
     if (data !== this.data) return;
     this.destroyPlot();
-    const options = plotOptions(data, Math.max(container.clientWidth, 280), chartColors(this));
+    const options = plotOptions(data, this.plotWidth(), chartColors(this));
     options.hooks = { ...options.hooks, draw: [(plot) => this.place(plot)] };
     this.plot = new Plot(options, [data.x, data.y], container);
   }
 
   private resize(): void {
-    const container = this.plotElement;
-    if (!this.plot || !container) return;
-    this.plot.setSize({ width: Math.max(container.clientWidth, 280), height: CHART_HEIGHT });
+    if (!this.plot) return;
+    this.plot.setSize({ width: this.plotWidth(), height: CHART_HEIGHT });
+  }
+
+  /** As wide as the element (its parent's width: the plot inside must not hold it wider). */
+  private plotWidth(): number {
+    return Math.max(this.clientWidth, 280);
   }
 
   /** The rep markers moved to where uPlot drew their tops (after each drawing: its scales are set then). */
