@@ -6,7 +6,7 @@ import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
 import { endedRecord, startedRecord, wholeRecord, withPainRating, withPainStop, withRep } from './session-changes';
 import { SessionLocks } from './session-locks';
-import type { CompletedSession, ImportResult, NewSession, PainMoment, PainStop, SafetyAnswer, SessionRecord, SessionStore } from './records';
+import type { CompletedSession, ImportResult, MovementSeries, NewSession, PainMoment, PainStop, SafetyAnswer, SessionRecord, SessionStore } from './records';
 import { checkedSafetyAnswer, checkedSession } from './validation';
 
 export interface Availability {
@@ -37,10 +37,10 @@ export class BackedSessionStore implements SessionStore {
     return record;
   }
 
-  async appendRep(id: string, set: number, rep: RepDetail, faults: Fault[]): Promise<SessionRecord> {
+  async appendRep(id: string, set: number, rep: RepDetail, faults: Fault[], series?: MovementSeries): Promise<SessionRecord> {
     // A resumed session is recorded by this tab from its first new rep on.
     this.locks.hold(id);
-    return this.backend.update(id, (record) => checkedSession(withRep(record, set, rep, faults)));
+    return this.backend.update(id, (record) => checkedSession(withRep(record, set, rep, faults, series)));
   }
 
   finish(id: string, endedAt = Date.now()): Promise<SessionRecord> {

@@ -6,6 +6,7 @@ export {
   RED_FLAGS,
   type CompletedSession,
   type ImportResult,
+  type MovementSeries,
   type NewSession,
   type PainMoment,
   type PainStop,

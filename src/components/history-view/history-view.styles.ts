@@ -59,6 +59,15 @@ export const historyViewStyles = css`
     grid-column: 2;
     align-self: center;
   }
+  .movement-toggle {
+    justify-self: start;
+  }
+  .movement {
+    grid-column: 1 / -1;
+  }
+  .movement h4 {
+    margin: 0.5rem 0 0;
+  }
   .when,
   .detail,
   .empty,

@@ -18,6 +18,7 @@ import { ChartsController } from './charts-controller';
 import { downloadHistory, importChosenFile, type ExportFormat } from './history-files';
 import { exerciseTrends, monthCalendar, type ExerciseTrend, type MonthCalendar } from './history-glance';
 import { renderCalendar, renderTrends } from './history-glance-view';
+import { renderMovement } from './history-movement';
 import { mean, repsOf, type ChartData } from './history-stats';
 import { historyViewStyles } from './history-view.styles';
 import { counted, deleteAllQuestion, deleteSessionQuestion, formatMeasure, painNotes, sessionExerciseName, WHEN } from './history-words';
@@ -62,6 +63,8 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   @state() private notice: Notice | null = null;
   /** How many sessions the list shows, newest first: a long history is listed a page at a time. */
   @state() private listed = SESSIONS_PER_PAGE;
+  /** The session whose movement charts are shown, if any. */
+  @state() private movementShown: string | null = null;
 
   /** Absent until a store is set (nothing but "Opening history…" is rendered before). */
   @query('input[type=file]') private fileInput!: HTMLInputElement | null;
@@ -193,11 +196,16 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
           ${session.model} / ${session.engine} / ${session.delegate}
         </span>
         ${pain.length > 0 ? html`<span class="pain">${pain.join(' · ')}</span>` : nothing}
+        ${renderMovement(session, this.movementShown === session.id, () => this.toggleMovement(session.id))}
         <button class="danger" @click=${() => this.askDelete(session)} aria-label="Delete the session of ${WHEN.format(session.startedAt)}">
           Delete
         </button>
       </li>
     `;
+  }
+
+  private toggleMovement(id: string): void {
+    this.movementShown = this.movementShown === id ? null : id;
   }
 
   /** Runs a store action; a failure is shown in the view rather than lost in the console. */

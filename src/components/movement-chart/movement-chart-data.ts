@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG, exerciseById, type ExerciseId, type FaultType, type RepDetail } from '../../analysis';
 import { topOfRep } from '../../analysis/top-of-rep';
+import type { MovementSeries } from '../../storage';
 
 /** The movement angle over time: `t` in ms (ascending), one angle per moment, null where it was not tracked. */
 export interface AngleSeries {
@@ -31,6 +32,11 @@ export interface MovementChartData {
   reps: RepMark[];
   /** The exercise's chart colour (the catalogue's). */
   color: string;
+}
+
+/** A stored series (a value every `stepMs`) as the moments and angles the chart reads. */
+export function seriesPoints({ startMs, stepMs, angleDeg }: MovementSeries): AngleSeries {
+  return { t: angleDeg.map((_, index) => startMs + index * stepMs), angleDeg };
 }
 
 /** Index of the sample nearest `t` in the ascending `times`; -1 when there are none. */
