@@ -59,7 +59,8 @@ export const historyViewStyles = css`
     grid-column: 2;
     align-self: center;
   }
-  .movement-toggle {
+  .session .movement-toggle {
+    grid-column: 1;
     justify-self: start;
   }
   .movement {

@@ -87,6 +87,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('store')) void this.attempt('History could not be read.', () => this.refresh());
     if (changed.has('sessions')) {
+      if (!this.sessions.some((session) => session.id === this.movementShown)) this.movementShown = null;
       this.charts.show(this.sessions);
       const now = Date.now();
       this.glance = { calendar: monthCalendar(this.sessions, now), trends: exerciseTrends(this.sessions, now) };
