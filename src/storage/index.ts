@@ -8,6 +8,7 @@ export {
   type ImportResult,
   type MovementSeries,
   type NewSession,
+  type Persistence,
   type PainMoment,
   type PainStop,
   type RedFlag,

@@ -8,6 +8,9 @@
  */
 import type { ExerciseId, Fault, Phase, RepDetail } from '../analysis/types';
 
+/** `persisted`: the browser keeps the history until the person clears it; `best-effort`: it may clear it. */
+export type Persistence = 'persisted' | 'best-effort' | 'unsupported';
+
 export type SessionStatus = 'in-progress' | 'complete' | 'interrupted';
 
 export interface SetRecord {
@@ -77,10 +80,12 @@ export interface ImportResult {
 }
 
 export interface SessionStore {
-  /** false = history is not kept (fallback in memory). */
+  /** false = history is not kept (fallback in memory), or no longer all of it (the storage is full). */
   readonly available: boolean;
   /** Plain words why, when not available. */
   readonly reason: string | null;
+  /** Whether the browser keeps the history for good; asked for when the first session is saved. */
+  persistence(): Promise<Persistence>;
   create(session: NewSession): Promise<SessionRecord>;
   /**
    * Written immediately, so a reload or crash keeps every rep counted so far; `series`, the set's movement so

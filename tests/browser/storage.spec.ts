@@ -157,7 +157,7 @@ test('export then import gives back identical data, here and in a fresh database
   }, `${DB}-elsewhere`);
 
   expect(roundTrip.before).toHaveLength(5);
-  expect(roundTrip.exported).toMatchObject({ format: 'glute-coach-history', version: 2 });
+  expect(roundTrip.exported).toMatchObject({ format: 'glute-coach-history', version: 3 });
   expect(roundTrip.imported).toEqual({ ok: true, imported: 5, errors: [] });
   expect(roundTrip.after).toStrictEqual(roundTrip.before);
   expect(roundTrip.elsewhere).toEqual({ ok: true, imported: 5, errors: [] });

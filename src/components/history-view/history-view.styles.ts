@@ -69,6 +69,7 @@ export const historyViewStyles = css`
   .movement h4 {
     margin: 0.5rem 0 0;
   }
+  .keeping,
   .when,
   .detail,
   .empty,

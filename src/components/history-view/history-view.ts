@@ -11,13 +11,14 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { SessionRecord, SessionStore } from '../../storage';
+import type { Persistence, SessionRecord, SessionStore } from '../../storage';
 import { CoachElement, tokens } from '../base/coach-element';
 import '../confirm-dialog/confirm-dialog';
 import { ChartsController } from './charts-controller';
 import { downloadHistory, importChosenFile, type ExportFormat } from './history-files';
 import { exerciseTrends, monthCalendar, type ExerciseTrend, type MonthCalendar } from './history-glance';
 import { renderCalendar, renderTrends } from './history-glance-view';
+import { renderKeeping } from './history-keeping';
 import { renderMovement } from './history-movement';
 import { mean, repsOf, type ChartData } from './history-stats';
 import { historyViewStyles } from './history-view.styles';
@@ -63,6 +64,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   @state() private notice: Notice | null = null;
   /** How many sessions the list shows, newest first: a long history is listed a page at a time. */
   @state() private listed = SESSIONS_PER_PAGE;
+  @state() private persistence: Persistence | null = null;
   /** The session whose movement charts are shown, if any. */
   @state() private movementShown: string | null = null;
 
@@ -78,10 +80,11 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   async refresh(): Promise<void> {
     const store = this.store;
     if (!store) return;
-    const [sessions, unfinished] = await Promise.all([store.list(), store.findUnfinished()]);
+    const [sessions, unfinished, persistence] = await Promise.all([store.list(), store.findUnfinished(), store.persistence()]);
     if (store !== this.store) return;
     this.sessions = sessions;
     this.unfinished = unfinished;
+    this.persistence = persistence;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -102,7 +105,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
     if (!this.store) return html`<p class="empty">Opening history…</p>`;
     const empty = this.sessions.length === 0;
     return html`
-      ${this.store.available ? nothing : html`<p class="notice warn" role="status">${this.store.reason}</p>`}
+      ${renderKeeping(this.store, this.persistence, () => this.exportHistory('json'))}
       ${this.unfinished.map((session) => this.renderUnfinished(session))}
       <header>
         <h2>History</h2>
