@@ -19,7 +19,7 @@ import { clipSession } from './clip-session';
 import { PainDiary } from './pain-diary';
 import { FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
 
-const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History', safety: 'Safety check' } as const;
+const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History', report: 'Physio report', safety: 'Safety check' } as const;
 type View = keyof typeof VIEWS;
 
 function viewFromHash(): View {
@@ -31,6 +31,7 @@ function viewFromHash(): View {
 const LOADERS: Record<Exclude<View, 'train'>, () => Promise<unknown>> = {
   clip: () => import('../components/clip-analyzer/clip-analyzer'),
   history: () => import('../components/history-view'),
+  report: () => import('../components/physio-report'),
   safety: () => import('../components/safety-screen'),
 };
 
@@ -91,6 +92,12 @@ export class AppShell extends CoachElement {
       }
       .note {
         color: var(--_muted);
+      }
+      /* A printed page is the physio report alone. */
+      @media print {
+        nav {
+          display: none;
+        }
       }
     `,
   ];
@@ -245,6 +252,7 @@ export class AppShell extends CoachElement {
   private renderLoadedView() {
     if (this.view === 'clip') return this.renderClipAnalyzer();
     if (this.view === 'safety') return this.renderSafetyScreen();
+    if (this.view === 'report') return html`<gc-physio-report .store=${this.store}></gc-physio-report>`;
     return this.renderHistory();
   }
 
