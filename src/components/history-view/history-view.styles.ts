@@ -132,13 +132,4 @@ export const historyViewStyles = css`
     border-radius: 3px;
     margin-right: 0.4em;
   }
-  /* Read by assistive technology (a canvas says nothing), not shown: the axis itself shows the same labels. */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
