@@ -1,11 +1,13 @@
 /**
  * npm run evaluate [-- <labels.json>] [--clips <dir>] [--json] [--model lite|full|heavy] [--engine mediapipe|tfjs]
- *                  [--refresh] [--cache <dir>]
+ *                  [--refresh] [--cache <dir>] [--fps <n>]
  * Scores the analysis on labelled footage: every clip through the real clip pipeline (as `npm run analyze`) for
  * its own exercise and, as negatives, for every other exercise the coach knows; a table per clip and a summary
  * (docs/accuracy.md). The landmarks are cached under .cache/evaluate/, so a re-run after an analysis change is
  * Node only. The clips are the labels file's neighbours unless --clips says where. Exits 0 whatever the
- * numbers (it is a measurement), 2 on bad input, 1 when the pipeline fails.
+ * numbers (it is a measurement), 2 on bad input, 1 when the pipeline fails. --fps: analyse the recorded landmarks
+ * subsampled to that many frames a second (what a device that analyses fewer frames would see; the lowest rate
+ * at which nothing changes is what `auto` must sustain).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,10 +15,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyzeSequence } from '../src/analysis';
 import { MODEL_VARIANTS, type EngineName, type ModelVariant } from '../workers/engine';
 import { clipLabels, clipsDir, type ClipLabel } from '../tests/support/clips';
+import { subsampled } from '../tests/support/virtual-camera';
 import { commandLine, type CommandLine } from './lib/command-line';
 import { clipLandmarks, LandmarkCache, type Recording } from './evaluate/landmarks';
 import { clipTable, summaryText, type ClipReport } from './evaluate/report';
 import { summarise } from './evaluate/score';
+import { recognitionLine, recognitionResult, recognitionSummary } from './evaluate/recognition';
 import { recordingTrial, runTrials } from './evaluate/trials';
 
 const ENGINES: readonly EngineName[] = ['mediapipe', 'tfjs'];
@@ -29,6 +33,8 @@ interface Request {
   engine: EngineName;
   refresh: boolean;
   cacheDir: string;
+  /** Analysed frames a second; null: every recorded frame (30). */
+  fps: number | null;
 }
 
 const cli: CommandLine = commandLine('evaluate');
@@ -44,6 +50,7 @@ function parseRequest(argv: string[]): Request {
       engine: { type: 'string', default: 'mediapipe' },
       refresh: { type: 'boolean', default: false },
       cache: { type: 'string', default: '.cache/evaluate' },
+      fps: { type: 'string' },
     },
   });
   const labelsFile = resolve(positionals[0] ?? join(clipsDir(), 'labels.json'));
@@ -56,6 +63,7 @@ function parseRequest(argv: string[]): Request {
     engine: cli.oneOf('engine', values.engine, ENGINES),
     refresh: values.refresh,
     cacheDir: resolve(values.cache),
+    fps: values.fps === undefined ? null : cli.positiveNumber('fps', values.fps),
   };
 }
 
@@ -86,15 +94,20 @@ async function main(): Promise<void> {
     const recording = recordings[i]!;
     checkAgainstPage(label, recording);
     const { variant, engine, delegate } = recording.info;
-    return { file: label.file, exercise: label.exercise, model: variant, engine, delegate, cached: recording.cached, trials: runTrials(label, recording.frames) };
+    const frames = request.fps ? subsampled(recording.frames, request.fps) : recording.frames;
+    const trials = runTrials(label, frames);
+    return { file: label.file, exercise: label.exercise, model: variant, engine, delegate, cached: recording.cached, trials, recognition: recognitionResult(label, frames) };
   });
   const summary = summarise(clips.flatMap((clip) => clip.trials));
   console.error(`evaluated ${clips.length} clips in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (request.json) {
-    const { labelsFile, model, engine } = request;
-    process.stdout.write(JSON.stringify({ labels: labelsFile, model, engine, clips, summary }) + '\n');
+    const { labelsFile, model, engine, fps } = request;
+    const recognitionRight = clips.filter((clip) => clip.recognition.right).length;
+    process.stdout.write(JSON.stringify({ labels: labelsFile, model, engine, fps, clips, summary: { ...summary, recognitionRight } }) + '\n');
   } else {
-    process.stdout.write([...clips.map(clipTable), summaryText(summary)].join('\n\n') + '\n');
+    const tables = clips.map((clip) => `${clipTable(clip)}\n${recognitionLine(clip.recognition)}`);
+    const summaries = [summaryText(summary), recognitionSummary(clips.map((clip) => clip.recognition))];
+    process.stdout.write([...tables, summaries.join('\n')].join('\n\n') + '\n');
   }
 }
 

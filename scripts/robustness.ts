@@ -10,7 +10,9 @@ import { parseArgs } from 'node:util';
 import { clamshell, createAnalyzer, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
 import { JOINTS, bodyOf, type Body, type Side } from '../src/analysis/pose';
 import { median } from '../src/util/median';
-import { isSupineSetup, measureSupine, SUPINE_GATE } from '../src/analysis/supine';
+import { measureSupine, supineGateMisses, type GateMiss, type SupineGate } from '../src/analysis/supine';
+import { BRIDGE_GATE } from '../src/analysis/exercises/glute-bridge';
+import { hipThrust, THRUST_GATE } from '../src/analysis/exercises/hip-thrust';
 import { measureClamshell, type ClamshellMeasurement } from '../src/analysis/exercises/clamshell/measurement';
 import {
   AXES,
@@ -125,21 +127,19 @@ function clamshellGateReason(out: Body[], side: Side): string {
 }
 
 /** Which supine gate checks fail on the kept-out frames, and by how much (the near side picked by visibility, as the analysis does). */
-function supineGateReason(out: Body[]): string {
+function supineGateReason(out: Body[], gate: SupineGate): string {
   const nearSide = (body: Body): Side => {
     const visibility = (side: Side) => Object.values(JOINTS[side]).reduce((sum, index) => sum + body.visibility(index), 0);
     return visibility('left') >= visibility('right') ? 'left' : 'right';
   };
-  const m = out.map((body) => measureSupine(body, nearSide(body))).filter((x) => !isSupineSetup(x, SUPINE_GATE));
-  const checks = [
-    { name: 'knee angle', values: m.map((x) => x.kneeAngleDeg), limit: SUPINE_GATE.maxKneeAngleDeg },
-    { name: 'body-line tilt', values: m.map((x) => x.bodyLineTiltDeg), limit: SUPINE_GATE.maxBodyLineTiltDeg },
-    { name: 'shin from up', values: m.map((x) => x.shinFromUpDeg), limit: SUPINE_GATE.maxShinFromUpDeg },
-  ];
-  return checks
-    .map(({ name, values, limit }) => ({ name, limit, failing: values.filter((v) => v > limit) }))
-    .filter(({ failing }) => failing.length > 0)
-    .map(({ name, limit, failing }) => `${name} > ${limit} on ${failing.length} (median ${round(median(failing))})`)
+  const misses = out.flatMap((body) => supineGateMisses(measureSupine(body, nearSide(body)), gate));
+  const byCheck = new Map<string, GateMiss[]>();
+  for (const miss of misses) {
+    const key = `${miss.check} ${miss.limit}`;
+    byCheck.set(key, [...(byCheck.get(key) ?? []), miss]);
+  }
+  return [...byCheck]
+    .map(([check, found]) => `${check} on ${found.length} (median ${round(median(found.map((miss) => miss.valueDeg)))})`)
     .join(', ');
 }
 
@@ -148,7 +148,8 @@ function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expec
   const out = frames.filter((_, i) => updates[i]?.status === 'not-in-position').flatMap((frame) => bodyOf(frame) ?? []);
   if (out.length === 0) return '';
   const { options } = expected;
-  return options.exercise === clamshell.id ? clamshellGateReason(out, options.side) : supineGateReason(out);
+  if (options.exercise === clamshell.id) return clamshellGateReason(out, options.side);
+  return supineGateReason(out, options.exercise === hipThrust.id ? THRUST_GATE : BRIDGE_GATE);
 }
 
 /** What the analysis measured at a point that breaks: frames kept out and why, the angle's reach, the fault sizes. */

@@ -1,5 +1,6 @@
 /** The evaluation as text: a table per clip, then the summary. */
 import type { FaultType, TrackingStatus } from '../../src/analysis';
+import type { RecognitionResult } from './recognition';
 import { countIsCorrect, type EvaluationSummary, type TrialResult } from './score';
 
 export interface ClipReport {
@@ -11,6 +12,8 @@ export interface ClipReport {
   delegate: string;
   cached: boolean;
   trials: TrialResult[];
+  /** Which exercise the analysis recognises in the clip, against the label. */
+  recognition: RecognitionResult;
 }
 
 const HEADERS = ['tried as', 'role', 'reps', 'label', 'ok', 'faults per rep', 'in position', 'kept out'];

@@ -60,14 +60,15 @@ export interface EvaluationSummary {
 const AT_LEAST = /at least (\d+) of the (\d+)/;
 
 /**
- * Reads the label's word on the scored fault: a number of reps, or "at least K of the N reps". A clip whose
- * faults are labelled without this one (`faults: {}`) is clean of it; other sentences ("probable at every top")
- * and clips without `faults` are not judged.
+ * Reads the label's word on the scored fault: a number of reps (0: clean of it), or "at least K of the N reps".
+ * A clip whose labels do not name the fault is not judged on it: the shared labels write `faults: {}` where the
+ * form was not judged ("Over-arching not judged (the plate hides it)", "Whether the pelvis rolls back is not
+ * labelled"). Sentences it cannot read ("probable at every top") are not judged either.
  */
 export function faultExpectation(label: ClipLabel, fault: FaultType = SCORED_FAULT): FaultExpectation | null {
   if (!label.faults) return null;
   const value = label.faults[fault];
-  if (value === undefined) return { min: 0, max: 0 };
+  if (value === undefined) return null;
   if (typeof value === 'number') return { min: value, max: value };
   const atLeast = AT_LEAST.exec(value);
   return atLeast ? { min: Number(atLeast[1]), max: Number(atLeast[2]) } : null;

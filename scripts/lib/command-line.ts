@@ -7,6 +7,8 @@ export interface CommandLine {
   parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>>;
   /** `value` when it is one of `allowed`, else a failure naming them. */
   oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T;
+  /** `value` as a number above 0, else a failure saying so. */
+  positiveNumber(name: string, value: string): number;
 }
 
 export function commandLine(command: string): CommandLine {
@@ -26,6 +28,11 @@ export function commandLine(command: string): CommandLine {
     oneOf(name, value, allowed) {
       if (!(allowed as readonly string[]).includes(value)) fail(`unknown ${name} "${value}" (expected ${allowed.join(', ')})`);
       return value as (typeof allowed)[number];
+    },
+    positiveNumber(name, value) {
+      const number = Number(value);
+      if (!(number > 0)) fail(`--${name} must be a number above 0, not "${value}"`);
+      return number;
     },
   };
 }

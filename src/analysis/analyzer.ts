@@ -6,6 +6,7 @@ import type { ExerciseDescriptor } from './exercises/exercise';
 import { faultsAtTop } from './faults';
 import { roundDeg } from './geometry';
 import { bodyOf, type PoseFrame, type Side } from './pose';
+import { CutDetector } from './cuts';
 import { RepCounter, type CompletedRep } from './rep-counter';
 import { HeldFaultWatch } from './held-faults';
 import { FrameSmoother } from './smoothing';
@@ -41,6 +42,7 @@ export function analyzerFor<Id extends string>(
   const smoother = new FrameSmoother(config.smoothing, config.tracking.maxGapMs);
   const counter = new RepCounter<Sample>(exercise.reps);
   const heldFaults = new HeldFaultWatch(exercise.faults, config);
+  const cuts = new CutDetector(config.cuts);
   const repDetails: RepDetail[] = [];
   const faults: Fault[] = [];
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
@@ -67,9 +69,12 @@ export function analyzerFor<Id extends string>(
     return { detail, faults: repFaults };
   }
 
-  /** A rep cannot span a long loss of tracking: its bottom and top might belong to different moments. */
-  function interruptAfterGap(t: number): CompletedRep<Sample> | null {
-    if (lastCountedT === null || t - lastCountedT <= config.tracking.maxGapMs) return null;
+  /** A rep cannot span a long loss of tracking or a cut: its bottom and top might belong to different moments. */
+  function interruptAtBreak(frame: PoseFrame): CompletedRep<Sample> | null {
+    const cut = cuts.isCut(frame);
+    if (cut) smoother.restart(); // the new shot's landmarks must not be averaged with the old one's
+    const gap = lastCountedT !== null && frame.t - lastCountedT > config.tracking.maxGapMs;
+    if (!cut && !gap) return null;
     lastCountedT = null;
     return counter.interrupt();
   }
@@ -77,7 +82,7 @@ export function analyzerFor<Id extends string>(
   function push(frame: PoseFrame): FrameUpdate {
     counts.frames += 1;
     if (frame.image !== null) counts.framesWithPose += 1;
-    let ended = interruptAfterGap(frame.t);
+    let ended = interruptAtBreak(frame);
     const body = bodyOf(smoother.smooth(frame));
     const reading = body ? model.read(body, frame.t) : NO_BODY;
     framesByStatus[reading.status] += 1;

@@ -37,6 +37,7 @@ export { clamshell } from './exercises/clamshell';
 export { gluteBridge } from './exercises/glute-bridge';
 export { hipThrust } from './exercises/hip-thrust';
 export type { FaultCheck } from './faults';
+export { everyExerciseOption, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {
   AnalyzerOptions,

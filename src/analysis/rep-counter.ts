@@ -16,6 +16,14 @@ export interface RepThresholds {
   minRomDeg: number;
 }
 
+/**
+ * After a rep, coming back this share of the way from its peak to its trough is back at the bottom, even above
+ * `bottomMaxDeg`: people whose reps are big do not always close fully (a band holds the knees apart, a tired set
+ * stops short), and their next rep must still count. The zone only ever widens, and at most to the middle of the
+ * gap between the zones, so the hysteresis that absorbs jitter stays.
+ */
+const RETURN_SHARE = 0.7;
+
 export interface AngleSample {
   t: number;
   angleDeg: number;
@@ -53,13 +61,19 @@ export class RepCounter<S extends AngleSample> {
   /** Set while armed: the last bottom sample (the next rep's start) and the lowest angle since arming. */
   private bottom: { sample: S; troughDeg: number } | null = null;
   private open: OpenRep<S> | null = null;
+  /** Where the last rep's return counts as the bottom (see RETURN_SHARE); the fixed zone until a rep is done. */
+  private returnMaxDeg: number;
+  /** The open rep's highest angle so far. */
+  private peakDeg = -Infinity;
   private lastT: number | null = null;
 
-  constructor(private readonly thresholds: RepThresholds) {}
+  constructor(private readonly thresholds: RepThresholds) {
+    this.returnMaxDeg = thresholds.bottomMaxDeg;
+  }
 
   push(sample: S): CounterStep<S> {
     this.lastT = sample.t;
-    if (sample.angleDeg <= this.thresholds.bottomMaxDeg) {
+    if (sample.angleDeg <= Math.max(this.thresholds.bottomMaxDeg, this.returnMaxDeg)) {
       const completed = this.closeOpenRep(sample.t);
       this.recordBottom(sample);
       return { counted: false, completed };
@@ -67,7 +81,9 @@ export class RepCounter<S extends AngleSample> {
     this.open?.samples.push(sample);
     this.zone = sample.angleDeg >= this.thresholds.topMinDeg ? 'top' : 'middle';
     if (this.zone === 'top') this.lastExtremeZone = 'top';
-    return { counted: this.zone === 'top' && this.tryCount(sample), completed: null };
+    const counted = this.zone === 'top' && this.tryCount(sample);
+    if (this.open) this.widenReturn(this.open, sample.angleDeg);
+    return { counted, completed: null };
   }
 
   /**
@@ -80,6 +96,7 @@ export class RepCounter<S extends AngleSample> {
     this.zone = null;
     this.lastExtremeZone = null;
     this.bottom = null;
+    this.returnMaxDeg = this.thresholds.bottomMaxDeg;
     return completed;
   }
 
@@ -105,6 +122,7 @@ export class RepCounter<S extends AngleSample> {
     if (this.open || !this.bottom) return false;
     if (sample.angleDeg - this.bottom.troughDeg < this.thresholds.minRomDeg) return false;
     this.count += 1;
+    this.peakDeg = -Infinity;
     this.open = { rep: this.count, startSample: this.bottom.sample, troughDeg: this.bottom.troughDeg, samples: [sample] };
     this.bottom = null;
     return true;
@@ -114,5 +132,13 @@ export class RepCounter<S extends AngleSample> {
     const open = this.open;
     this.open = null;
     return open ? { ...open, end } : null;
+  }
+
+  /** The counted rep's peak so far sets where its return will count as the bottom. */
+  private widenReturn(open: OpenRep<S>, angleDeg: number): void {
+    const { bottomMaxDeg, topMinDeg } = this.thresholds;
+    this.peakDeg = Math.max(this.peakDeg, angleDeg);
+    const returned = this.peakDeg - RETURN_SHARE * (this.peakDeg - open.troughDeg);
+    this.returnMaxDeg = Math.min(Math.max(bottomMaxDeg, returned), (bottomMaxDeg + topMinDeg) / 2);
   }
 }

@@ -43,7 +43,8 @@ export class FrameSmoother {
     return { ...frame, image: this.image.smooth(frame.image, dtSeconds), world: this.world.smooth(frame.world, dtSeconds) };
   }
 
-  private restart(): void {
+  /** Starts afresh: after a long gap or a cut the next frame shows the body somewhere else. */
+  restart(): void {
     this.image = null;
     this.world = null;
     this.lastT = null;

@@ -41,9 +41,21 @@ export interface SupineGate {
   maxBodyLineTiltDeg: number;
   /** Shin within this of pointing straight up in the image (feet planted, knees up). */
   maxShinFromUpDeg: number;
+  /**
+   * Where the face may point (SupineMeasurement.headBackDeg): what tells a head resting on the floor (a bridge:
+   * face to the ceiling) from a head held up off a bench (a thrust: looking toward the knees), and both from a
+   * face turned to the floor or the camera (lying on the side, on all fours).
+   */
+  faceUpDeg: { min: number; max: number };
+  /**
+   * The face is judged by how low it has been over this long (its 10th percentile, so a stray frame does not
+   * decide): a thrust's head tips back at the top, which is the fault to catch, not a change of exercise.
+   */
+  faceWindowMs: number;
 }
 
-export const SUPINE_GATE: SupineGate = {
+/** What the bridge and the thrust share of the gate: only the face differs (see the two entries). */
+export const SUPINE_GATE: Omit<SupineGate, 'faceUpDeg'> = {
   // Measured (MediaPipe full, smoothed, camera-facing side): knee 3-D bridge 58-85, thrust 95-127,
   // push-up 128-165 (MediaPipe never reads a plank fully straight).
   maxKneeAngleDeg: 145, // >= 15 above every set-up measured; standing legs (~175) fail it. Not what stops push-ups: the shin check does
@@ -51,7 +63,23 @@ export const SUPINE_GATE: SupineGate = {
   maxBodyLineTiltDeg: 55, // ~15 clear of both the thrust and a squatting body
   // Measured shin from image-up: bridge 19-29, thrust 7-27, push-up 79-89 (shins along the floor).
   maxShinFromUpDeg: 55, // midway, ~25 clear of both; a kicked-up foot (donkey kick) reads ~180
+  // A rep's lift, its 2-3 s squeeze at the top and the lowering: the window holds a bottom, where a thrust's chin is tucked.
+  faceWindowMs: 4000,
 };
+
+// Face up from a level gaze (headBackDeg), every in-position frame of the shared clips, MediaPipe full and lite:
+// bridges 61-94 (head on the floor), the frog pump's side shot 34-55 (head cut off at the edge, guessed), box thrust
+// -1..+16, barbell thrust 9-34 (5th-95th percentile; the plate and the cuts add stray frames); clamshells
+// -82..-118 and the side-lying leg lift -34..-148 (face toward the camera or the floor).
+/**
+ * Between a face to the ceiling (90) and a level gaze (0): a head resting on the floor faces up past it, a head
+ * held up off a bench looks toward the knees below it. The two sides' nearest readings are 16 (bridges) and 11
+ * (the barbell thrust's 95th percentile) away. A bridge with the head lifted to watch the hips, or a thrust with the
+ * head thrown far back, reads as out of position: the hint says where the head goes.
+ */
+export const FACE_TO_CEILING_MIN_DEG = 45;
+/** Face turned this far below a level gaze: toward the floor or the camera, so not lying on the back. */
+export const FACE_DOWN_MAX_DEG = -20; // the box thrust's chin-tucked bottoms read >= -1; every side-lying frame <= -34
 
 // Measured per rep, median while held at the top (near side, smoothed). Hip extension past straight: clean
 // bridge +3.1, +1.8, +2.2, +1.7, +3.2 (peaks +2.4..+4.1; the far, guessed side +5..+8); over-arched thrust
@@ -89,26 +117,65 @@ export function measureSupine(body: Body, side: Side): SupineMeasurement {
 }
 
 /**
- * Lying back with bent knees and planted feet. Push-up planks fail on shins
- * that lie along the floor (and usually on straight knees), squats on a
- * shoulder-to-ankle line that stands upright, kneeling kicks on a foot that
- * is not below its knee.
+ * Lying back with bent knees and planted feet, the head where the exercise puts it. Push-up planks fail on shins
+ * that lie along the floor (and usually on straight knees), squats on a shoulder-to-ankle line that stands upright,
+ * kneeling kicks on a foot that is not below its knee, side-lying and all-fours positions on a face that turns to
+ * the floor or the camera, and a bridge and a thrust on each other's head.
  */
-export function isSupineSetup(m: SupineMeasurement, gate: SupineGate): boolean {
-  return m.kneeAngleDeg <= gate.maxKneeAngleDeg && m.bodyLineTiltDeg <= gate.maxBodyLineTiltDeg && m.shinFromUpDeg <= gate.maxShinFromUpDeg;
+export function isSupineSetup(m: SupineMeasurement, gate: SupineGate, settledFaceUpDeg = m.headBackDeg): boolean {
+  return supineGateMisses(m, gate, settledFaceUpDeg).length === 0;
+}
+
+/** A check of the gate that a frame misses: which, what it read, and the limit it missed. */
+export interface GateMiss {
+  check: string;
+  valueDeg: number;
+  limit: string;
+}
+
+/**
+ * The gate's checks this measurement misses (none: in position); the robustness matrix reports them.
+ * `settledFaceUpDeg`: the face as RecentFace settles it over the gate's window (a single frame's own by default).
+ */
+export function supineGateMisses(m: SupineMeasurement, gate: SupineGate, settledFaceUpDeg = m.headBackDeg): GateMiss[] {
+  const checks = [
+    { check: 'knee angle', valueDeg: m.kneeAngleDeg, max: gate.maxKneeAngleDeg },
+    { check: 'body-line tilt', valueDeg: m.bodyLineTiltDeg, max: gate.maxBodyLineTiltDeg },
+    { check: 'shin from up', valueDeg: m.shinFromUpDeg, max: gate.maxShinFromUpDeg },
+    { check: 'face up', valueDeg: settledFaceUpDeg, min: gate.faceUpDeg.min, max: gate.faceUpDeg.max },
+  ];
+  return checks.flatMap(({ check, valueDeg, min = -Infinity, max }) =>
+    valueDeg < min ? [{ check, valueDeg, limit: `< ${min}` }] : valueDeg > max ? [{ check, valueDeg, limit: `> ${max}` }] : [],
+  );
+}
+
+/** How low the face has been lately: the 10th percentile of its readings over the last `windowMs`. */
+export class RecentFace {
+  private readings: { t: number; faceUpDeg: number }[] = [];
+
+  constructor(private readonly windowMs: number) {}
+
+  update(t: number, faceUpDeg: number): number {
+    this.readings = this.readings.filter((reading) => reading.t > t - this.windowMs);
+    this.readings.push({ t, faceUpDeg });
+    const sorted = this.readings.map((reading) => reading.faceUpDeg).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length * 0.1)]!;
+  }
 }
 
 export function createSupineModel(gate: SupineGate, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
+  const face = new RecentFace(gate.faceWindowMs);
   return {
     read(body, t): Reading {
       const side = sides.update(body);
-      const { shoulder, hip, knee, ankle } = JOINTS[side];
-      const status = landmarkStatus(body, [shoulder, hip, knee, ankle], config.tracking);
+      const { ear, shoulder, hip, knee, ankle } = JOINTS[side];
+      // The head too: where it rests (floor or bench) is what tells a bridge from a thrust.
+      const status = landmarkStatus(body, [ear, Landmark.nose, shoulder, hip, knee, ankle], config.tracking);
       if (status !== 'ok') return { status, sample: null };
       const m = measureSupine(body, side);
       return {
-        status: isSupineSetup(m, gate) ? 'ok' : 'not-in-position',
+        status: isSupineSetup(m, gate, face.update(t, m.headBackDeg)) ? 'ok' : 'not-in-position',
         sample: {
           t,
           angleDeg: m.hipAngleDeg,

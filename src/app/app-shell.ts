@@ -5,7 +5,7 @@
  * only when first needed (a @lit/task), so the coach starts without their code.
  */
 import { Task } from '@lit/task';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type Side } from '../analysis';
 import type { ClipAnalysis } from '../clip/analyze-clip';
@@ -15,6 +15,7 @@ import '../components/pain-rating';
 import { exerciseName } from '../live/coaching-words';
 import type { CoachErrorDetail, GluteCoach } from '../components/glute-coach/glute-coach';
 import { needsSafetyScreen, openSessionStore, type SafetyAnswer, type SessionRecord, type SessionStore } from '../storage';
+import { appShellStyles } from './app-shell.styles';
 import { clipSession } from './clip-session';
 import { PainDiary } from './pain-diary';
 import { FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
@@ -37,70 +38,7 @@ const LOADERS: Record<Exclude<View, 'train'>, () => Promise<unknown>> = {
 
 @customElement('gc-app')
 export class AppShell extends CoachElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: block;
-        min-height: 100vh;
-        background: var(--_bg);
-      }
-      nav {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem;
-        padding: 0.5rem 1rem;
-        background: var(--_surface);
-      }
-      nav strong {
-        margin-right: auto;
-        font-size: 1.25rem;
-      }
-      nav a {
-        color: var(--_fg);
-        padding: 0.5rem 0.75rem;
-        border-radius: var(--_radius);
-        text-decoration: none;
-      }
-      nav a[aria-current='page'] {
-        background: var(--_accent);
-        color: #06130c;
-        font-weight: 700;
-      }
-      nav a:focus-visible {
-        outline: 3px solid var(--_warn);
-      }
-      main {
-        padding: 1rem;
-        display: grid;
-        gap: 1rem;
-      }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem;
-        align-items: end;
-      }
-      label {
-        display: grid;
-        gap: 0.25rem;
-        color: var(--_muted);
-      }
-      input[type='number'] {
-        width: 5rem;
-      }
-      .note {
-        color: var(--_muted);
-      }
-      /* A printed page is the physio report alone. */
-      @media print {
-        nav {
-          display: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [tokens, appShellStyles];
 
   @state() private view: View = viewFromHash();
   @state() private choice: TrainingChoice = FIRST_CHOICE;
@@ -110,6 +48,8 @@ export class AppShell extends CoachElement {
   @state() private previousSafety: SafetyAnswer | null = null;
   /** The coach found no camera it could use: the clip analyser is offered instead. */
   @state() private noCamera = false;
+  /** The coach's training view covers the screen: the navigation, the form and the pain scale step aside. */
+  @state() private inTrainingView = false;
   private readonly painDiary = new PainDiary();
   @query('glute-coach') private coach!: GluteCoach | null;
 
@@ -144,12 +84,16 @@ export class AppShell extends CoachElement {
 
   protected override render() {
     return html`
-      <nav aria-label="Glute Coach">
-        <strong>Glute Coach</strong>
-        ${Object.entries(VIEWS).map(([view, label]) => html`<a href="#${view}" aria-current=${view === this.view ? 'page' : 'false'}>${label}</a>`)}
-      </nav>
+      ${this.inTrainingView ? nothing : this.renderNavigation()}
       <main>${this.renderView()}</main>
     `;
+  }
+
+  private renderNavigation() {
+    return html`<nav aria-label="Glute Coach">
+      <strong>Glute Coach</strong>
+      ${Object.entries(VIEWS).map(([view, label]) => html`<a href="#${view}" aria-current=${view === this.view ? 'page' : 'false'}>${label}</a>`)}
+    </nav>`;
   }
 
   private renderView() {
@@ -197,6 +141,30 @@ export class AppShell extends CoachElement {
     const { plan, side, targetReps, sets } = this.choice;
     const routine = plan === 'routine';
     return html`
+      ${this.inTrainingView ? nothing : this.renderTrainingChoice()}
+      ${this.inTrainingView ? nothing : this.renderPainRating()}
+      <glute-coach
+        exercise=${routine ? DEFAULT_EXERCISE : plan}
+        side=${side}
+        target-reps=${targetReps}
+        sets=${sets}
+        routine=${routine ? 'beginner' : nothing}
+        voice
+        fullscreen
+        @training-view=${(event: CustomEvent<{ on: boolean }>) => (this.inTrainingView = event.detail.on)}
+        @session-end=${(event: CustomEvent<SessionRecord>) => void this.sessionSaved(event.detail)}
+        @ready=${() => (this.noCamera = false)}
+        @error=${(event: CustomEvent<CoachErrorDetail>) => (this.noCamera = event.detail.code === 'no-camera' || event.detail.code === 'camera-denied')}
+      ></glute-coach>
+      ${this.noCamera ? html`<p class="note" role="status">No camera to use? Film your set with a phone and <a href="#clip">analyse the video</a> instead.</p>` : nothing}
+    `;
+  }
+
+  /** What to train: the exercise (or the routine), the working leg where it has one, reps and sets. */
+  private renderTrainingChoice() {
+    const { plan, side, targetReps, sets } = this.choice;
+    const routine = plan === 'routine';
+    return html`
       <form aria-label="What to train" @submit=${(event: Event) => event.preventDefault()}>
         <label>Exercise
           <select @change=${(event: Event) => (this.choice = withPlan(this.choice, (event.target as HTMLSelectElement).value as TrainingChoice['plan']))}>
@@ -215,19 +183,6 @@ export class AppShell extends CoachElement {
         ${routine ? nothing : html`${this.numberField('Reps', targetReps, (value) => this.choose({ targetReps: value }))}
           ${this.numberField('Sets', sets, (value) => this.choose({ sets: value }))}`}
       </form>
-      ${this.renderPainRating()}
-      <glute-coach
-        exercise=${routine ? DEFAULT_EXERCISE : plan}
-        side=${side}
-        target-reps=${targetReps}
-        sets=${sets}
-        routine=${routine ? 'beginner' : nothing}
-        voice
-        @session-end=${(event: CustomEvent<SessionRecord>) => void this.sessionSaved(event.detail)}
-        @ready=${() => (this.noCamera = false)}
-        @error=${(event: CustomEvent<CoachErrorDetail>) => (this.noCamera = event.detail.code === 'no-camera' || event.detail.code === 'camera-denied')}
-      ></glute-coach>
-      ${this.noCamera ? html`<p class="note" role="status">No camera to use? Film your set with a phone and <a href="#clip">analyse the video</a> instead.</p>` : nothing}
     `;
   }
 

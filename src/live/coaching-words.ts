@@ -2,6 +2,7 @@
 import { exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { ExercisePlan } from './routine';
+import type { StoppedAt } from './workout';
 
 export function exerciseName(exercise: ExerciseId): string {
   return exerciseById(exercise).name;
@@ -59,6 +60,41 @@ export function setStartAnnouncement(set: number, sets: number): string {
 export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): string {
   return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[exerciseById(exercise).camera.view]}`;
 }
+
+/** The summary's title: "Session complete" only when every set was done. */
+export function sessionEndTitle(stoppedAt: StoppedAt | null, sets: number): string {
+  if (!stoppedAt) return 'Session complete';
+  const { stage, set } = stoppedAt;
+  if (stage === 'rest') return `Stopped after set ${set} of ${sets}`;
+  return stage === 'setup' ? `Stopped before set ${set} of ${sets}` : `Stopped during set ${set} of ${sets}`;
+}
+
+/** "3.1 s", for a hold. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** "rep 3", "reps 2, 5". */
+export function repList(reps: readonly number[]): string {
+  return `${reps.length === 1 ? 'rep' : 'reps'} ${reps.join(', ')}`;
+}
+
+/** The after-set screen's advice: the one thing to fix, or carry on as you are. */
+export function fixNextSet(cue: string | null): string {
+  return cue ? `Next set: ${cue}` : 'Clean set: keep it like that';
+}
+
+/** Shown while a set waits for the person to come back; said when it starts waiting. */
+export const PAUSED_MESSAGE = 'Paused: get back into position';
+export const PAUSED_ANNOUNCEMENT = 'Paused. Get back into position to carry on.';
+export const RESUMED_ANNOUNCEMENT = 'Carry on.';
+
+/** Where the screen cannot be kept on (no Wake Lock, or refused): how to keep it from locking mid-set. */
+export const SCREEN_LOCK_ADVICE =
+  'This browser cannot keep the screen on, so it may lock mid-set and stop the camera: set the screen timeout to 5 minutes or more (or keep the phone charging with "stay awake" on) for the session.';
+
+/** Asked before the training view gives the page back in the middle of a session. */
+export const LEAVE_QUESTION = 'Leave the training view? The session ends here; every rep so far is saved.';
 
 export function painStopAnnouncement(gentlerTitle: string): string {
   return `Stopping here. ${gentlerTitle}.`;

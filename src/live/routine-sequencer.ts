@@ -11,6 +11,8 @@ import { Workout, type WorkoutEvent } from './workout';
 
 /** How often the rest countdown moves on, ms. */
 const REST_TICK_MS = 250;
+/** The rest's last seconds are said one by one from this one down: "3", "2", "1". */
+const FINAL_COUNT_FROM = 3;
 
 export interface RoutineHandlers {
   /** Where a block starts: set 1, or further on when a cut-off session is carried on. */
@@ -27,12 +29,14 @@ export class RoutineSequencer {
   blockIndex = 0;
   workout: Workout | null = null;
   private readonly restClock: ClockController;
+  /** The last second of this rest said aloud (the count goes down from FINAL_COUNT_FROM). */
+  private lastSecondSaid = Infinity;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly handlers: RoutineHandlers,
   ) {
-    this.restClock = new ClockController(host, REST_TICK_MS, (now) => this.apply(this.workout?.tick(now) ?? []));
+    this.restClock = new ClockController(host, REST_TICK_MS, (now) => this.apply([...this.finalCount(now), ...(this.workout?.tick(now) ?? [])]));
   }
 
   begin(plans: readonly ExercisePlan[]): void {
@@ -67,11 +71,22 @@ export class RoutineSequencer {
   }
 
   startRestClock(): void {
+    this.lastSecondSaid = Infinity;
     this.restClock.start();
   }
 
   stopRestClock(): void {
     this.restClock.stop();
+  }
+
+  /** "3", "2", "1" as the rest runs out, each once. */
+  private finalCount(now: number): WorkoutEvent[] {
+    const endsAt = this.workout?.stage === 'rest' ? this.workout.restEndsAt : null;
+    if (endsAt === null) return [];
+    const secondsLeft = Math.ceil((endsAt - now) / 1000);
+    if (secondsLeft < 1 || secondsLeft > FINAL_COUNT_FROM || secondsLeft >= this.lastSecondSaid) return [];
+    this.lastSecondSaid = secondsLeft;
+    return [{ type: 'rest-countdown', secondsLeft }];
   }
 
   private startBlock(index: number): void {

@@ -9,6 +9,12 @@ import type { ExercisePlan } from './routine';
 
 export type WorkoutStage = 'setup' | 'training' | 'rest' | 'done';
 
+/** Where a block was when it was stopped before its last set was done. */
+export interface StoppedAt {
+  stage: Exclude<WorkoutStage, 'done'>;
+  set: number;
+}
+
 export type WorkoutEvent =
   | { type: 'training-started'; set: number }
   /** The rep reached the top: the moment to count it aloud. */
@@ -20,12 +26,25 @@ export type WorkoutEvent =
   | { type: 'rep'; set: number; detail: RepDetail; faults: Fault[] }
   | { type: 'set-complete'; set: number; reps: number; restMs: number | null }
   | { type: 'rest-ending'; secondsLeft: number }
+  /** The rest's last seconds, one by one (3, 2, 1): said by the routine's rest clock (routine-sequencer.ts). */
+  | { type: 'rest-countdown'; secondsLeft: number }
+  /** Out of position long enough to have stood up or walked away: the set waits (nothing counts anyway). */
+  | { type: 'paused'; set: number }
+  /** Back in position after a pause: the set carries on. */
+  | { type: 'resumed'; set: number }
   | { type: 'done'; reps: number };
 
 /** In position this long during setup, and training starts by itself: the person need not reach the screen. */
 export const FRAMED_START_MS = 2000;
 /** "Ten seconds" is said once near the end of a rest. */
 const REST_WARNING_MS = 10_000;
+/**
+ * Out of position this long and the person has stood up or walked away: a set pauses, and a rest counts it as
+ * having left the mat. Longer than a bad frame or a shift on the mat; the framing cue shows after 1 s already.
+ */
+export const LEFT_POSITION_MS = 3000;
+/** In position again this long and a paused set carries on: a few frames, so one good frame is not enough. */
+const BACK_IN_POSITION_MS = 500;
 
 
 export class Workout {
@@ -42,11 +61,21 @@ export class Workout {
   /** Since when frames have not counted during training (null while they do): how long to keep quiet about it. */
   notCountingSince: number | null = null;
   restEndsAt: number | null = null;
+  /** The set waits for the person to come back (out of position for LEFT_POSITION_MS). */
+  paused = false;
+  /** Set when `finish` stopped the block before its last set was done; null while it runs or once complete. */
+  stoppedAt: StoppedAt | null = null;
 
   readonly holdTargetMs: number;
   private analyzer: Analyzer;
   private holdAnnounced = false;
   private restWarned = false;
+  /** In position since (null while not): how long the person has been back. */
+  private inPositionSince: number | null = null;
+  /** Out of position since (null while in position). */
+  private outOfPositionSince: number | null = null;
+  /** The person left the mat during this rest: coming back into position starts the next set. */
+  private leftDuringRest = false;
   /** Reps of this set already reported as finished (a rep is counted at its top and reported at its end). */
   private reportedReps = 0;
 
@@ -62,10 +91,12 @@ export class Workout {
 
   /** Analyses a frame; in setup it only watches the framing. */
   push(frame: PoseFrame): WorkoutEvent[] {
-    if (this.stage === 'rest' || this.stage === 'done') return [];
+    if (this.stage === 'done') return [];
     const update = this.analyzer.push(frame);
-    this.update = update;
     this.status = update.status;
+    this.watchPosition(update);
+    if (this.stage === 'rest') return this.watchReturn(update);
+    this.update = update;
     return this.stage === 'setup' ? this.watchFraming(update) : this.track(update);
   }
 
@@ -102,6 +133,7 @@ export class Workout {
         events.push(this.repEvent(last, summary.faults.filter((fault) => fault.rep === last.rep)));
       }
     }
+    this.stoppedAt = { stage: this.stage, set: this.set };
     this.stage = 'done';
     events.push({ type: 'done', reps: this.totalReps });
     return events;
@@ -116,8 +148,37 @@ export class Workout {
     return update.t - this.framedSince >= FRAMED_START_MS ? this.startSet(this.firstSet) : [];
   }
 
+  private watchPosition({ status, t }: FrameUpdate): void {
+    this.inPositionSince = status === 'ok' ? (this.inPositionSince ?? t) : null;
+    this.outOfPositionSince = status === 'ok' ? null : (this.outOfPositionSince ?? t);
+  }
+
+  private outOfPositionFor(t: number): number {
+    return this.outOfPositionSince === null ? 0 : t - this.outOfPositionSince;
+  }
+
+  /** Rest: a person who left the mat and is back in position for FRAMED_START_MS starts the next set early. */
+  private watchReturn(update: FrameUpdate): WorkoutEvent[] {
+    if (this.outOfPositionFor(update.t) >= LEFT_POSITION_MS) this.leftDuringRest = true;
+    if (!this.leftDuringRest || this.inPositionSince === null) return [];
+    return update.t - this.inPositionSince >= FRAMED_START_MS ? this.startSet(this.set + 1) : [];
+  }
+
+  /** Training: pauses when the person has left, carries on when they are back. */
+  private watchPause({ t }: FrameUpdate): WorkoutEvent[] {
+    if (!this.paused && this.outOfPositionFor(t) >= LEFT_POSITION_MS) {
+      this.paused = true;
+      return [{ type: 'paused', set: this.set }];
+    }
+    if (this.paused && this.inPositionSince !== null && t - this.inPositionSince >= BACK_IN_POSITION_MS) {
+      this.paused = false;
+      return [{ type: 'resumed', set: this.set }];
+    }
+    return [];
+  }
+
   private track(update: FrameUpdate): WorkoutEvent[] {
-    const events: WorkoutEvent[] = [];
+    const events: WorkoutEvent[] = this.watchPause(update);
     this.notCountingSince = update.status === 'ok' ? null : (this.notCountingSince ?? update.t);
     if (update.repCount > this.count) {
       this.count = update.repCount;
@@ -156,6 +217,7 @@ export class Workout {
     this.stage = 'rest';
     this.restEndsAt = (this.update?.t ?? performance.now()) + this.plan.restMs;
     this.restWarned = false;
+    this.leftDuringRest = false;
     return [completed];
   }
 
@@ -167,6 +229,7 @@ export class Workout {
     this.restEndsAt = null;
     this.framedSince = null;
     this.notCountingSince = null;
+    this.paused = false;
     this.update = null;
     this.analyzer = createAnalyzer(analyzerOptions(this.plan.exercise, this.plan.side));
     return [{ type: 'training-started', set }];

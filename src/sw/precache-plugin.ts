@@ -11,13 +11,14 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { OFFLINE_MODELS } from '../live/model-setting.ts';
 import { MANIFEST_PLACEHOLDER, type PrecacheManifest } from './precache-manifest.ts';
+import { MANIFEST_FILE } from './web-app-manifest.ts';
 
 const SOURCE = fileURLToPath(new URL('service-worker.ts', import.meta.url));
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
  * What a first visit stores before the version may take over: the shell (index.html and every bundled script,
- * the pose worker among them), the model list, the MediaPipe runtime the module worker loads and the models the
+ * the pose worker among them; the web app manifest and its icons, so the installed app starts offline), the model list, the MediaPipe runtime the module worker loads and the models the
  * default setting loads (OFFLINE_MODELS). Heavy (30 MB) and the TensorFlow.js fallback are cached when first used.
  */
 function precacheList(files: string[], outDir: string): string[] {
@@ -27,8 +28,8 @@ function precacheList(files: string[], outDir: string): string[] {
     if (!file) throw new Error(`models/models.json has no "${variant}" model: run npm install.`);
     return `models/${file}`;
   });
-  const wanted = new Set(['index.html', 'models/models.json', 'wasm/vision_wasm_module_internal.js', 'wasm/vision_wasm_module_internal.wasm', ...models]);
-  return files.filter((file) => wanted.has(file) || file.startsWith('assets/'));
+  const wanted = new Set(['index.html', MANIFEST_FILE, 'models/models.json', 'wasm/vision_wasm_module_internal.js', 'wasm/vision_wasm_module_internal.wasm', ...models]);
+  return files.filter((file) => wanted.has(file) || file.startsWith('assets/') || file.startsWith('icons/'));
 }
 
 function filesUnder(dir: string): string[] {

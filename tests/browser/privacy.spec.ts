@@ -35,6 +35,8 @@ test('a live session: every request stays on the app origin, and none is made fr
     timeout: 60_000,
   });
   await page.locator('gc-app glute-coach [part="stop"]').click();
+  // The app's training view asks before leaving (training-view.spec.ts).
+  await page.locator('gc-app glute-coach gc-confirm-dialog').getByRole('button', { name: 'Leave' }).click();
   await waitForCoachEvent(page, ['session-end']);
   const saved = (await readCoachLog(page)).find((event) => event.type === 'session-end');
   expect(saved?.detail).toMatchObject({ source: 'live', reps: expect.any(Number) });

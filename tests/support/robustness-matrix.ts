@@ -42,6 +42,8 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
     name: 'bridge-side-studio',
     expected: [
       { options: BRIDGE, reps: 5, faults: {} },
+      // The head rests on the floor, face to the ceiling: not a thrust's head held up off the bench.
+      { options: THRUST, reps: 0, faults: {} },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
     ],
@@ -50,8 +52,8 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
     name: 'hip-thrust-side-box',
     expected: [
       { options: THRUST, reps: 6, faults: { 'lumbar-overarch': EVERY_REP_OF_6, 'head-back': EVERY_REP_OF_6 } },
-      // The bridge checks the same over-arch at the same threshold (and no head position).
-      { options: BRIDGE, reps: 6, faults: { 'lumbar-overarch': EVERY_REP_OF_6 } },
+      // The head is held up off the box, looking toward the knees: not a bridge's head on the floor.
+      { options: BRIDGE, reps: 0, faults: {} },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
     ],

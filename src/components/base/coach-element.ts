@@ -13,17 +13,18 @@ export abstract class CoachElement<Events extends object = object> extends LitEl
 
 /**
  * Design tokens, overridable from outside through CSS custom properties (they inherit through shadow roots).
- * Sizes are large on purpose: the person reads them from the floor 2-3 m away.
+ * Sizes are large on purpose: the person reads them from the floor 2-3 m away. A theme (the training view's
+ * light and high-contrast ones) sets the `--_theme-*` defaults on an ancestor; `--gc-*` still override them.
  */
 export const tokens = css`
   :host {
-    --_bg: var(--gc-background, #0f1419);
-    --_fg: var(--gc-foreground, #f4f6f8);
-    --_muted: var(--gc-muted, #a9b4c0);
-    --_accent: var(--gc-accent, #4cc38a);
-    --_warn: var(--gc-warning, #ffb020);
-    --_danger: var(--gc-danger, #ff5a5f);
-    --_surface: var(--gc-surface, #1b232c);
+    --_bg: var(--gc-background, var(--_theme-bg, #0f1419));
+    --_fg: var(--gc-foreground, var(--_theme-fg, #f4f6f8));
+    --_muted: var(--gc-muted, var(--_theme-muted, #a9b4c0));
+    --_accent: var(--gc-accent, var(--_theme-accent, #4cc38a));
+    --_warn: var(--gc-warning, var(--_theme-warn, #ffb020));
+    --_danger: var(--gc-danger, var(--_theme-danger, #ff5a5f));
+    --_surface: var(--gc-surface, var(--_theme-surface, #1b232c));
     --_radius: var(--gc-radius, 12px);
     --_font: var(--gc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-family: var(--_font);

@@ -56,6 +56,11 @@ export interface CoachErrorDetail {
   file?: string;
 }
 
+export interface TrainingViewDetail {
+  /** True while the training view covers the viewport (`fullscreen`, from Start to the session's end). */
+  on: boolean;
+}
+
 export interface GluteCoachEventMap {
   ready: CustomEvent<ReadyDetail>;
   rep: CustomEvent<RepEventDetail>;
@@ -66,6 +71,8 @@ export interface GluteCoachEventMap {
   /** The person pressed "Stop: it hurts": the set ends, the session is saved with where in the rep it happened. */
   'pain-stop': CustomEvent<PainStopDetail>;
   error: CustomEvent<CoachErrorDetail>;
+  /** The training view (`fullscreen`) took the viewport or gave it back: the page hides or shows what it put around. */
+  'training-view': CustomEvent<TrainingViewDetail>;
 }
 
 /** What `emit` takes: the detail of each event. */
@@ -73,7 +80,7 @@ export type GluteCoachEventDetails = { [Name in keyof GluteCoachEventMap]: Glute
 
 /**
  * `error` is left out here: the DOM already types it as ErrorEvent on every element, and an interface merge
- * cannot change that. <glute-coach>'s own addEventListener overloads type all seven events.
+ * cannot change that. <glute-coach>'s own addEventListener overloads type all its events.
  */
 declare global {
   interface HTMLElementEventMap {
@@ -83,5 +90,6 @@ declare global {
     'set-complete': GluteCoachEventMap['set-complete'];
     'session-end': GluteCoachEventMap['session-end'];
     'pain-stop': GluteCoachEventMap['pain-stop'];
+    'training-view': GluteCoachEventMap['training-view'];
   }
 }

@@ -100,6 +100,11 @@ export const gluteCoachStyles = css`
   .model-info {
     color: var(--_muted);
   }
+  .screen-lock {
+    margin: 0;
+    padding: 0.25rem 0.75rem;
+    border-left: 6px solid var(--_warn);
+  }
   .model-info summary {
     cursor: pointer;
   }

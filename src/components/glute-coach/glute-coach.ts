@@ -3,6 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { tokens } from '../base/coach-element';
 import type { GluteCoachEventMap } from './events';
 import { GluteCoachBase } from './internal/glute-coach-base';
+import { floorViewStyles } from './floor-view.styles';
 import { gluteCoachStyles } from './glute-coach.styles';
 
 export type * from './events';
@@ -18,7 +19,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  *   await coach.start();
  *
  * Attribute changes take effect at the next start(); each has a property of the same name in camelCase.
- * Methods: start(), stop(), resume(session). Read-only: stage, frameStats. Every event bubbles and is composed
+ * Methods: start(), stop(), resume(session), enterFullscreen(). Read-only: stage, frameStats. Every event bubbles and is composed
  * (GluteCoachEventMap types them).
  *
  * @summary Camera form coach for glute exercises, running on the device.
@@ -33,6 +34,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @attr voice - Speak counts and cues (the sound toggle can still silence them).
  * @attr assets-base - Folder holding `models/` and `wasm/`; by default the folder the coach's script came from.
  * @attr skip-setup - Start counting as soon as camera and model run, without the framing check.
+ * @attr fullscreen - The training view: from Start to the session's end the coach covers the viewport (picture, count, cue, nothing of the page), laid out for its own size (portrait: picture over count; landscape: side by side), and takes the whole screen with the Fullscreen API on a phone; Escape or "Leave" asks before ending the session.
  *
  * @fires {CustomEvent<ReadyDetail>} ready - Camera and pose model run: which camera, which model, and why (`model="auto"`).
  * @fires {CustomEvent<RepEventDetail>} rep - A rep counted: set, rep, hold time, range of motion and its faults.
@@ -40,6 +42,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @fires {CustomEvent<SetCompleteDetail>} set-complete - A set finished: reps done and the rest before the next set.
  * @fires {CustomEvent<SessionRecord>} session-end - The session as saved to the history on this device.
  * @fires {CustomEvent<PainStopDetail>} pain-stop - The person pressed "Stop: it hurts": where in the rep, and a gentler variant.
+ * @fires {CustomEvent<TrainingViewDetail>} training-view - With `fullscreen`: the training view took the viewport (`on` true, at Start) or gave it back (at the session's end).
  * @fires {CustomEvent<CoachErrorDetail>} error - The coach cannot go on (camera, model, invalid attribute): a code and a message.
  *
  * @cssprop --gc-background - Background of the coach.
@@ -58,7 +61,10 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart header - Title bar with the exercise and the toggles.
  * @csspart sound-toggle - Turns speech on and off.
  * @csspart mirror-toggle - Mirrors the picture.
- * @csspart stop - Stops the session (while it runs).
+ * @csspart stop - Stops the session (while it runs); "Leave" in the training view, which asks first.
+ * @csspart fullscreen-toggle - Takes the whole screen (training view, where the browser allows it).
+ * @csspart contrast-toggle - The high-contrast theme (training view).
+ * @csspart leave-dialog - Asks before "Leave" ends the session (training view).
  * @csspart stage - The camera picture with the hold bar.
  * @csspart hold - The hold-at-the-top indicator (training).
  * @csspart hold-label - Its label.
@@ -88,17 +94,24 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart rest-next - What comes next.
  * @csspart rest-skip - Skips the rest.
  * @csspart summary - Reps saved, when the session is over.
+ * @csspart summary-title - "Session complete" when every set was done, else where it stopped ("Stopped after set 1 of 3").
+ * @csspart set-report - The after-set screen (rest and summary): reps, holds, faults by rep, the one thing to fix.
+ * @csspart set-report-title - Its set and reps.
+ * @csspart set-report-holds - Its best and shortest hold.
+ * @csspart set-report-faults - Which faults came on which reps.
+ * @csspart set-report-fix - The one thing to fix next set.
  * @csspart gentler - A gentler variant, after a pain stop.
  * @csspart history-off - Why sessions are not kept on this device.
+ * @csspart screen-lock - Where the browser cannot keep the screen on during a session: how to keep it from locking.
  * @csspart cue-region - The live region holding the cue.
  * @csspart cue - The fault or framing cue.
  * @csspart error - What went wrong (and invalid attributes).
  */
 @customElement('glute-coach')
 export class GluteCoach extends GluteCoachBase {
-  static override styles = [tokens, gluteCoachStyles];
+  static override styles = [tokens, gluteCoachStyles, floorViewStyles];
 
-  // Typed listeners for all seven events; `error` in particular is an ErrorEvent on ordinary elements.
+  // Typed listeners for all its events; `error` in particular is an ErrorEvent on ordinary elements.
   override addEventListener<Name extends keyof GluteCoachEventMap>(type: Name, listener: Listener<Name>, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {

@@ -22,10 +22,10 @@ export class StopButton extends CoachElement<StopButtonEvents> {
         display: inline-block;
       }
       button {
-        min-height: 5rem;
+        min-height: var(--_stop-height, 5rem);
         min-width: 14rem;
         padding: 0.75rem 1.5rem;
-        font-size: clamp(1.5rem, 4vw, 2.5rem);
+        font-size: var(--_stop-font, clamp(1.5rem, 4vw, 2.5rem));
         font-weight: 800;
         background: var(--_danger);
         border-color: var(--_danger);

@@ -15,7 +15,8 @@ import {
   type ExerciseDescriptor,
 } from '../../../src/analysis';
 import { lumbarOverarch } from '../../../src/analysis/faults';
-import { createSupineModel, SUPINE_GATE } from '../../../src/analysis/supine';
+import { BRIDGE_GATE } from '../../../src/analysis/exercises/glute-bridge';
+import { createSupineModel } from '../../../src/analysis/supine';
 import { gentlerVariant } from '../../../src/components/stop-button/gentler-variant';
 import { repKeyframes, supineSequence } from './synthetic';
 
@@ -54,7 +55,7 @@ describe('a new exercise is its entry alone', () => {
     id: 'test-half-bridge',
     name: 'Half bridge',
     workingSide: 'camera',
-    createModel: (_side, config) => createSupineModel(SUPINE_GATE, config),
+    createModel: (_side, config) => createSupineModel(BRIDGE_GATE, config),
     reps: { bottomMaxDeg: 135, topMinDeg: 150, minRomDeg: 20 },
     faults: [lumbarOverarch(5)],
     holdTargetMs: 1000,

@@ -27,9 +27,10 @@ describe('bridge-side-studio (glute bridge, side view, 5 clean reps)', () => {
     }
   });
 
-  it('counts nothing as a clamshell', () => {
+  it('counts nothing as a clamshell, nor as a hip thrust (the head rests on the floor, face to the ceiling)', () => {
     expect(analyzeSequence(clip.frames, CLAMSHELL_LEFT).reps).toBe(0);
     expect(analyzeSequence(clip.frames, CLAMSHELL_RIGHT).reps).toBe(0);
+    expect(analyzeSequence(clip.frames, THRUST).reps).toBe(0);
   });
 });
 
@@ -58,8 +59,10 @@ describe('hip-thrust-side-box (hip thrust, starts at the top, 6 reps)', () => {
     expect(repsWith('head-back')).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('counts it as a bridge too, but nothing as a clamshell', () => {
-    expect(analyzeSequence(clip.frames, BRIDGE).reps).toBe(6);
+  it('counts nothing as a bridge (the head is held up off the box, not resting on the floor) nor as a clamshell', () => {
+    const asBridge = analyzeSequence(clip.frames, BRIDGE);
+    expect(asBridge.reps).toBe(0);
+    expect(asBridge.framesByStatus['not-in-position']).toBe(asBridge.framesWithPose);
     expect(analyzeSequence(clip.frames, CLAMSHELL_LEFT).reps).toBe(0);
   });
 });

@@ -41,6 +41,15 @@ describe('RepCounter', () => {
     expect(run([144, 144, 175, 144]).counter.count).toBe(1);
   });
 
+  it('after a big rep, a return most of the way down is the bottom even above the zone, never past the zones\' middle', () => {
+    // Trough 140, peak 220: back at the bottom at 220 - 0.7 * 80 = 164, capped at the middle of the zones, 155.
+    expect(run([140, 220, 150, 220, 150, 220]).counter.count).toBe(3);
+    // Above the middle of the zones a dip stays a dip, however big the rep was (return point 170, capped at 155).
+    expect(run([140, 240, 158, 240]).counter.count).toBe(1);
+    // A small rep does not widen the zone: back at 150 after a 120-175 rep (return point 136.5) is not the bottom.
+    expect(run([120, 175, 150, 175]).counter.count).toBe(1);
+  });
+
   it('measures the range of motion from the lowest point since the last rep', () => {
     const { completed } = run([110, 150, 140, 130, 170, 120]);
     expect(completed[0]).toMatchObject({ troughDeg: 110, startSample: { angleDeg: 130 } });

@@ -78,7 +78,7 @@ describe('custom-elements.json', () => {
     const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
     expect(elements.map((declaration) => declaration.tagName)).toEqual(['glute-coach']);
     element = elements[0]!;
-  });
+  }, 120_000); // the analyzer reads every source file: ~7 s on a quiet 2-core machine, far more on a busy one
 
   test('lists every attribute the element observes, each described', () => {
     expect(names(element.attributes)).toEqual([...GluteCoach.observedAttributes].sort());

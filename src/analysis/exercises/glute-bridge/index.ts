@@ -1,13 +1,16 @@
 /** Glute bridge: lying on the back, knees bent, feet planted; the hips lift to the shoulder-knee line. */
 import { lumbarOverarch, pelvicTurn, PELVIC_TURN_MIN_DEG } from '../../faults';
-import { createSupineModel, LEVEL_HIPS_CUE, SUPINE_GATE, SUPINE_OVERARCH_MIN_DEG } from '../../supine';
+import { createSupineModel, FACE_TO_CEILING_MIN_DEG, LEVEL_HIPS_CUE, SUPINE_GATE, SUPINE_OVERARCH_MIN_DEG, type SupineGate } from '../../supine';
 import { defineExercise } from '../exercise';
+
+/** The head rests on the floor, face to the ceiling; a face toward the head end (chin lifted) still lies on the floor. */
+export const BRIDGE_GATE: SupineGate = { ...SUPINE_GATE, faceUpDeg: { min: FACE_TO_CEILING_MIN_DEG, max: 180 } };
 
 export const gluteBridge = defineExercise({
   id: 'glute-bridge',
   name: 'Glute bridge',
   workingSide: 'camera',
-  createModel: (_side, config) => createSupineModel(SUPINE_GATE, config),
+  createModel: (_side, config) => createSupineModel(BRIDGE_GATE, config),
   // Hip angle, measured (near side): bottoms 126-132, tops 182-184.
   reps: { bottomMaxDeg: 145, topMinDeg: 165, minRomDeg: 30 }, // zones >= 13 clear of real bottoms and tops; real ROM >= 50
   faults: [lumbarOverarch(SUPINE_OVERARCH_MIN_DEG), pelvicTurn(PELVIC_TURN_MIN_DEG, LEVEL_HIPS_CUE)],
@@ -17,10 +20,10 @@ export const gluteBridge = defineExercise({
     view: 'side',
     setup: () => [
       'Put the camera on the floor 2 to 3 metres to your side, so it sees you side-on.',
-      'Lie on your back, knees bent, feet flat on the floor.',
-      'Shoulders, hips, knees and feet must be in the picture.',
+      'Lie on your back, knees bent, feet flat on the floor, head resting on the floor.',
+      'Head, shoulders, hips, knees and feet must be in the picture.',
     ],
-    positionHint: 'Lie on your back side-on to the camera, knees bent, feet flat',
+    positionHint: 'Lie on your back side-on to the camera, knees bent, feet flat, head down on the floor',
   },
   gentler: {
     title: 'Lift only halfway',

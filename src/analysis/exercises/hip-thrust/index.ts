@@ -1,6 +1,14 @@
 /** Hip thrust: upper back on a bench, knees bent, feet planted; the hips lift to the shoulder-knee line. */
 import { headBack, lumbarOverarch, pelvicTurn, PELVIC_TURN_MIN_DEG } from '../../faults';
-import { createSupineModel, LEVEL_HIPS_CUE, SUPINE_GATE, SUPINE_OVERARCH_MIN_DEG } from '../../supine';
+import {
+  createSupineModel,
+  FACE_DOWN_MAX_DEG,
+  FACE_TO_CEILING_MIN_DEG,
+  LEVEL_HIPS_CUE,
+  SUPINE_GATE,
+  SUPINE_OVERARCH_MIN_DEG,
+  type SupineGate,
+} from '../../supine';
 import { defineExercise } from '../exercise';
 import { gluteBridge } from '../glute-bridge';
 
@@ -9,11 +17,14 @@ import { gluteBridge } from '../glute-bridge';
 // there, so only the thrust checks it.
 const HEAD_BACK_MIN_DEG = 8; // between a level gaze (<= 2.5) and the chin-up tops (>= 13.0): 5.5 and 5.0 clear of each
 
+/** The head is held up off the bench, looking toward the knees: not resting face to the ceiling, not turned down. */
+export const THRUST_GATE: SupineGate = { ...SUPINE_GATE, faceUpDeg: { min: FACE_DOWN_MAX_DEG, max: FACE_TO_CEILING_MIN_DEG } };
+
 export const hipThrust = defineExercise({
   id: 'hip-thrust',
   name: 'Hip thrust',
   workingSide: 'camera',
-  createModel: (_side, config) => createSupineModel(SUPINE_GATE, config),
+  createModel: (_side, config) => createSupineModel(THRUST_GATE, config),
   // Hip angle, measured: bottoms 112-117, tops 188-197, the clip opens at 155 on its way up.
   reps: { bottomMaxDeg: 145, topMinDeg: 165, minRomDeg: 30 }, // same hip angle as the bridge; real ROM >= 70
   faults: [lumbarOverarch(SUPINE_OVERARCH_MIN_DEG), headBack(HEAD_BACK_MIN_DEG), pelvicTurn(PELVIC_TURN_MIN_DEG, LEVEL_HIPS_CUE)],
@@ -24,9 +35,9 @@ export const hipThrust = defineExercise({
     setup: () => [
       'Put the camera on the floor 2 to 3 metres to your side, so it sees you side-on.',
       'Upper back on a bench or sofa edge, knees bent, feet flat on the floor.',
-      'Shoulders, hips, knees and feet must be in the picture.',
+      'Head, shoulders, hips, knees and feet must be in the picture.',
     ],
-    positionHint: 'Upper back on the bench, side-on to the camera, knees bent, feet flat',
+    positionHint: 'Upper back on the bench, side-on to the camera, knees bent, feet flat, chin tucked',
   },
   gentler: {
     instead: gluteBridge.id,

@@ -1,6 +1,6 @@
 /**
- * What the cue region shows and for how long: the fault of the latest rep while it is fresh; otherwise, in
- * training, why frames do not count, once that has lasted long enough to be more than one bad frame.
+ * What the cue region shows and for how long: that the set is paused while it waits for the person; the fault
+ * of the latest rep while it is fresh; otherwise, in training, why frames do not count, once that has lasted long enough to be more than one bad frame.
  */
 import type { Fault, FaultType } from '../../../analysis';
 import * as words from '../../../live/coaching-words';
@@ -33,6 +33,7 @@ export class CueTiming {
   /** The cue now; `training` is the workout while a set is being trained, null otherwise. */
   current(training: Workout | null): ShownCue | null {
     const now = performance.now();
+    if (training?.paused) return { text: words.PAUSED_MESSAGE, kind: 'framing', faults: [] };
     if (this.fault && now < this.fault.until) return { text: this.fault.text, kind: 'fault', faults: this.fault.faults };
     if (!training?.update || training.notCountingSince === null) return null;
     if (training.update.t - training.notCountingSince < FRAMING_GRACE_MS) return null;

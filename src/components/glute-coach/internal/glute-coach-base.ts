@@ -15,11 +15,13 @@ import { DEFAULT_REST_MS, type RoutineId } from '../../../live/routine';
 import { RoutineSequencer } from '../../../live/routine-sequencer';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
+import { WakeLockController } from '../../../live/wake-lock-controller';
 import type { SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
 import { checkSettings, type RawSettings, type SettingsCheck } from '../attributes';
 import type { CoachErrorDetail, GluteCoachEventDetails } from '../events';
 import { CueTiming } from './cue-timing';
+import { FloorView } from './floor-view';
 import { renderCoach, trainingWorkout, type CoachActions } from './glute-coach-view';
 import { WorkoutReactions } from './workout-reactions';
 
@@ -48,11 +50,26 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   @property({ attribute: 'assets-base' }) assetsBase: string | null = null;
   /** Start counting as soon as camera and model run, without the framing check (for pages with their own set-up). */
   @property({ type: Boolean, attribute: 'skip-setup' }) skipSetup = false;
+  /**
+   * From Start to the session's end the coach covers the viewport (the picture, the count, the cue; nothing of
+   * the page around it), and takes the whole screen with the Fullscreen API on a phone or with its button.
+   */
+  @property({ type: Boolean, reflect: true }) fullscreen = false;
 
   /** Why sessions are not kept on this device (IndexedDB unavailable), or null when they are. */
   @state() private historyOff: string | null = null;
   @state() private settings: SettingsCheck = checkSettings(this.rawSettings());
+  /** The "Leave" question is open. */
+  @state() private leaving = false;
+  /** The high-contrast theme, chosen with its toggle (or by the system's `prefers-contrast: more`). */
+  @state() private highContrast = false;
   @query('video') private video!: HTMLVideoElement;
+
+  private readonly floor = new FloorView(
+    this,
+    () => this.askToLeave(),
+    (on) => this.emit('training-view', { on }),
+  );
 
   private readonly recorder = new SessionRecorder();
   private readonly cues = new CueTiming();
@@ -68,6 +85,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     },
   });
   private readonly speech = new VoiceController(this);
+  private readonly wakeLock = new WakeLockController(this);
   /** The routine's blocks in order (`routine` is the attribute). */
   private readonly blocks = new RoutineSequencer(this, {
     firstSet: (plan) => this.recorder.firstSet(plan),
@@ -93,6 +111,10 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     changeCamera: (change) => void this.lifecycle.changeCamera(this.video, change),
     skipRest: () => this.blocks.skipRest(),
     stopForPain: () => void this.stopForPain(),
+    askToLeave: () => void this.askToLeave(),
+    answerLeave: (leave) => this.answerLeave(leave),
+    enterFullscreen: () => void this.enterFullscreen(),
+    toggleContrast: () => (this.highContrast = !this.highContrast),
   };
 
   /** Where the coach is: idle, loading, setup, training, rest, finished or error. */
@@ -110,6 +132,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   /** Opens the camera and loads the model, then guides the set-up (or starts counting, with `skip-setup`). */
   async start(): Promise<void> {
     if (this.lifecycle.active) return;
+    // Before any await: the Fullscreen API needs the press that called start().
+    if (this.fullscreen) this.floor.enterFullscreenOnPhone();
     // Attributes set just before start() have not been through an update yet: read them now.
     this.settings = checkSettings(this.rawSettings());
     if (!this.settings.ok) return this.reportInvalid(this.settings);
@@ -152,6 +176,14 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     await this.start();
   }
 
+  /**
+   * Takes the whole screen with the Fullscreen API (call it from a press: browsers refuse it otherwise).
+   * Resolves false where the browser does not allow it; with `fullscreen` the coach still covers the viewport.
+   */
+  enterFullscreen(): Promise<boolean> {
+    return this.floor.enterFullscreen();
+  }
+
   override disconnectedCallback(): void {
     void this.stop();
     super.disconnectedCallback();
@@ -163,6 +195,10 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       this.settings = checkSettings(this.rawSettings());
       if (!this.settings.ok) this.reportInvalid(this.settings);
     }
+    this.wakeLock.keepScreenOn(this.lifecycle.active);
+    this.floor.show(this.fullscreen && this.lifecycle.active);
+    if (!this.floor.on) this.leaving = false;
+    this.toggleAttribute('data-contrast', this.highContrast);
   }
 
   protected override render() {
@@ -178,6 +214,11 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
         historyOff: this.historyOff,
         saved: this.reactions.saved,
         gentler: this.reactions.gentler,
+        setReport: this.reactions.setReport,
+        screenLock: this.wakeLock.state,
+        floor: this.floor,
+        leaving: this.leaving,
+        highContrast: this.highContrast,
       },
       this.actions,
     );
@@ -203,6 +244,18 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private async checkHistory(): Promise<void> {
     const { available, reason } = await this.recorder.history();
     this.historyOff = available ? null : reason;
+  }
+
+  /** Opens the "Leave" question; false when it is open already or there is no session to leave. */
+  private askToLeave(): boolean {
+    if (this.leaving || !this.lifecycle.active) return false;
+    this.leaving = true;
+    return true;
+  }
+
+  private answerLeave(leave: boolean): void {
+    this.leaving = false;
+    if (leave) void this.stop();
   }
 
   /** "Stop: it hurts": record where in the rep it happened, end the session, suggest a gentler variant. */

@@ -9,6 +9,8 @@ import type { CameraChoice } from '../../../live/camera-controller';
 import * as words from '../../../live/coaching-words';
 import type { ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
+import type { SetReport } from '../../../live/set-report';
+import type { WakeLockState } from '../../../live/wake-lock-controller';
 import { FRAMED_START_MS, type Workout } from '../../../live/workout';
 import type { SessionRecord } from '../../../storage';
 import { cssomStyle } from '../../base/cssom-style';
@@ -18,9 +20,12 @@ import '../../coach-hold/coach-hold';
 import '../../coach-rest/coach-rest';
 import '../../coach-setup/coach-setup';
 import '../../coach-skeleton/coach-skeleton';
+import '../../set-report/set-report';
+import '../../confirm-dialog/confirm-dialog';
 import type { GentlerVariant } from '../../stop-button';
 import type { SettingsCheck } from '../attributes';
 import type { ShownCue } from './cue-timing';
+import type { FloorView } from './floor-view';
 
 export interface CoachView {
   settings: SettingsCheck;
@@ -33,6 +38,15 @@ export interface CoachView {
   historyOff: string | null;
   saved: readonly SessionRecord[];
   gentler: GentlerVariant | null;
+  /** The set under way or just done. */
+  setReport: SetReport | null;
+  /** Whether the screen is kept on during the session. */
+  screenLock: WakeLockState;
+  /** The training view over the whole viewport (`fullscreen`, from Start to the end). */
+  floor: FloorView;
+  /** The "Leave" question is open. */
+  leaving: boolean;
+  highContrast: boolean;
 }
 
 export interface CoachActions {
@@ -44,6 +58,11 @@ export interface CoachActions {
   changeCamera(change: Partial<CameraChoice>): void;
   skipRest(): void;
   stopForPain(): void;
+  askToLeave(): void;
+  /** The answer to "Leave": true ends the session. */
+  answerLeave(leave: boolean): void;
+  enterFullscreen(): void;
+  toggleContrast(): void;
 }
 
 type Part = TemplateResult | typeof nothing;
@@ -67,10 +86,11 @@ export function renderCoach(view: CoachView, actions: CoachActions): TemplateRes
       </div>
       <div class="panel" part="panel">
         ${renderPanel(view, actions)}
-        ${renderModelInfo(lifecycle)}
-        ${view.historyOff ? html`<p part="history-off" role="status">${view.historyOff}</p>` : nothing}
+        ${view.floor.on ? nothing : renderPageNotes(view)}
+        ${view.screenLock === 'unsupported' || view.screenLock === 'refused' ? html`<p class="screen-lock" part="screen-lock" role="status">${words.SCREEN_LOCK_ADVICE}</p>` : nothing}
         <gc-coach-cue part="cue-region" exportparts="cue" .text=${cue?.text ?? ''} .kind=${cue?.kind ?? 'framing'}></gc-coach-cue>
       </div>
+      ${view.floor.on ? renderLeaveQuestion(view, actions) : nothing}
     </div>
   `;
 }
@@ -95,9 +115,38 @@ function renderHeader(view: CoachView, actions: CoachActions): TemplateResult {
       <h1>${plan ? words.exerciseTitle(plan.exercise, plan.side) : ''}${routineStep}</h1>
       <button part="sound-toggle" aria-pressed=${view.soundOn} @click=${actions.toggleSound}>Sound</button>
       <button part="mirror-toggle" aria-pressed=${lifecycle.mirrored} @click=${actions.toggleMirror}>Mirror</button>
-      ${lifecycle.active ? html`<button part="stop" @click=${actions.stop}>Stop</button>` : nothing}
+      ${view.floor.on ? renderFloorControls(view, actions) : nothing}
+      ${lifecycle.active ? renderStop(view, actions) : nothing}
     </header>
   `;
+}
+
+/** The training view's own controls: the whole screen where the browser allows it, and the high-contrast theme. */
+function renderFloorControls({ floor, highContrast }: CoachView, actions: CoachActions): TemplateResult {
+  return html`
+    ${floor.fullscreenAvailable && !floor.fullscreen ? html`<button part="fullscreen-toggle" @click=${actions.enterFullscreen}>Full screen</button>` : nothing}
+    <button part="contrast-toggle" aria-pressed=${highContrast} @click=${actions.toggleContrast}>Contrast</button>
+  `;
+}
+
+/** In the training view, leaving asks first: the page comes back only once the person means it. */
+function renderStop({ floor }: CoachView, actions: CoachActions): TemplateResult {
+  return floor.on ? html`<button part="stop" @click=${actions.askToLeave}>Leave</button>` : html`<button part="stop" @click=${actions.stop}>Stop</button>`;
+}
+
+function renderLeaveQuestion({ leaving }: CoachView, actions: CoachActions): TemplateResult {
+  return html`<gc-confirm-dialog
+    part="leave-dialog"
+    .question=${leaving ? words.LEAVE_QUESTION : null}
+    .confirmLabel=${'Leave'}
+    @gc-confirm=${() => actions.answerLeave(true)}
+    @gc-cancel=${() => actions.answerLeave(false)}
+  ></gc-confirm-dialog>`;
+}
+
+/** What the page around the training view may show under the panel; the training view leaves it out. */
+function renderPageNotes(view: CoachView): Part {
+  return html`${renderModelInfo(view.lifecycle)}${view.historyOff ? html`<p part="history-off" role="status">${view.historyOff}</p>` : nothing}`;
 }
 
 function renderHold({ stage, routine }: CoachView): Part {
@@ -119,7 +168,7 @@ function renderPanel(view: CoachView, actions: CoachActions) {
     case 'training':
       return renderCounter(view.routine.workout!, actions);
     case 'rest':
-      return renderRest(view.routine.workout!, actions);
+      return renderRest(view, actions);
     case 'finished':
     case 'done':
       return renderSummary(view, actions);
@@ -186,9 +235,10 @@ function renderCounter(workout: Workout, actions: CoachActions): TemplateResult 
     <gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
 }
 
-function renderRest(workout: Workout, actions: CoachActions): TemplateResult {
+function renderRest({ routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
+  const workout = routine.workout!;
   const secondsLeft = Math.max(0, Math.ceil(((workout.restEndsAt ?? 0) - performance.now()) / 1000));
-  return html`<gc-coach-rest
+  return html`${renderSetReport(setReport, workout.plan.sets)}<gc-coach-rest
     part="rest"
     exportparts="seconds: rest-seconds, next: rest-next, skip: rest-skip"
     .secondsLeft=${secondsLeft}
@@ -197,11 +247,20 @@ function renderRest(workout: Workout, actions: CoachActions): TemplateResult {
   ></gc-coach-rest>`;
 }
 
-function renderSummary({ saved, gentler }: CoachView, actions: CoachActions): TemplateResult {
+/** The after-set screen: the set's reps, holds, faults by rep and the one thing to fix. */
+function renderSetReport(report: SetReport | null, sets: number): Part {
+  if (!report) return nothing;
+  return html`<gc-set-report part="set-report" exportparts="title: set-report-title, holds: set-report-holds, faults: set-report-faults, fix: set-report-fix" .report=${report} .sets=${sets}></gc-set-report>`;
+}
+
+function renderSummary({ saved, gentler, routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
   const reps = saved.reduce((total, session) => total + session.reps, 0);
+  const workout = routine.workout;
+  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(workout?.stoppedAt ?? null, workout?.plan.sets ?? 1);
   return html`
-    <h2>${gentler ? 'Stopped: it hurt' : 'Session complete'}</h2>
+    <h2 part="summary-title">${title}</h2>
     <p class="summary" part="summary">${reps} reps saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}.</p>
+    ${renderSetReport(setReport, workout?.plan.sets ?? 1)}
     ${gentler ? html`<div class="gentler" part="gentler"><h3>${gentler.title}</h3><p>${gentler.advice}</p></div>` : nothing}
     <button class="primary" part="start" @click=${actions.start}>Start again</button>
   `;

@@ -10,6 +10,7 @@ import * as words from '../../../live/coaching-words';
 import { workingSide } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SessionRecorder } from '../../../live/session-recorder';
+import { SetTally, type SetReport } from '../../../live/set-report';
 import type { VoiceController } from '../../../live/voice-controller';
 import type { Workout, WorkoutEvent } from '../../../live/workout';
 import { painStopAt, type SessionRecord } from '../../../storage';
@@ -41,6 +42,8 @@ export class WorkoutReactions {
   ending: Promise<void> = Promise.resolve();
   /** Faults of this set already cued while their rep's top was held ("rep:type"): not said again at its end. */
   private readonly cuedWhileHeld = new Set<string>();
+  /** The set under way, or the last one once it is over (the rest and the summary report it). */
+  private tally: SetTally | null = null;
 
   constructor(private readonly targets: ReactionTargets) {}
 
@@ -48,6 +51,7 @@ export class WorkoutReactions {
   reset(): void {
     this.saved = [];
     this.gentler = null;
+    this.tally = null;
     this.targets.host.requestUpdate();
   }
 
@@ -68,10 +72,21 @@ export class WorkoutReactions {
         return this.onSetComplete(event);
       case 'rest-ending':
         return speech.say(`${event.secondsLeft} seconds`, 'announcement');
+      case 'rest-countdown':
+        return speech.say(String(event.secondsLeft), 'count');
+      case 'paused':
+        return speech.say(words.PAUSED_ANNOUNCEMENT, 'announcement');
+      case 'resumed':
+        return speech.say(words.RESUMED_ANNOUNCEMENT, 'announcement');
       case 'done':
         this.ending = this.endBlock();
         return;
     }
+  }
+
+  /** The latest set's report: the set under way, or the one just done; null before the first set. */
+  get setReport(): SetReport | null {
+    return this.tally?.report() ?? null;
   }
 
   /** "Stop: it hurts" during a set: records where in the rep it happened and which gentler variant to suggest. */
@@ -94,6 +109,7 @@ export class WorkoutReactions {
     const { plan } = this.workout;
     routine.stopRestClock();
     this.cuedWhileHeld.clear();
+    this.tally = new SetTally(set);
     if (set === this.workout.firstSet) recorder.beginBlock(plan, lifecycle.model!);
     speech.tone('go');
     speech.say(words.setStartAnnouncement(set, plan.sets), 'announcement');
@@ -105,6 +121,7 @@ export class WorkoutReactions {
     const { rep, holdMs, romDeg } = detail;
     emit('rep', { exercise: plan.exercise, side: workingSide(plan), set, rep, holdMs, romDeg, faults });
     recorder.rep(set, detail, faults);
+    this.tally?.add(detail, faults);
     for (const fault of faults) emit('fault', { ...fault, set });
     const first = faults.find((fault) => !this.cuedWhileHeld.has(cueKey(fault)));
     if (!first) return;

@@ -1,0 +1,81 @@
+/**
+ * Which of the catalogue's exercises a person is doing, from the pose alone: every exercise's own analysis runs
+ * on the same frames, and the one whose position gate holds the person for the most frames is the exercise,
+ * one that counts reps before one that does not (exercises that share a position, such as a bridge and a march
+ * from it, differ in the movement). Nobody in any exercise's position for long enough: none.
+ */
+import { analyzeSequence, createAnalyzer, type Analyzer } from './analyzer';
+import { analyzerOptions, EXERCISES, takesChosenSide } from './exercises/catalogue';
+import type { PoseFrame, Side } from './pose';
+import type { AnalyzerOptions, Summary } from './types';
+
+export interface Recognition {
+  options: AnalyzerOptions;
+  /** Share of the frames with a body that were in this exercise's position (how sure the recognition is). */
+  inPositionShare: number;
+  reps: number;
+}
+
+export const RECOGNITION = {
+  // Measured on the 15 shared clips (MediaPipe full): a positive clip is in its own exercise's position on 0.63-1.00
+  // of its frames with a body (the barbell thrust's cuts and close-up: 0.63; the frog pump, kept out by the
+  // bridge's head check, 0); a clip in another exercise's position at most 0.02.
+  minInPositionShare: 0.3, // half the lowest positive, fifteen times the highest negative
+};
+
+const SIDES: readonly Side[] = ['left', 'right'];
+
+/** Every way the catalogue can analyse a recording: each exercise, on each working leg where the person chooses it. */
+export function everyExerciseOption(): AnalyzerOptions[] {
+  return EXERCISES.flatMap((exercise) => (takesChosenSide(exercise) ? SIDES : SIDES.slice(0, 1)).map((side) => analyzerOptions(exercise, side)));
+}
+
+const inPositionShare = (summary: Summary): number => (summary.framesWithPose > 0 ? summary.framesInPosition / summary.framesWithPose : 0);
+
+/** The exercise of a whole recording, or null when the person is in none of the catalogue's positions. */
+export function recogniseSequence(frames: readonly PoseFrame[]): Recognition | null {
+  const tried = everyExerciseOption().map((options) => {
+    const summary = analyzeSequence(frames, options);
+    return { options, inPositionShare: inPositionShare(summary), reps: summary.reps };
+  });
+  const likely = tried.filter((candidate) => candidate.inPositionShare >= RECOGNITION.minInPositionShare);
+  likely.sort((a, b) => Number(b.reps > 0) - Number(a.reps > 0) || b.inPositionShare - a.inPositionShare);
+  return likely[0] ?? null;
+}
+
+/** How sure the live watch must be before it says the person is in another exercise. */
+export const SWITCH_WATCH = {
+  windowMs: 3000, // "a few seconds": longer than getting up from one position and into the next
+  maxCurrentShare: 0.2, // the chosen exercise's position held at most this share of the window...
+  minOtherShare: 0.8, // ...and another's at least this: clearly set up for it, not passing through
+};
+
+/**
+ * Live: alongside the chosen exercise, watches whether the person has clearly been in another exercise's position
+ * for the last few seconds ("That looks like clamshells, left leg. Switch?"). Runs every catalogue exercise's
+ * analysis on each frame (about 20 µs each in Node).
+ */
+export class SwitchWatch {
+  private readonly watched: { options: AnalyzerOptions; analyzer: Analyzer }[];
+  private recent: { t: number; inPosition: boolean[] }[] = [];
+
+  constructor(private readonly current: AnalyzerOptions) {
+    this.watched = everyExerciseOption().map((options) => ({ options, analyzer: createAnalyzer(options) }));
+  }
+
+  /** The exercise the person has clearly switched to, or null. */
+  push(frame: PoseFrame): AnalyzerOptions | null {
+    const inPosition = this.watched.map(({ analyzer }) => analyzer.push(frame).status === 'ok');
+    this.recent = [...this.recent.filter((entry) => entry.t > frame.t - SWITCH_WATCH.windowMs), { t: frame.t, inPosition }];
+    if (frame.t - this.recent[0]!.t < SWITCH_WATCH.windowMs * 0.9) return null; // not a whole window seen yet
+    const share = (i: number) => this.recent.filter((entry) => entry.inPosition[i]).length / this.recent.length;
+    const currentIndex = this.watched.findIndex(({ options }) => sameOptions(options, this.current));
+    if (currentIndex >= 0 && share(currentIndex) > SWITCH_WATCH.maxCurrentShare) return null;
+    const other = this.watched.findIndex((_, i) => i !== currentIndex && share(i) >= SWITCH_WATCH.minOtherShare);
+    return other >= 0 ? this.watched[other]!.options : null;
+  }
+}
+
+/** The same exercise, on the same leg where the leg is chosen (elsewhere a side given is only a default). */
+const sameOptions = (a: AnalyzerOptions, b: AnalyzerOptions): boolean =>
+  a.exercise === b.exercise && (!takesChosenSide(a.exercise) || a.side === b.side);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseSequence, SWITCH_WATCH, SwitchWatch, type AnalyzerOptions } from '../../../src/analysis';
+import { loadFixture } from './real-fixtures';
+
+describe('recognition: the exercise from the pose alone', () => {
+  it.each([
+    ['bridge-side-studio', { exercise: 'glute-bridge' }],
+    ['hip-thrust-side-box', { exercise: 'hip-thrust' }],
+    ['clamshell-front-left', { exercise: 'clamshell', side: 'left' }],
+  ])('%s: %o, with every frame in its position', (clip, options) => {
+    const found = recogniseSequence(loadFixture(clip).frames);
+    expect(found?.options).toEqual(options);
+    expect(found?.inPositionShare).toBe(1);
+  });
+
+  it('sees none of the exercises in push-ups', () => {
+    expect(recogniseSequence(loadFixture('pushup-side-studio').frames)).toBeNull();
+  });
+});
+
+describe('the switch watch: clearly in another exercise for a few seconds', () => {
+  const firstSwitch = (clip: string, current: AnalyzerOptions) => {
+    const watch = new SwitchWatch(current);
+    for (const frame of loadFixture(clip).frames) {
+      const other = watch.push(frame);
+      if (other) return { t: frame.t, other };
+    }
+    return null;
+  };
+
+  it('says a clamshell is a clamshell, left leg, when a bridge was chosen, once it has seen 3 s of it', () => {
+    const found = firstSwitch('clamshell-front-left', { exercise: 'glute-bridge' });
+    expect(found?.other).toEqual({ exercise: 'clamshell', side: 'left' });
+    expect(found?.t).toBeGreaterThanOrEqual(SWITCH_WATCH.windowMs * 0.9);
+    expect(found?.t).toBeLessThan(SWITCH_WATCH.windowMs + 1000);
+  });
+
+  it('says a hip thrust is one when a bridge was chosen', () => {
+    expect(firstSwitch('hip-thrust-side-box', { exercise: 'glute-bridge' })?.other).toEqual({ exercise: 'hip-thrust' });
+  });
+
+  it('says nothing while the chosen exercise is the one done, nor during push-ups', () => {
+    expect(firstSwitch('bridge-side-studio', { exercise: 'glute-bridge', side: 'right' })).toBeNull();
+    expect(firstSwitch('clamshell-front-left', { exercise: 'clamshell', side: 'left' })).toBeNull();
+    expect(firstSwitch('pushup-side-studio', { exercise: 'hip-thrust' })).toBeNull();
+  });
+});
