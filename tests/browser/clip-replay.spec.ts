@@ -46,7 +46,10 @@ test('replays an analysed clip: skeleton on the playing video, a marker per rep,
   await page.goto('/#clip');
   const analyzer = page.locator('gc-app gc-clip-analyzer');
   await expect(analyzer).toBeVisible({ timeout: 30_000 });
-  await analyzer.evaluate((element) => element.setAttribute('model', 'lite'));
+  await analyzer.evaluate((element) => {
+    element.setAttribute('exercise', 'hip-thrust');
+    element.setAttribute('model', 'lite');
+  });
   const analysed = analyzer.evaluate(
     (element) => new Promise<RepDetail[]>((resolve) =>
       element.addEventListener('analysis-complete', (event) => resolve((event as CustomEvent).detail.repDetails), { once: true })),
