@@ -55,4 +55,10 @@ export const appShellStyles = css`
   .note {
     color: var(--_muted);
   }
+  /* A printed page is the physio report alone. */
+  @media print {
+    nav {
+      display: none;
+    }
+  }
 `;

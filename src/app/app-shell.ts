@@ -20,7 +20,7 @@ import { clipSession } from './clip-session';
 import { PainDiary } from './pain-diary';
 import { FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
 
-const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History', safety: 'Safety check' } as const;
+const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History', report: 'Physio report', safety: 'Safety check' } as const;
 type View = keyof typeof VIEWS;
 
 function viewFromHash(): View {
@@ -32,6 +32,7 @@ function viewFromHash(): View {
 const LOADERS: Record<Exclude<View, 'train'>, () => Promise<unknown>> = {
   clip: () => import('../components/clip-analyzer/clip-analyzer'),
   history: () => import('../components/history-view'),
+  report: () => import('../components/physio-report'),
   safety: () => import('../components/safety-screen'),
 };
 
@@ -206,6 +207,7 @@ export class AppShell extends CoachElement {
   private renderLoadedView() {
     if (this.view === 'clip') return this.renderClipAnalyzer();
     if (this.view === 'safety') return this.renderSafetyScreen();
+    if (this.view === 'report') return html`<gc-physio-report .store=${this.store}></gc-physio-report>`;
     return this.renderHistory();
   }
 

@@ -3,7 +3,7 @@
  * Every sampled frame is analysed (the worker is awaited, never skipped), so the result depends on the file
  * alone. The next frame is decoded while the worker runs the model on the current one.
  */
-import { createAnalyzer, type AnalyzerOptions, type Summary } from '../analysis';
+import { createAnalyzer, type AnalyzerOptions, type FrameUpdate, type Summary } from '../analysis';
 import type { EngineInfo, PoseClient, PoseResult } from '../pose';
 import { median } from '../util/median';
 import { videoFrames, type ClipFrame } from './video-frames';
@@ -30,8 +30,11 @@ export interface ClipProgress {
 export interface ClipAnalysisHooks {
   onProgress?: (progress: ClipProgress) => void;
   signal?: AbortSignal;
-  /** Each frame's landmarks as analysed, for tools that keep them (the evaluation's cache); the app keeps none. */
-  onPose?: (pose: PoseResult) => void;
+  /**
+   * Each frame's landmarks as analysed and what the analysis made of them, for what keeps them: the evaluation's
+   * cache, the clip analyser's replay (in memory only, never stored).
+   */
+  onPose?: (pose: PoseResult, update: FrameUpdate) => void;
 }
 
 /** The value `fraction` of the way up `sorted` (not empty). */
@@ -70,8 +73,8 @@ export async function analyzeClip(
       next = frames.next();
       const result = await pose;
       inferenceMs.push(result.inferenceMs);
-      onPose?.(result);
       const update = analyzer.push(result);
+      onPose?.(result, update);
       durationMs = frame.t;
       onProgress?.({ done: frame.index + 1, total: frame.total, reps: update.repCount });
     }

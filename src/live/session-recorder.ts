@@ -1,14 +1,16 @@
 /**
  * Writes a live session to the history as it happens: created when training starts (or taken up again, when a
  * cut-off session is resumed), one write per rep (so a reload or crash keeps every rep counted so far), finished
- * at the end. Writes run one after another in the order they were asked for; a failed write is logged and does
+ * at the end. Each rep's write carries its set's movement series so far (movement-series.ts), for the chart. Writes run one after another in the order they were asked for; a failed write is logged and does
  * not stop the coaching.
  */
 import { isModelVariant, type ModelVariant } from '../pose';
 import type { Fault, RepDetail } from '../analysis';
 import { openSessionStore, type NewSession, type PainStop, type SessionRecord, type SessionStore } from '../storage';
+import { MovementSeriesRecorder } from './movement-series';
 import type { LoadedModel } from './pose-controller';
 import { workingSide, type ExercisePlan } from './routine';
+import type { Workout } from './workout';
 
 type Write = (store: SessionStore, id: string) => Promise<SessionRecord>;
 
@@ -42,6 +44,8 @@ export class SessionRecorder {
   private record: SessionRecord | null = null;
   /** A cut-off session for the next block to carry on (set by the element's resume()). */
   private resuming: SessionRecord | null = null;
+  /** The movement of the set being trained, and which set that is. */
+  private movement: { set: number; series: MovementSeriesRecorder } | null = null;
 
   constructor(private readonly open: () => Promise<SessionStore> = openSessionStore) {}
 
@@ -79,13 +83,23 @@ export class SessionRecorder {
 
   /** A block's first set started: a new record for it, or the resumed session taken up again. */
   beginBlock(plan: ExercisePlan, model: LoadedModel): void {
+    this.movement = null;
     if (this.resuming) this.adopt(this.resuming);
     else this.begin(newSession(plan, model));
     this.resuming = null;
   }
 
+  /** After each analysed frame: while a set is trained, the frame's movement angle goes into the set's series. */
+  follow(workout: Pick<Workout, 'stage' | 'set' | 'update'> | null): void {
+    const update = workout?.update;
+    if (workout?.stage !== 'training' || !update) return;
+    if (this.movement?.set !== workout.set) this.movement = { set: workout.set, series: new MovementSeriesRecorder() };
+    this.movement.series.push(update.t, update.angleDeg);
+  }
+
   rep(set: number, detail: RepDetail, faults: Fault[]): void {
-    this.update((store, id) => store.appendRep(id, set, detail, faults));
+    const series = this.movement?.set === set ? (this.movement.series.series() ?? undefined) : undefined;
+    this.update((store, id) => store.appendRep(id, set, detail, faults, series));
   }
 
   /** Records a "stop: it hurts" at once, before anything else can go wrong. */

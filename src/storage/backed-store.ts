@@ -6,8 +6,15 @@ import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
 import { endedRecord, startedRecord, wholeRecord, withPainRating, withPainStop, withRep } from './session-changes';
 import { SessionLocks } from './session-locks';
-import type { CompletedSession, ImportResult, NewSession, PainMoment, PainStop, SafetyAnswer, SessionRecord, SessionStore } from './records';
+import type { CompletedSession, ImportResult, MovementSeries, NewSession, PainMoment, PainStop, Persistence, SafetyAnswer, SessionRecord, SessionStore } from './records';
 import { checkedSafetyAnswer, checkedSession } from './validation';
+import { currentPersistence, requestPersistence } from './persistence';
+import { SpillBackend } from './spill-backend';
+
+/** What the history says once a write did not fit (spill-backend.ts). */
+export const STORAGE_FULL_REASON =
+  "The browser's storage for this site is full, so the latest session is kept in this tab only and goes when it " +
+  'closes: export your history now to keep it, then free some space.';
 
 export interface Availability {
   available: boolean;
@@ -15,32 +22,47 @@ export interface Availability {
 }
 
 export class BackedSessionStore implements SessionStore {
-  readonly available: boolean;
-  readonly reason: string | null;
   private readonly locks: SessionLocks;
+  /** Persistent storage is asked for on this store's first save; the answer, once given. */
+  private persistenceAsked: Promise<Persistence> | null = null;
 
   constructor(
     private readonly backend: SessionBackend,
-    availability: Availability,
+    private readonly opened: Availability,
     /** Keeps the live-session locks of different databases apart. */
     scope: string,
   ) {
-    this.available = availability.available;
-    this.reason = availability.reason;
     this.locks = new SessionLocks(scope);
+  }
+
+  get available(): boolean {
+    return this.opened.available && !this.spilled;
+  }
+
+  get reason(): string | null {
+    return this.spilled ? STORAGE_FULL_REASON : this.opened.reason;
+  }
+
+  private get spilled(): boolean {
+    return this.backend instanceof SpillBackend && this.backend.spilled;
+  }
+
+  persistence(): Promise<Persistence> {
+    return this.persistenceAsked ?? currentPersistence();
   }
 
   async create(session: NewSession): Promise<SessionRecord> {
     const record = checkedSession(startedRecord(session, crypto.randomUUID()));
     await this.backend.put(record);
     this.locks.hold(record.id);
+    this.askPersistence();
     return record;
   }
 
-  async appendRep(id: string, set: number, rep: RepDetail, faults: Fault[]): Promise<SessionRecord> {
+  async appendRep(id: string, set: number, rep: RepDetail, faults: Fault[], series?: MovementSeries): Promise<SessionRecord> {
     // A resumed session is recorded by this tab from its first new rep on.
     this.locks.hold(id);
-    return this.backend.update(id, (record) => checkedSession(withRep(record, set, rep, faults)));
+    return this.backend.update(id, (record) => checkedSession(withRep(record, set, rep, faults, series)));
   }
 
   finish(id: string, endedAt = Date.now()): Promise<SessionRecord> {
@@ -54,7 +76,13 @@ export class BackedSessionStore implements SessionStore {
   async saveComplete(session: CompletedSession): Promise<SessionRecord> {
     const record = checkedSession(wholeRecord(session, crypto.randomUUID()));
     await this.backend.put(record);
+    this.askPersistence();
     return record;
+  }
+
+  /** Once a session is kept, the browser is asked to keep the history for good (persistence.ts). */
+  private askPersistence(): void {
+    if (this.opened.available) this.persistenceAsked ??= requestPersistence();
   }
 
   ratePain(id: string, moment: PainMoment, value: number | null): Promise<SessionRecord> {

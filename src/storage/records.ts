@@ -8,11 +8,29 @@
  */
 import type { ExerciseId, Fault, Phase, RepDetail } from '../analysis/types';
 
+/** `persisted`: the browser keeps the history until the person clears it; `best-effort`: it may clear it. */
+export type Persistence = 'persisted' | 'best-effort' | 'unsupported';
+
 export type SessionStatus = 'in-progress' | 'complete' | 'interrupted';
 
 export interface SetRecord {
   set: number;
   reps: RepDetail[];
+  /** The movement angle through the set, for its chart; absent where none was recorded (clips, older sessions). */
+  series?: MovementSeries;
+}
+
+/**
+ * The movement angle of a set, sampled on a fixed clock: about 10 values a second keeps every rep's shape (a rep
+ * takes 2-4 s) while a 3 x 15 session stays a few kilobytes.
+ */
+export interface MovementSeries {
+  /** Time of the first value, on the clock of the set's rep times (RepDetail start/top/end), ms. */
+  startMs: number;
+  /** Time between values, ms. */
+  stepMs: number;
+  /** Whole degrees; null where the pose was not tracked. */
+  angleDeg: (number | null)[];
 }
 
 export interface SessionRecord {
@@ -62,13 +80,18 @@ export interface ImportResult {
 }
 
 export interface SessionStore {
-  /** false = history is not kept (fallback in memory). */
+  /** false = history is not kept (fallback in memory), or no longer all of it (the storage is full). */
   readonly available: boolean;
   /** Plain words why, when not available. */
   readonly reason: string | null;
+  /** Whether the browser keeps the history for good; asked for when the first session is saved. */
+  persistence(): Promise<Persistence>;
   create(session: NewSession): Promise<SessionRecord>;
-  /** Written immediately, so a reload or crash keeps every rep counted so far. */
-  appendRep(id: string, set: number, rep: RepDetail, faults: Fault[]): Promise<SessionRecord>;
+  /**
+   * Written immediately, so a reload or crash keeps every rep counted so far; `series`, the set's movement so
+   * far, replaces the one stored with the set.
+   */
+  appendRep(id: string, set: number, rep: RepDetail, faults: Fault[], series?: MovementSeries): Promise<SessionRecord>;
   /** Status complete. */
   finish(id: string, endedAt?: number): Promise<SessionRecord>;
   markInterrupted(id: string): Promise<SessionRecord>;

@@ -7,6 +7,8 @@
  *       targets and model details (fromV1).
  *   v3: `settings` store (out-of-line keys) holding the safety screen's answer; records gain the pain diary:
  *       painBefore, painAfter (null: not rated) and painStops ([]) (fromV2).
+ *   v4: a set may hold its movement series (`series`, for its chart); records of version 3 have none and are
+ *       only stamped with the new version (fromV3).
  *
  * A new version is one more entry at the end of UPGRADE_STEPS.
  */
@@ -20,7 +22,7 @@ export const DB_NAME = 'glute-coach';
  * Shape version of a SessionRecord, written into every record and checked on import. Only a change to the
  * record itself bumps it: a new store moves the database version alone.
  */
-export const SESSION_RECORD_VERSION = 3;
+export const SESSION_RECORD_VERSION = 4;
 
 /** The key of the safety screen's answer in the `settings` store. */
 export const SAFETY_ANSWER_KEY = 'safety-answer';
@@ -53,8 +55,11 @@ export interface SessionRecordV1 {
   faults: Fault[];
 }
 
+/** What version 3 stored: no movement series. */
+export type SessionRecordV3 = Omit<SessionRecord, 'sets'> & { sets: Omit<SetRecord, 'series'>[] };
+
 /** What version 2 stored: no pain diary. */
-export type SessionRecordV2 = Omit<SessionRecord, 'painBefore' | 'painAfter' | 'painStops'>;
+export type SessionRecordV2 = Omit<SessionRecordV3, 'painBefore' | 'painAfter' | 'painStops'>;
 
 export function fromV1(old: SessionRecordV1): SessionRecordV2 {
   return {
@@ -79,8 +84,13 @@ export function fromV1(old: SessionRecordV1): SessionRecordV2 {
 }
 
 /** Nobody was asked about pain before the diary existed: no rating, and no stops. */
-export function fromV2(old: SessionRecordV2): SessionRecord {
-  return { ...old, schemaVersion: SESSION_RECORD_VERSION, painBefore: null, painAfter: null, painStops: [] };
+export function fromV2(old: SessionRecordV2): SessionRecordV3 {
+  return { ...old, schemaVersion: 3, painBefore: null, painAfter: null, painStops: [] };
+}
+
+/** A set of version 3 recorded no movement: it simply has no series. */
+export function fromV3(old: SessionRecordV3): SessionRecord {
+  return { ...old, schemaVersion: SESSION_RECORD_VERSION };
 }
 
 function createSessionsStore(db: HistoryDatabase): void {
@@ -88,7 +98,7 @@ function createSessionsStore(db: HistoryDatabase): void {
 }
 
 /** Rewrites every session record with `migrate`, inside the upgrade transaction. */
-async function migrateSessions<Old>(transaction: UpgradeTransaction, migrate: (old: Old) => SessionRecordV2): Promise<void> {
+async function migrateSessions<Old>(transaction: UpgradeTransaction, migrate: (old: Old) => SessionRecordV2 | SessionRecordV3): Promise<void> {
   const sessions = transaction.objectStore('sessions');
   for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
     // HistorySchema describes the latest shape; mid-upgrade the store still holds older ones.
@@ -109,8 +119,12 @@ async function addSettingsAndMigrateV2(db: HistoryDatabase, transaction: Upgrade
   await migrateSessions(transaction, fromV2);
 }
 
+async function migrateV3(_db: HistoryDatabase, transaction: UpgradeTransaction): Promise<void> {
+  await migrateSessions(transaction, fromV3);
+}
+
 /** UPGRADE_STEPS[n - 1] turns version n - 1 into version n. */
-const UPGRADE_STEPS: readonly UpgradeStep[] = [createSessionsStore, indexSessionsAndMigrateV1, addSettingsAndMigrateV2];
+const UPGRADE_STEPS: readonly UpgradeStep[] = [createSessionsStore, indexSessionsAndMigrateV1, addSettingsAndMigrateV2, migrateV3];
 
 export const DB_VERSION = UPGRADE_STEPS.length;
 

@@ -3,7 +3,7 @@
  * backend changes records alike.
  */
 import type { Fault, RepDetail } from '../analysis/types';
-import type { CompletedSession, NewSession, PainMoment, PainStop, SessionRecord, SessionStatus } from './records';
+import type { CompletedSession, MovementSeries, NewSession, PainMoment, PainStop, SessionRecord, SessionStatus, SetRecord } from './records';
 import { SESSION_RECORD_VERSION } from './schema';
 
 /** Exactly the fields of a NewSession: extra properties on the caller's object are not stored. */
@@ -37,14 +37,21 @@ export function wholeRecord(session: CompletedSession, id: string): SessionRecor
   return { ...sessionFields(session), id, schemaVersion: SESSION_RECORD_VERSION, endedAt, status, reps, sets, faults, ...painDiary };
 }
 
-export function withRep(record: SessionRecord, set: number, rep: RepDetail, faults: Fault[]): SessionRecord {
+/** The set with one more rep; a new series replaces the one it had. */
+function setWithRep(existing: SetRecord | undefined, set: number, rep: RepDetail, series: MovementSeries | undefined): SetRecord {
+  const kept = series ?? existing?.series;
+  return { set, reps: [...(existing?.reps ?? []), rep], ...(kept ? { series: kept } : {}) };
+}
+
+export function withRep(record: SessionRecord, set: number, rep: RepDetail, faults: Fault[], series?: MovementSeries): SessionRecord {
   if (record.status !== 'in-progress') {
     throw new Error(`Session ${record.id} has ended (${record.status}); it takes no more reps.`);
   }
-  const hasSet = record.sets.some((existing) => existing.set === set);
-  const sets = hasSet
-    ? record.sets.map((existing) => (existing.set === set ? { set, reps: [...existing.reps, rep] } : existing))
-    : [...record.sets, { set, reps: [rep] }].sort((a, b) => a.set - b.set);
+  const existing = record.sets.find((candidate) => candidate.set === set);
+  const changed = setWithRep(existing, set, rep, series);
+  const sets = existing
+    ? record.sets.map((other) => (other === existing ? changed : other))
+    : [...record.sets, changed].sort((a, b) => a.set - b.set);
   return { ...record, sets, reps: record.reps + 1, faults: [...record.faults, ...faults] };
 }
 

@@ -8,6 +8,7 @@
 import { BackedSessionStore, type Availability } from './backed-store';
 import { openIndexedDbBackend } from './indexeddb-backend';
 import { MemoryBackend } from './memory-backend';
+import { SpillBackend } from './spill-backend';
 import type { SessionStore } from './records';
 import { DB_NAME } from './schema';
 
@@ -15,7 +16,7 @@ import { DB_NAME } from './schema';
 export async function openSessionStore(options: { dbName?: string } = {}): Promise<SessionStore> {
   const dbName = options.dbName ?? DB_NAME;
   const opened = await openIndexedDbBackend(dbName);
-  if (opened.ok) return new BackedSessionStore(opened.backend, AVAILABLE, dbName);
+  if (opened.ok) return new BackedSessionStore(new SpillBackend(opened.backend, dbName), AVAILABLE, dbName);
   const availability: Availability = { available: false, reason: opened.reason };
   return new BackedSessionStore(new MemoryBackend(), availability, dbName);
 }

@@ -16,6 +16,8 @@ export const MAX_TIME_MS = 8_640_000_000_000_000;
 const DAY_MS = 86_400_000;
 const MAX_COUNT = 100_000;
 const MAX_SETS = 1_000;
+/** An hour of movement at 10 values a second: far more than any set. */
+const MAX_SERIES_VALUES = 36_000;
 
 const PHASES = Object.keys({ bottom: true, rising: true, top: true, lowering: true } satisfies Record<Phase, true>) as Phase[];
 
@@ -145,6 +147,14 @@ const painStop = object({
   angleDeg: nullable(decimal(-360, 360)),
 });
 
+const movementSeries = object({
+  startMs: time,
+  stepMs: decimal(1, 60_000),
+  angleDeg: listOf(nullable(decimal(-360, 360)), MAX_SERIES_VALUES),
+});
+
+const setOf = (fields: Record<string, Check>, optional: readonly string[] = []) => listOf(object({ set: wholeNumber(1, MAX_SETS), reps: listOf(repDetail, MAX_COUNT), ...fields }, optional), MAX_SETS);
+
 const SESSION_FIELDS_V2: Record<string, Check> = {
   id: text(1, 100),
   schemaVersion: oneOf([2]),
@@ -161,17 +171,23 @@ const SESSION_FIELDS_V2: Record<string, Check> = {
   delegate: text(1, 50),
   modelReason: text(0, 500),
   reps: wholeNumber(0, MAX_COUNT),
-  sets: listOf(object({ set: wholeNumber(1, MAX_SETS), reps: listOf(repDetail, MAX_COUNT) }), MAX_SETS),
+  sets: setOf({}),
   faults: listOf(fault, MAX_COUNT),
 };
 
-const SESSION_FIELDS: Record<string, Check> = {
+const SESSION_FIELDS_V3: Record<string, Check> = {
   ...SESSION_FIELDS_V2,
-  schemaVersion: oneOf([SESSION_RECORD_VERSION]),
+  schemaVersion: oneOf([3]),
   painBefore: painRating,
   painAfter: painRating,
   // Each stop ends its set, so a session holds no more stops than it can hold sets.
   painStops: listOf(painStop, MAX_SETS),
+};
+
+const SESSION_FIELDS: Record<string, Check> = {
+  ...SESSION_FIELDS_V3,
+  schemaVersion: oneOf([SESSION_RECORD_VERSION]),
+  sets: setOf({ series: movementSeries }, ['series']),
 };
 
 const OPTIONAL_SESSION_FIELDS = ['modelReason'];
@@ -218,6 +234,9 @@ function shapedBy<T>(shape: Check, rule: (value: T, path: string, problems: stri
 
 /** A session as stored now. */
 export const sessionRecord: Check = shapedBy(object(SESSION_FIELDS, OPTIONAL_SESSION_FIELDS), sessionAgrees);
+
+/** A session as version 3 stored it, and as export files of version 2 hold it. */
+export const sessionRecordV3: Check = shapedBy(object(SESSION_FIELDS_V3, OPTIONAL_SESSION_FIELDS), endAgreesWithStatus);
 
 /** A session as version 2 stored it, and as export files of version 1 hold it. */
 export const sessionRecordV2: Check = shapedBy(object(SESSION_FIELDS_V2, OPTIONAL_SESSION_FIELDS), sessionAgrees);

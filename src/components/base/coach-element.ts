@@ -65,6 +65,15 @@ export const tokens = css`
     line-height: 1;
     font-variant-numeric: tabular-nums;
   }
+  /* Read by assistive technology, not shown (a live count, a chart's time axis: a canvas says nothing). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   button.primary {
     background: var(--_accent);
     color: #06130c;

@@ -1,19 +1,28 @@
 /**
  * <gc-clip-analyzer>: pick or drop a recorded video; it is analysed in this browser (nothing is uploaded) and
- * the result lists reps, holds, range and every fault with a button that shows the moment in the video.
+ * the result replays it with the analysed skeleton over it (fault joints in red while a faulty top is held,
+ * the rep and angle on screen), charts the movement angle under it (a click on a rep shows its top) and lists
+ * reps, holds, range and every fault with a button that shows the moment in the video. The landmarks of the
+ * replay are kept in memory only, for as long as the result is shown.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
+import { cssomStyle } from '../base/cssom-style';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
 import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
+import { ClipReplay } from '../../clip/clip-replay';
 import { openVideo } from '../../clip/video-frames';
 import { exerciseName } from '../../live/coaching-words';
 import { framingMessage } from '../../live/coaching-words';
 import { errorMessage } from '../../util/error-message';
+import '../coach-skeleton/coach-skeleton';
+import '../movement-chart/movement-chart';
+import { movementChartData, type MovementChartData } from '../movement-chart';
+import { ReplayController } from './replay-controller';
 
 export interface ClipAnalyzerEvents {
   'analysis-complete': ClipAnalysis;
@@ -21,6 +30,12 @@ export interface ClipAnalyzerEvents {
   error: { code: string; message: string };
 }
 
+/** A finished analysis with what its replay shows. */
+interface AnalysedClip {
+  analysis: ClipAnalysis;
+  replay: ClipReplay;
+  chart: MovementChartData;
+}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -42,18 +57,21 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
 
   private client: PoseClient | null = null;
   private previewUrl: string | null = null;
+  private readonly replay = new ReplayController(this);
 
   private readonly analysis = new Task(this, {
     autoRun: false,
-    task: async ([file, exercise, side, model, engine]: [File, ExerciseId, Side, ModelVariant, EnginePreference], { signal }) => {
+    task: async ([file, exercise, side, model, engine]: [File, ExerciseId, Side, ModelVariant, EnginePreference], { signal }): Promise<AnalysedClip> => {
       this.progress = null;
       const video = await openVideo(file);
       this.client ??= new PoseClient();
       const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
       const options = { exercise, side };
-      const result = await analyzeClip(video, this.client, info, options, { onProgress: (p) => (this.progress = p), signal });
+      const replay = new ClipReplay();
+      const hooks = { onProgress: (p: ClipProgress) => (this.progress = p), onPose: replay.add, signal };
+      const result = await analyzeClip(video, this.client, info, options, hooks);
       this.emit('analysis-complete', result);
-      return result;
+      return { analysis: result, replay, chart: movementChartData(result.exercise, replay, result.repDetails) };
     },
     onError: (error) => this.emit('error', { code: errorCode(error), message: errorMessage(error) }),
   });
@@ -98,9 +116,13 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
     if (file) void this.analyze(file);
   }
 
+  protected override updated(): void {
+    this.replay.attach(this.preview ?? null);
+  }
+
   private showMoment(ms: number): void {
     if (!this.preview) return;
-    this.preview.currentTime = ms / 1000;
+    this.replay.seek(ms);
     this.preview.scrollIntoView({ block: 'nearest' });
   }
 
@@ -135,7 +157,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       </div>
       ${this.analysis.render({
         pending: () => this.renderProgress(),
-        complete: (result) => this.renderResult(result),
+        complete: (clip) => this.renderResult(clip),
         error: (error) => html`<p role="alert">${errorMessage(error)}</p>`,
       })}
     `;
@@ -147,6 +169,23 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <progress part="progress" max=${p?.total ?? 1} value=${p?.done ?? 0}></progress>`;
   }
 
+  /** The video with the analysed skeleton over it, the rep and angle of the moment shown, and its chart. */
+  private renderReplay(result: ClipAnalysis, replay: ClipReplay, chart: MovementChartData) {
+    const moment = this.replay.moment(replay, result.repDetails, chart.reps);
+    const ratio = this.replay.aspectRatio;
+    return html`
+      <div class="stage" ${cssomStyle(ratio ? { 'aspect-ratio': String(ratio), width: `min(100%, calc(60vh * ${ratio}))` } : {})}>
+        <video id="preview" src=${this.previewUrl} controls muted playsinline></video>
+        <gc-coach-skeleton .landmarks=${moment.landmarks} .highlight=${moment.faults}></gc-coach-skeleton>
+        <p class="readout" data-testid="replay-readout">
+          <span>Rep <strong data-testid="replay-rep">${moment.rep ?? '–'}</strong></span>
+          <span><strong data-testid="replay-angle">${moment.angleDeg === null ? '–' : moment.angleDeg.toFixed(0)}</strong>°</span>
+        </p>
+      </div>
+      <gc-movement-chart .data=${chart} .playhead=${moment.t} @rep-select=${(e: CustomEvent<{ top: number }>) => this.showMoment(e.detail.top)}></gc-movement-chart>
+    `;
+  }
+
   /** Why a clip counted nothing, in the words the live coach uses for the same reason. */
   private renderWhyNothing(result: ClipAnalysis) {
     const reason = mainReasonKeptOut(result.framesByStatus);
@@ -156,12 +195,12 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
     </p>`;
   }
 
-  private renderResult(result: ClipAnalysis) {
+  private renderResult({ analysis: result, replay, chart }: AnalysedClip) {
     return html`
       <section part="result" aria-live="polite">
         <p class="reps"><span data-testid="reps">${result.reps}</span> reps${result.repsByLeg ? ` (left ${result.repsByLeg.left}, right ${result.repsByLeg.right})` : ''}</p>
         ${result.reps === 0 ? this.renderWhyNothing(result) : nothing}
-        ${this.previewUrl ? html`<video id="preview" src=${this.previewUrl} controls muted playsinline></video>` : nothing}
+        ${this.previewUrl ? this.renderReplay(result, replay, chart) : nothing}
         <table>
           <thead><tr><th>Rep</th><th>Top at</th><th>Held</th><th>Range</th><th>Past straight</th><th>Faults</th></tr></thead>
           <tbody>

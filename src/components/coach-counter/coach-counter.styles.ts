@@ -48,12 +48,4 @@ export const coachCounterStyles = css`
       transform: scale(1.15);
     }
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

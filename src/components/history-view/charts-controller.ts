@@ -5,6 +5,7 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import type { SessionRecord } from '../../storage';
+import { chartColors } from '../charts/chart-library';
 import { drawChart, type DrawnChart } from './charts';
 import { HISTORY_CHARTS, type ChartData } from './history-stats';
 
@@ -41,25 +42,36 @@ export class ChartsController implements ReactiveController {
     this.drawAll().catch(this.onFailure);
   }
 
+  /** One chart per task, so a long history never holds the page for all of them at once. */
   private async drawAll(): Promise<void> {
     const drawing = ++this.drawing;
     this.destroy();
     const figures = [...this.host.renderRoot.querySelectorAll<HTMLElement>('figure.chart')];
-    const style = getComputedStyle(this.host);
-    const colors = { text: style.getPropertyValue('--_muted').trim(), grid: style.getPropertyValue('--_grid').trim() };
-    const drawn = await Promise.all(
-      figures.flatMap((figure) => {
-        const data = this.data[Number(figure.dataset.index)];
-        const plot = figure.querySelector<HTMLElement>('.plot');
-        return data && plot ? [drawChart(plot, data, colors)] : [];
-      }),
-    );
-    if (drawing === this.drawing) this.charts = drawn;
-    else for (const chart of drawn) chart.destroy();
+    const colors = chartColors(this.host);
+    for (const figure of figures) {
+      await nextTask();
+      if (drawing !== this.drawing) return;
+      const data = this.data[Number(figure.dataset.index)];
+      const plot = figure.querySelector<HTMLElement>('.plot');
+      if (!data || !plot) continue;
+      const chart = await drawChart(plot, data, colors, (labels) => describeTimeAxis(figure, labels));
+      if (drawing === this.drawing) this.charts.push(chart);
+      else chart.destroy();
+    }
   }
 
   private destroy(): void {
     for (const chart of this.charts) chart.destroy();
     this.charts = [];
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+/** The time axis's labels in words beside the canvas, which assistive technology cannot read. */
+function describeTimeAxis(figure: HTMLElement, labels: string[]): void {
+  const words = figure.querySelector('.time-axis');
+  if (words) words.textContent = `Time axis: ${labels.join(', ')}`;
 }

@@ -146,5 +146,5 @@ export const painTrend: ChartBuilder = (sessions) => {
   };
 };
 
-/** The training trend first, the pain trend beside it, then the detail of the reps. */
-export const HISTORY_CHARTS: readonly ChartBuilder[] = [repsPerWeek, faultSharePerWeek, painTrend, holdTrend, rangeOfMotionTrend];
+/** The training trend first, the pain trend beside it (the charts sit two to a row where there is room), then the detail of the reps. */
+export const HISTORY_CHARTS: readonly ChartBuilder[] = [repsPerWeek, painTrend, faultSharePerWeek, holdTrend, rangeOfMotionTrend];

@@ -59,6 +59,17 @@ export const historyViewStyles = css`
     grid-column: 2;
     align-self: center;
   }
+  .session .movement-toggle {
+    grid-column: 1;
+    justify-self: start;
+  }
+  .movement {
+    grid-column: 1 / -1;
+  }
+  .movement h4 {
+    margin: 0.5rem 0 0;
+  }
+  .keeping,
   .when,
   .detail,
   .empty,
@@ -67,5 +78,58 @@ export const historyViewStyles = css`
   }
   .status {
     color: var(--_warn);
+  }
+  .glance {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(300px, 1fr));
+    gap: 1rem;
+    margin-bottom: 1rem;
+  }
+  .glance figure {
+    margin: 0;
+    overflow-x: auto;
+  }
+  .glance table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  .glance th,
+  .glance td {
+    padding: 0.3rem 0.4rem;
+    text-align: left;
+  }
+  .calendar .day {
+    text-align: center;
+    border-radius: 50%;
+  }
+  .calendar .outside {
+    opacity: 0.35;
+  }
+  .calendar .trained {
+    background: var(--_accent);
+    color: #06130c;
+    font-weight: 700;
+  }
+  .calendar .today {
+    outline: 2px solid var(--_warn);
+  }
+  .verdict,
+  .before {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .week.below .verdict {
+    color: var(--_warn);
+  }
+  .week.on-target .verdict {
+    color: var(--_accent);
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 3px;
+    margin-right: 0.4em;
   }
 `;

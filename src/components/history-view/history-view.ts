@@ -11,11 +11,15 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { SessionRecord, SessionStore } from '../../storage';
+import type { Persistence, SessionRecord, SessionStore } from '../../storage';
 import { CoachElement, tokens } from '../base/coach-element';
 import '../confirm-dialog/confirm-dialog';
 import { ChartsController } from './charts-controller';
 import { downloadHistory, importChosenFile, type ExportFormat } from './history-files';
+import { exerciseTrends, monthCalendar, type ExerciseTrend, type MonthCalendar } from './history-glance';
+import { renderCalendar, renderTrends } from './history-glance-view';
+import { renderKeeping } from './history-keeping';
+import { renderMovement } from './history-movement';
 import { mean, repsOf, type ChartData } from './history-stats';
 import { historyViewStyles } from './history-view.styles';
 import { counted, deleteAllQuestion, deleteSessionQuestion, formatMeasure, painNotes, sessionExerciseName, WHEN } from './history-words';
@@ -40,6 +44,9 @@ interface Notice {
   details: string[];
 }
 
+/** A page of the list: a year of two or three sessions a week fills a few, and each page renders quickly. */
+const SESSIONS_PER_PAGE = 50;
+
 function renderNote(data: ChartData): TemplateResult | typeof nothing {
   return data.note ? html`<figcaption>${data.note}</figcaption>` : nothing;
 }
@@ -55,9 +62,17 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   @state() private unfinished: SessionRecord[] = [];
   @state() private confirming: Confirmation | null = null;
   @state() private notice: Notice | null = null;
+  /** How many sessions the list shows, newest first: a long history is listed a page at a time. */
+  @state() private listed = SESSIONS_PER_PAGE;
+  @state() private persistence: Persistence | null = null;
+  /** The session whose movement charts are shown, if any. */
+  @state() private movementShown: string | null = null;
 
   /** Absent until a store is set (nothing but "Opening history…" is rendered before). */
   @query('input[type=file]') private fileInput!: HTMLInputElement | null;
+
+  /** This month's calendar and the trends by exercise, worked out with the charts. */
+  private glance: { calendar: MonthCalendar; trends: ExerciseTrend[] } | null = null;
 
   private readonly charts = new ChartsController(this, (error) => this.showFailure('Charts could not be drawn.', error));
 
@@ -65,15 +80,21 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   async refresh(): Promise<void> {
     const store = this.store;
     if (!store) return;
-    const [sessions, unfinished] = await Promise.all([store.list(), store.findUnfinished()]);
+    const [sessions, unfinished, persistence] = await Promise.all([store.list(), store.findUnfinished(), store.persistence()]);
     if (store !== this.store) return;
     this.sessions = sessions;
     this.unfinished = unfinished;
+    this.persistence = persistence;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('store')) void this.attempt('History could not be read.', () => this.refresh());
-    if (changed.has('sessions')) this.charts.show(this.sessions);
+    if (changed.has('sessions')) {
+      if (!this.sessions.some((session) => session.id === this.movementShown)) this.movementShown = null;
+      this.charts.show(this.sessions);
+      const now = Date.now();
+      this.glance = { calendar: monthCalendar(this.sessions, now), trends: exerciseTrends(this.sessions, now) };
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -84,7 +105,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
     if (!this.store) return html`<p class="empty">Opening history…</p>`;
     const empty = this.sessions.length === 0;
     return html`
-      ${this.store.available ? nothing : html`<p class="notice warn" role="status">${this.store.reason}</p>`}
+      ${renderKeeping(this.store, this.persistence, () => this.exportHistory('json'))}
       ${this.unfinished.map((session) => this.renderUnfinished(session))}
       <header>
         <h2>History</h2>
@@ -99,7 +120,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
       ${this.renderNotice()}
       ${empty
         ? html`<p class="empty">No sessions yet: finished workouts show up here.</p>`
-        : html`${this.renderCharts()}${this.renderSessions()}`}
+        : html`${this.renderGlance()}${this.renderCharts()}${this.renderSessions()}`}
       <gc-confirm-dialog
         .question=${this.confirming?.question ?? null}
         .confirmLabel=${this.confirming?.confirmLabel ?? ''}
@@ -133,12 +154,19 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
     `;
   }
 
+  private renderGlance(): TemplateResult | typeof nothing {
+    if (!this.glance) return nothing;
+    return html`<div class="glance">${renderCalendar(this.glance.calendar)}${renderTrends(this.glance.trends)}</div>`;
+  }
+
   private renderCharts(): TemplateResult {
     return html`
       <div class="charts">
         ${this.charts.data.map((data, index) =>
           data.series.length > 0
-            ? html`<figure class="chart" data-index=${index} aria-label=${data.title}><div class="plot"></div>${renderNote(data)}</figure>`
+            ? html`<figure class="chart" data-index=${index} aria-label=${data.title}>
+                <div class="plot"></div><p class="time-axis visually-hidden"></p>${renderNote(data)}
+              </figure>`
             : html`<figure><p class="empty">${data.title}: nothing recorded yet.</p>${renderNote(data)}</figure>`,
         )}
       </div>
@@ -146,7 +174,13 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   }
 
   private renderSessions(): TemplateResult {
-    return html`<ul class="sessions">${this.sessions.map((session) => this.renderSession(session))}</ul>`;
+    const hidden = this.sessions.length - this.listed;
+    return html`<ul class="sessions">${this.sessions.slice(0, this.listed).map((session) => this.renderSession(session))}</ul>
+      ${hidden > 0
+        ? html`<button class="more" @click=${() => (this.listed += SESSIONS_PER_PAGE)}>
+            Show ${counted(Math.min(hidden, SESSIONS_PER_PAGE), 'older session')} (${hidden} not shown)
+          </button>`
+        : nothing}`;
   }
 
   private renderSession(session: SessionRecord): TemplateResult {
@@ -166,11 +200,16 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
           ${session.model} / ${session.engine} / ${session.delegate}
         </span>
         ${pain.length > 0 ? html`<span class="pain">${pain.join(' · ')}</span>` : nothing}
+        ${renderMovement(session, this.movementShown === session.id, () => this.toggleMovement(session.id))}
         <button class="danger" @click=${() => this.askDelete(session)} aria-label="Delete the session of ${WHEN.format(session.startedAt)}">
           Delete
         </button>
       </li>
     `;
+  }
+
+  private toggleMovement(id: string): void {
+    this.movementShown = this.movementShown === id ? null : id;
   }
 
   /** Runs a store action; a failure is shown in the view rather than lost in the console. */

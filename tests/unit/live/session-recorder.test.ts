@@ -66,3 +66,23 @@ describe('a resumed session', () => {
     expect(recorder.firstSet(BRIDGE)).toBe(3);
   });
 });
+
+describe("a set's movement series", () => {
+  /** What the recorder reads of the workout after a frame. */
+  const frame = (set: number, t: number, angleDeg: number | null, stage: 'training' | 'rest' = 'training') =>
+    ({ stage, set, update: { t, angleDeg } }) as Parameters<SessionRecorder['follow']>[0];
+
+  it('is kept at 10 values a second while the set is trained and stored with each rep', async () => {
+    recorder.beginBlock(BRIDGE, NAMED);
+    // 30 frames a second for one second, one of them untracked.
+    for (let i = 0; i < 30; i++) recorder.follow(frame(1, 1000 + Math.round(i * 33.3), i === 16 ? null : 120 + i));
+    recorder.follow(frame(1, 2100, 150, 'rest'));
+    recorder.rep(1, sampleRep(1), []);
+    for (let i = 0; i < 3; i++) recorder.follow(frame(2, 5000 + i * 100, 130));
+    recorder.rep(2, sampleRep(1), []);
+    const record = await recorder.finish();
+    const [first, second] = record!.sets;
+    expect(first!.series).toEqual({ startMs: 1000, stepMs: 100, angleDeg: [120, 123, 126, 129, 132, null, 139, 142, 145, 148] });
+    expect(second!.series).toEqual({ startMs: 5000, stepMs: 100, angleDeg: [130, 130, 130] });
+  });
+});

@@ -12,7 +12,7 @@ const valid: SessionRecord = {
 const answer: SafetyAnswer = { answeredAt: T0 - 1, flags: ['leg-pain'], acknowledged: true };
 
 function fileWith(session: unknown, safety: unknown = null): string {
-  return JSON.stringify({ format: 'glute-coach-history', version: 2, exportedAt: T0, sessions: [session], safety });
+  return JSON.stringify({ format: 'glute-coach-history', version: 3, exportedAt: T0, sessions: [session], safety });
 }
 
 /** A session as an export of version 1 held it: record version 2, no pain diary. */
@@ -37,7 +37,7 @@ describe('history file', () => {
     expect(readHistoryFile(JSON.stringify({ ...v1, sessions: [valid] }))).toEqual({
       ok: false,
       errors: [
-        'sessions[0].schemaVersion: must be 2 (got 3)',
+        'sessions[0].schemaVersion: must be 2 (got 4)',
         'sessions[0].painBefore: not a known field',
         'sessions[0].painAfter: not a known field',
         'sessions[0].painStops: not a known field',
@@ -46,7 +46,7 @@ describe('history file', () => {
     expect(readHistoryFile(fileWith(v1.sessions[0]))).toEqual({
       ok: false,
       errors: [
-        'sessions[0].schemaVersion: must be 3 (got 2)',
+        'sessions[0].schemaVersion: must be 4 (got 2)',
         'sessions[0].painBefore: missing',
         'sessions[0].painAfter: missing',
         'sessions[0].painStops: missing',
@@ -55,7 +55,7 @@ describe('history file', () => {
   });
 
   it('checks the header before any session, and reports only the header then', () => {
-    const text = JSON.stringify({ format: 'glute-coach-history', version: 2, exportedAt: -1, sessions: [{}], extra: 1 });
+    const text = JSON.stringify({ format: 'glute-coach-history', version: 3, exportedAt: -1, sessions: [{}], extra: 1 });
     expect(readHistoryFile(text)).toEqual({
       ok: false,
       errors: [
@@ -67,8 +67,8 @@ describe('history file', () => {
   });
 
   it('names only what is wrong about a file of another kind or version', () => {
-    const newer = JSON.stringify({ format: 'glute-coach-history', version: 3, exportedAt: -1, sessions: 'all' });
-    expect(readHistoryFile(newer)).toEqual({ ok: false, errors: ['file.version: must be one of 1, 2 (got 3)'] });
+    const newer = JSON.stringify({ format: 'glute-coach-history', version: 4, exportedAt: -1, sessions: 'all' });
+    expect(readHistoryFile(newer)).toEqual({ ok: false, errors: ['file.version: must be one of 1, 2, 3 (got 4)'] });
     expect(readHistoryFile('[]')).toEqual({ ok: false, errors: ['file: must be an object (got [])'] });
   });
 
@@ -148,5 +148,30 @@ describe('history file', () => {
   it('refuses a file too large to be an export', () => {
     const result = readHistoryFile(' '.repeat(50_000_001));
     expect(result).toEqual({ ok: false, errors: ['file: too large (50000001 characters; at most 50000000)'] });
+  });
+});
+
+describe("a set's movement series in the file", () => {
+  const series = { startMs: 4000, stepMs: 100, angleDeg: [120, 135, null, 178] };
+  const withSeries: SessionRecord = { ...valid, sets: [{ ...valid.sets[0]!, series }] };
+
+  it('is written and read back with its set', () => {
+    expect(readHistoryFile(writeHistoryFile([withSeries], null, T0))).toEqual({ ok: true, sessions: [withSeries], safety: null });
+  });
+
+  it('reads a version 2 file (no series) as sets without one', () => {
+    const versionTwo = JSON.stringify({ format: 'glute-coach-history', version: 2, exportedAt: T0, sessions: [{ ...valid, schemaVersion: 3 }], safety: null });
+    expect(readHistoryFile(versionTwo)).toEqual({ ok: true, sessions: [valid], safety: null });
+  });
+
+  it('checks every value of it', () => {
+    const broken = { ...valid, sets: [{ ...valid.sets[0]!, series: { ...series, stepMs: 0, angleDeg: [120, 'up'] } }] };
+    expect(readHistoryFile(fileWith(broken))).toEqual({
+      ok: false,
+      errors: [
+        'sessions[0].sets[0].series.stepMs: must be a number from 1 to 60000 (got 0)',
+        'sessions[0].sets[0].series.angleDeg[1]: must be a number from -360 to 360 (got "up")',
+      ],
+    });
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, SESSION_RECORD_VERSION, fromV1, fromV2 } from '../../../src/storage/schema';
+import { DB_VERSION, SESSION_RECORD_VERSION, fromV1, fromV2, fromV3 } from '../../../src/storage/schema';
 import { T0, sampleFault, sampleRep } from '../../browser/support/storage-fixtures';
 
 describe('schema', () => {
-  it('is at version 3, with records of shape version 3', () => {
-    expect(DB_VERSION).toBe(3);
-    expect(SESSION_RECORD_VERSION).toBe(3);
+  it('is at version 4, with records of shape version 4', () => {
+    expect(DB_VERSION).toBe(4);
+    expect(SESSION_RECORD_VERSION).toBe(4);
   });
 
   it('migrates a version 1 record, keeping its data and marking a never-ended one interrupted', () => {
@@ -27,5 +27,12 @@ describe('schema', () => {
   it('migrates a version 2 record to an empty pain diary, keeping everything else', () => {
     const v2 = fromV1({ id: 'b', startedAt: T0, endedAt: T0 + 1, exercise: 'clamshell', side: 'left', reps: 1, sets: [{ set: 1, reps: [sampleRep(1)] }], faults: [] });
     expect(fromV2({ ...v2, modelReason: 'Auto' })).toEqual({ ...v2, modelReason: 'Auto', schemaVersion: 3, painBefore: null, painAfter: null, painStops: [] });
+  });
+
+  it('migrates a version 3 record to sets without a movement series, keeping everything else', () => {
+    const v3 = fromV2(fromV1({ id: 'c', startedAt: T0, endedAt: T0 + 1, exercise: 'hip-thrust', side: null, reps: 1, sets: [{ set: 1, reps: [sampleRep(1)] }], faults: [] }));
+    const v4 = fromV3(v3);
+    expect(v4).toEqual({ ...v3, schemaVersion: 4 });
+    expect(v4.sets[0]!.series).toBeUndefined();
   });
 });

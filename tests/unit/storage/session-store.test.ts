@@ -22,7 +22,7 @@ describe('opening without IndexedDB', () => {
 describe('a live session', () => {
   it('starts in progress with no reps, keeping only the fields of a new session', async () => {
     const created = await store.create({ ...sampleNewSession(), reps: 99, extra: 'dropped' } as never);
-    expect(created).toEqual({ ...sampleNewSession(), id: created.id, schemaVersion: 3, endedAt: null, status: 'in-progress', reps: 0, sets: [], faults: [], painBefore: null, painAfter: null, painStops: [] });
+    expect(created).toEqual({ ...sampleNewSession(), id: created.id, schemaVersion: 4, endedAt: null, status: 'in-progress', reps: 0, sets: [], faults: [], painBefore: null, painAfter: null, painStops: [] });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await store.get(created.id)).toEqual(created);
   });

@@ -74,7 +74,10 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private readonly recorder = new SessionRecorder();
   private readonly cues = new CueTiming();
   private readonly lifecycle = new CoachLifecycle(this, {
-    onPose: (pose) => this.blocks.push(pose),
+    onPose: (pose) => {
+      this.blocks.push(pose);
+      this.recorder.follow(this.blocks.workout);
+    },
     onClosed: () => this.blocks.stopRestClock(),
     onCutOff: (failure) => {
       this.recorder.abandon();
