@@ -7,8 +7,12 @@ import { clamshell } from './clamshell';
 import type { ExerciseDescriptor } from './exercise';
 import { gluteBridge } from './glute-bridge';
 import { hipThrust } from './hip-thrust';
+import { lunge } from './lunge';
+import { romanianDeadlift } from './romanian-deadlift';
+import { squat } from './squat';
+import { stepUp } from './step-up';
 
-export const CATALOGUE = [gluteBridge, hipThrust, clamshell] as const;
+export const CATALOGUE = [gluteBridge, hipThrust, clamshell, romanianDeadlift, squat, lunge, stepUp] as const;
 
 type Entry = (typeof CATALOGUE)[number];
 

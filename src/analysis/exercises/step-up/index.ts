@@ -1,0 +1,39 @@
+/**
+ * Step-up: one foot on a step, drive up through that heel to stand on the step, and step down; per leading leg.
+ * No shared clip shows one: its counting and its fault are tested on sequences made from real standing landmarks.
+ */
+import { torsoForward } from '../../faults';
+import { createStandingModel, isStepUp } from '../../standing';
+import { defineExercise } from '../exercise';
+
+// Leading knee (3-D): a foot on a 20-40 cm step bends it to ~90-115; standing on the step ~165-175 (the squat clip's standing).
+const REPS = { bottomMaxDeg: 115, topMinDeg: 155, minRomDeg: 35 };
+
+// Torso toward the toes as the drive starts (side view). The real upright standing frames read within +-5 (squat, lunge).
+const TORSO_FORWARD_MIN_DEG = 30; // a step-up leans a little to get over the foot; 30 is two-thirds of a squat's lean (the squat clip's bottoms 32-45)
+
+export const stepUp = defineExercise({
+  id: 'step-up',
+  name: 'Step-up',
+  workingSide: 'chosen',
+  createModel: (side, config) =>
+    createStandingModel({ angleDeg: (m) => m.legs[side].kneeAngleDeg, inStance: (m) => isStepUp(m, side), topMinDeg: REPS.topMinDeg }, config),
+  reps: REPS,
+  faults: [torsoForward(TORSO_FORWARD_MIN_DEG, 'Keep your torso tall')],
+  holdTargetMs: 1000, // stand tall on the step a moment before stepping down
+  targets: { reps: 8, sets: 3 }, // the programme: 3 x 8-10 per leg, the lower end for a first session
+  camera: {
+    view: 'side',
+    setup: (side) => [
+      'Put the camera at hip height 2 to 3 metres to your side, with a low, steady step beside you in the picture.',
+      `Stand facing the step, and step up with your ${side} foot first, then step down again.`,
+      'Head to feet must be in the picture, standing on the step too.',
+    ],
+    positionHint: 'Stand side-on to the camera in front of the step, head to feet in the picture',
+  },
+  gentler: {
+    title: 'A lower step',
+    how: 'Use a lower step, or the bottom stair holding the rail, and drive up slowly through your heel.',
+  },
+  chartColor: '#f0e442',
+});
