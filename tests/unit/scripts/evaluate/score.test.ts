@@ -51,13 +51,25 @@ describe('evaluation: what each clip is tried as', () => {
   const tried = (l: ClipLabel) => trialsFor(l).map((t) => `${t.role} ${t.options.exercise}${'side' in t.options ? ` ${t.options.side}` : ''}`);
 
   it('its own exercise as a positive, every other one as a negative, a clamshell on both sides', () => {
-    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual(['negative glute-bridge', 'positive hip-thrust', 'negative clamshell left', 'negative clamshell right']);
-    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual(['negative glute-bridge', 'negative hip-thrust', 'positive clamshell right']);
+    const standingNegatives = ['negative romanian-deadlift', 'negative squat', 'negative lunge', 'negative step-up left', 'negative step-up right'];
+    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual(['negative glute-bridge', 'positive hip-thrust', 'negative clamshell left', 'negative clamshell right', ...standingNegatives]);
+    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual(['negative glute-bridge', 'negative hip-thrust', 'positive clamshell right', ...standingNegatives]);
+    expect(tried(label({ exercise: 'step-up', side: 'left' })).filter((trial) => trial.startsWith('positive'))).toEqual(['positive step-up left']);
   });
 
   it('an exercise the coach does not know, or none, as a negative for every exercise', () => {
-    const everyNegative = ['negative glute-bridge', 'negative hip-thrust', 'negative clamshell left', 'negative clamshell right'];
-    expect(tried(label({ exercise: 'squat' }))).toEqual(everyNegative);
+    const everyNegative = [
+      'negative glute-bridge',
+      'negative hip-thrust',
+      'negative clamshell left',
+      'negative clamshell right',
+      'negative romanian-deadlift',
+      'negative squat',
+      'negative lunge',
+      'negative step-up left',
+      'negative step-up right',
+    ];
+    expect(tried(label({ exercise: 'lateral-band-walk' }))).toEqual(everyNegative);
     expect(tried(label({ exercise: null }))).toEqual(everyNegative);
   });
 
