@@ -159,6 +159,8 @@ export function formOf(m: StandingMeasurement): StandingForm {
 export interface OnTheFeetGate {
   /** Nose at least this many leg lengths above the lower ankle (StandingMeasurement.headAboveFeet). */
   minHeadAboveFeet: number;
+  /** ... and at most this many: more, and the legs are too short for the body, so misplaced. */
+  maxHeadAboveFeet: number;
   /** Torso leaning back (away from the toes) at most this far from upright. */
   maxLeanBackDeg: number;
 }
@@ -169,11 +171,12 @@ export interface OnTheFeetGate {
 // Torso toward the toes: standing clips' backward-most readings ... ; the box thrust leans back 38-75.
 export const ON_THE_FEET: OnTheFeetGate = {
   minHeadAboveFeet: 1.05, // between the floor's highest (1.01) and the standing clips' lowest (1.11)
+  maxHeadAboveFeet: 3, // standing tall reads <= 2.46 (the lunge clip, full and lite 2.57); the squat clip's last frames (lite, a garbled pose) 3.5-4.3
   maxLeanBackDeg: 25, // a lean back past upright is a fault (checked at the top), not a change of exercise; a thrust's is >= 38
 };
 
 export function isOnTheFeet(m: StandingMeasurement, gate: OnTheFeetGate = ON_THE_FEET): boolean {
-  return m.headAboveFeet >= gate.minHeadAboveFeet && m.torsoTowardToesDeg >= -gate.maxLeanBackDeg;
+  return m.headAboveFeet >= gate.minHeadAboveFeet && m.headAboveFeet <= gate.maxHeadAboveFeet && m.torsoTowardToesDeg >= -gate.maxLeanBackDeg;
 }
 
 /** One standing exercise's reading of a measurement: its movement angle and its own stance. */
