@@ -6,14 +6,16 @@
  * each axis breaks (the first value each way from the recorded one that changes a count or a fault) with the
  * reason measured there, and the lowest analysed frame rate at which nothing changes. --json: one JSON object.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { clamshell, createAnalyzer, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
+import { clamshell, createAnalyzer, exerciseById, lunge, romanianDeadlift, squat, stepUp, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
 import { JOINTS, bodyOf, type Body, type Side } from '../src/analysis/pose';
 import { median } from '../src/util/median';
 import { measureSupine, supineGateMisses, type GateMiss, type SupineGate } from '../src/analysis/supine';
 import { BRIDGE_GATE } from '../src/analysis/exercises/glute-bridge';
 import { hipThrust, THRUST_GATE } from '../src/analysis/exercises/hip-thrust';
 import { measureClamshell, type ClamshellMeasurement } from '../src/analysis/exercises/clamshell/measurement';
+import { kneeToHipFlexion, measureStanding, type StandingMeasurement } from '../src/analysis/standing';
 import {
   AXES,
   combinedGrid,
@@ -35,7 +37,7 @@ import {
   type Expected,
   type LoadedClip,
 } from '../tests/support/robustness-matrix';
-import { loadFixture } from '../tests/unit/analysis/real-fixtures';
+import { fixturePath, loadFixture } from '../tests/unit/analysis/real-fixtures';
 import { recordedDistanceMetres, recordedFill, sceneOf, subsampled } from '../tests/support/virtual-camera';
 
 /** One analysis at one matrix point (one seed). */
@@ -143,12 +145,22 @@ function supineGateReason(out: Body[], gate: SupineGate): string {
     .join(', ');
 }
 
+const STANDING_EXERCISES: ReadonlySet<string> = new Set([romanianDeadlift.id, squat.id, lunge.id, stepUp.id]);
+
+/** The standing gates' measures on the kept-out frames (their thresholds live in standing.ts). */
+function standingGateReason(out: Body[]): string {
+  const m = out.map(measureStanding);
+  const typical = (read: (x: StandingMeasurement) => number) => round(median(m.map(read)));
+  return `kept-out frames: median head above feet ${typical((x) => x.headAboveFeet)} legs, torso toward toes ${typical((x) => x.torsoTowardToesDeg)}, knee/hip flexion ${typical(kneeToHipFlexion)}, hip difference ${typical((x) => Math.abs(x.legs.left.hipAngleDeg - x.legs.right.hipAngleDeg))}, knee heights apart ${typical((x) => x.kneeHeightDifference)}`;
+}
+
 /** Which position check keeps the out-of-position frames out, measured on the frames as analysed (unsmoothed). */
 function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expected): string {
   const out = frames.filter((_, i) => updates[i]?.status === 'not-in-position').flatMap((frame) => bodyOf(frame) ?? []);
   if (out.length === 0) return '';
   const { options } = expected;
   if (options.exercise === clamshell.id) return clamshellGateReason(out, options.side);
+  if (STANDING_EXERCISES.has(options.exercise)) return standingGateReason(out);
   return supineGateReason(out, options.exercise === hipThrust.id ? THRUST_GATE : BRIDGE_GATE);
 }
 
@@ -231,7 +243,9 @@ function lowestRatePerModel(): { model: string; lowestFps: number | null; firstC
   return MODEL_FIXTURE_SUFFIXES.map(([model, suffix]) => {
     let lowest: number | null = null;
     let firstChange: string | null = null;
-    const clips = MATRIX_CLIPS.map((clip) => ({ clip, frames: loadFixture(`${clip.name}${suffix}`).frames }));
+    // The clips added later have the full model's fixture only.
+    const withFixture = MATRIX_CLIPS.filter((clip) => existsSync(fixturePath(`${clip.name}${suffix}`)));
+    const clips = withFixture.map((clip) => ({ clip, frames: loadFixture(`${clip.name}${suffix}`).frames }));
     const key = (frames: PoseFrame[], expected: Expected) => outcomeText(judge(frames, expected).summary);
     const recorded = clips.map(({ clip, frames }) => clip.expected.map((e) => key(frames, e)));
     for (const rate of rates) {

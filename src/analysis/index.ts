@@ -36,6 +36,10 @@ export { defineExercise, type CameraView, type ExerciseDescriptor, type WorkingS
 export { clamshell } from './exercises/clamshell';
 export { gluteBridge } from './exercises/glute-bridge';
 export { hipThrust } from './exercises/hip-thrust';
+export { lunge } from './exercises/lunge';
+export { romanianDeadlift } from './exercises/romanian-deadlift';
+export { squat } from './exercises/squat';
+export { stepUp } from './exercises/step-up';
 export type { FaultCheck } from './faults';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {

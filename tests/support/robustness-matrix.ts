@@ -36,6 +36,16 @@ const THRUST = { exercise: 'hip-thrust' } as const;
 const CLAMSHELL_LEFT = { exercise: 'clamshell', side: 'left' } as const;
 const CLAMSHELL_RIGHT = { exercise: 'clamshell', side: 'right' } as const;
 const EVERY_REP_OF_6 = [1, 2, 3, 4, 5, 6];
+const DEADLIFT = { exercise: 'romanian-deadlift' } as const;
+const SQUAT = { exercise: 'squat' } as const;
+const LUNGE = { exercise: 'lunge' } as const;
+const STEP_UP_LEFT = { exercise: 'step-up', side: 'left' } as const;
+const STEP_UP_RIGHT = { exercise: 'step-up', side: 'right' } as const;
+const none = (options: AnalyzerOptions): Expected => ({ options, reps: 0, faults: {} });
+/** The standing exercises count none of the floor clips. */
+const NO_STANDING_EXERCISE = [DEADLIFT, SQUAT, LUNGE, STEP_UP_LEFT, STEP_UP_RIGHT].map(none);
+/** ... and the floor exercises none of the standing clips. */
+const NO_FLOOR_EXERCISE_STANDING = [BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map(none);
 
 export const MATRIX_CLIPS: readonly MatrixClip[] = [
   {
@@ -46,6 +56,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: THRUST, reps: 0, faults: {} },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
@@ -56,6 +67,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: BRIDGE, reps: 0, faults: {} },
       { options: CLAMSHELL_LEFT, reps: 0, faults: {} },
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
@@ -66,13 +78,30 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
       { options: BRIDGE, reps: 0, faults: {} },
       { options: THRUST, reps: 0, faults: {} },
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
     name: 'pushup-side-studio',
-    expected: [BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+    expected: [...[BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })), ...NO_STANDING_EXERCISE],
   },
+  ...standingClips(),
 ];
+
+/** The standing clips (their fixtures: the squat's wide shot, the whole band deadlift and lunge), each refused by the others. */
+function standingClips(): MatrixClip[] {
+  return [
+    // Two squats from the side; form not labelled, the recording flags nothing.
+    { name: 'squat-side-cut', expected: [{ options: SQUAT, reps: 2, faults: {} }, ...[DEADLIFT, LUNGE, STEP_UP_LEFT, STEP_UP_RIGHT].map(none)] },
+    // Three hinges, obliquely from the front; the first bends the knees most (knee over hip flexion 0.56).
+    {
+      name: 'band-deadlift-oblique',
+      expected: [{ options: DEADLIFT, reps: 3, faults: { 'knees-forward': [1] } }, ...[SQUAT, LUNGE, STEP_UP_LEFT, STEP_UP_RIGHT].map(none)],
+    },
+    // Two lunges from the front, the first with the feet in one line.
+    { name: 'lunge-front', expected: [{ options: LUNGE, reps: 2, faults: { 'narrow-stance': [1] } }, ...[DEADLIFT, SQUAT, STEP_UP_LEFT, STEP_UP_RIGHT].map(none)] },
+  ].map((clip) => ({ ...clip, expected: [...clip.expected, ...NO_FLOOR_EXERCISE_STANDING] }));
+}
 
 export function optionsLabel(options: AnalyzerOptions): string {
   return 'side' in options && options.side ? `${options.exercise} ${options.side}` : options.exercise;
