@@ -114,10 +114,10 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
           </select>
         </label>
         ${takesChosenSide(this.exercise)
-          ? html`<label>Working side
+          ? html`<label>Working leg
               <select .value=${this.side} @change=${(e: Event) => (this.side = (e.target as HTMLSelectElement).value as Side)} ?disabled=${busy}>
-                <option value="left" ?selected=${this.side === 'left'}>Left (top) leg</option>
-                <option value="right" ?selected=${this.side === 'right'}>Right (top) leg</option>
+                <option value="left" ?selected=${this.side === 'left'}>Left leg</option>
+                <option value="right" ?selected=${this.side === 'right'}>Right leg</option>
               </select>
             </label>`
           : nothing}

@@ -11,7 +11,8 @@ export type { CoachStage } from './internal/glute-coach-base';
 type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event: GluteCoachEventMap[Name]) => unknown;
 
 /**
- * <glute-coach>: live coaching for glute bridges, hip thrusts and clamshells from the camera, on the device.
+ * <glute-coach>: live coaching for the glute exercises of the catalogue (bridges, hip thrusts, clamshells,
+ * Romanian deadlifts, squats, lunges, step-ups) from the camera, on the device.
  *
  *   <glute-coach exercise="glute-bridge" target-reps="12" sets="3" voice></glute-coach>
  *   coach.addEventListener('rep', (event) => console.log(event.detail.rep, event.detail.faults));
@@ -23,8 +24,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  *
  * @summary Camera form coach for glute exercises, running on the device.
  *
- * @attr exercise - The exercise to coach: glute-bridge, hip-thrust or clamshell.
- * @attr side - Clamshell: the working (top) leg, left or right.
+ * @attr exercise - The exercise to coach: glute-bridge, hip-thrust, clamshell, romanian-deadlift, squat, lunge or step-up.
+ * @attr side - Clamshell: the working (top) leg; step-up: the leading leg; left or right.
  * @attr target-reps - Reps per set (1 to 100).
  * @attr sets - Sets (1 to 20).
  * @attr rest - Rest between sets, seconds (0 to 600).
