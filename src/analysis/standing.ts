@@ -159,7 +159,7 @@ export function formOf(m: StandingMeasurement): StandingForm {
 export interface OnTheFeetGate {
   /** Nose at least this many leg lengths above the lower ankle (StandingMeasurement.headAboveFeet). */
   minHeadAboveFeet: number;
-  /** ... and at most this many: more, and the legs are too short for the body, so misplaced. */
+  /** Nose at most this many leg lengths above the lower ankle: more, and the legs are too short for the body, so misplaced. */
   maxHeadAboveFeet: number;
   /** Torso leaning back (away from the toes) at most this far from upright. */
   maxLeanBackDeg: number;
@@ -168,7 +168,8 @@ export interface OnTheFeetGate {
 // Head above the lower ankle in leg lengths, every frame with the body in the picture (MediaPipe full): standing
 // clips 1.11-2.46 (5th percentiles >= 1.17; their lowest are the band deadlift's and the squat's bottoms); floor clips
 // <= 1.01, except the box thrust (1.08-1.20: shoulders up on the box), which leans back.
-// Torso toward the toes: standing clips' backward-most readings ... ; the box thrust leans back 38-75.
+// Torso toward the toes: the standing clips lean back at most 9.5 (the lunge; one garbled frame at the squat clip's end
+// aside); the box thrust leans back 38-75.
 export const ON_THE_FEET: OnTheFeetGate = {
   minHeadAboveFeet: 1.05, // between the floor's highest (1.01) and the standing clips' lowest (1.11)
   maxHeadAboveFeet: 3, // standing tall reads <= 2.46 (the lunge clip, full and lite 2.57); the squat clip's last frames (lite, a garbled pose) 3.5-4.3

@@ -6,8 +6,10 @@ import { torsoForward } from '../../faults';
 import { createStandingModel, isStepUp } from '../../standing';
 import { defineExercise } from '../exercise';
 
-// Leading knee (3-D): a foot on a 20-40 cm step bends it to ~90-115; standing on the step ~165-175 (the squat clip's standing).
-const REPS = { bottomMaxDeg: 115, topMinDeg: 155, minRomDeg: 35 };
+// Leading knee (3-D): a foot on a 20-40 cm step bends it to ~90-115; standing on the step ~165-175 (the squat clip's
+// standing). Stepping down with the other foot first would bend the leading knee on the step again and count twice,
+// so the set-up says to step down leading with the same foot (the other knee then bends, which the gate refuses).
+const REPS = { bottomMaxDeg: 115, topMinDeg: 155, minRomDeg: 35 }; // a ~20 cm step and up reaches the bottom; the top 10 below standing tall; a hinge bends both knees (>= 118), so its straight-leg gate refuses it first
 
 // Torso toward the toes as the drive starts (side view). The real upright standing frames read within +-5 (squat, lunge).
 const TORSO_FORWARD_MIN_DEG = 30; // a step-up leans a little to get over the foot; 30 is two-thirds of a squat's lean (the squat clip's bottoms 32-45)
@@ -26,7 +28,7 @@ export const stepUp = defineExercise({
     view: 'side',
     setup: (side) => [
       'Put the camera at hip height 2 to 3 metres to your side, with a low, steady step beside you in the picture.',
-      `Stand facing the step, and step up with your ${side} foot first, then step down again.`,
+      `Stand facing the step. Step up with your ${side} foot, stand tall on the step, and step down with the same foot first.`,
       'Head to feet must be in the picture, standing on the step too.',
     ],
     positionHint: 'Stand side-on to the camera in front of the step, head to feet in the picture',
