@@ -151,7 +151,7 @@ const STANDING_EXERCISES: ReadonlySet<string> = new Set([romanianDeadlift.id, sq
 function standingGateReason(out: Body[]): string {
   const m = out.map(measureStanding);
   const typical = (read: (x: StandingMeasurement) => number) => round(median(m.map(read)));
-  return `kept-out frames: median head above feet ${typical((x) => x.headAboveFeet)} legs, torso toward toes ${typical((x) => x.torsoTowardToesDeg)}, knee/hip flexion ${typical(kneeToHipFlexion)}, hip difference ${typical((x) => Math.abs(x.legs.left.hipAngleDeg - x.legs.right.hipAngleDeg))}, knee heights apart ${typical((x) => x.kneeHeightDifference)}`;
+  return `kept-out frames: median head above feet ${typical((x) => x.headAboveFeet)} legs, torso toward toes ${typical((x) => x.torsoTowardToesDeg)}, knee/hip flexion ${typical(kneeToHipFlexion)}, hip difference ${typical((x) => Math.abs(x.legs.left.hipAngleDeg - x.legs.right.hipAngleDeg))}`;
 }
 
 /** Which position check keeps the out-of-position frames out, measured on the frames as analysed (unsmoothed). */

@@ -47,8 +47,6 @@ export interface StandingMeasurement {
   headAboveFeet: number;
   /** Hip-to-hip distance over the torso length, image: ~0.3-0.5 seen from the front, near 0 from the side. */
   hipGapToTorso: number;
-  /** The knees' height difference in the image, in lengths of the longer leg: ~0 side by side, ~0.3-0.7 in a lunge. */
-  kneeHeightDifference: number;
   /** Ankle-to-ankle distance across the image over the hip-to-hip distance: ~1 feet hip-width apart, ~0 in one line. */
   ankleGapToHipGap: number;
 }
@@ -101,7 +99,6 @@ export function measureStanding(body: Body): StandingMeasurement {
   return {
     legs: { left: measureLeg(body, 'left'), right: measureLeg(body, 'right') },
     torsoTowardToesDeg: lean,
-    kneeHeightDifference: Math.abs(body.image(Landmark.leftKnee).y - body.image(Landmark.rightKnee).y) / (legLength || 1),
     headAboveFeet: (lowerAnkleY - body.image(Landmark.nose).y) / (legLength || 1),
     hipGapToTorso: hipGap / (length(torso) || 1),
     ankleGapToHipGap: Math.abs(body.image(Landmark.leftAnkle).x - body.image(Landmark.rightAnkle).x) / (hipGap || 1),
@@ -269,13 +266,9 @@ const SPLIT_MIN_HIP_DIFFERENCE_DEG = 25; // 13.5 above the squat's most, 9 below
 /** The knees count as bent (for the split check) at or below this mean angle; standing tall both hips read alike. */
 const KNEES_BENT_MAX_DEG = 130; // 20 below the top zones: well into a descent
 
-// Knee height difference over leg length (image) with the knees bent: squat <= 0.08, lunge 0.22-0.73 (MediaPipe full):
-// a lunge's back knee drops toward the floor, its front knee stays at about seat height. Lite reads the lunge's 3-D hips alike more often, this less so.
-const SPLIT_MIN_KNEE_HEIGHT_DIFFERENCE = 0.15; // midway: 0.07 clear of each
-
-/** The legs are split front and back: the hips bend differently, or the knees stand at different heights. */
+/** The legs are split front and back: the hips bend differently. */
 function legsSplit(m: StandingMeasurement): boolean {
-  return Math.abs(m.legs.left.hipAngleDeg - m.legs.right.hipAngleDeg) >= SPLIT_MIN_HIP_DIFFERENCE_DEG || m.kneeHeightDifference >= SPLIT_MIN_KNEE_HEIGHT_DIFFERENCE;
+  return Math.abs(m.legs.left.hipAngleDeg - m.legs.right.hipAngleDeg) >= SPLIT_MIN_HIP_DIFFERENCE_DEG;
 }
 
 /** A hip hinge: the hips bend far more than the knees (where they bend at all). */
@@ -303,7 +296,14 @@ export function isLunge(m: StandingMeasurement): boolean {
 /** The standing leg of a step-up stays straight while the leading knee bends: a squat or a lunge bends both. */
 const STEP_UP_MIN_TRAILING_KNEE_DEG = 140; // the squat clip's and band deadlift's standing knees read 158-175; a lunge's back knee bends to 60-98
 
-/** A step-up led by `leading`: the other leg straight (standing, or hanging as the body rises onto the step). */
+/**
+ * A step-up led by `leading`: the other leg straight (standing, or hanging as the body rises onto the step), and
+ * while the leading knee is bent, its hip bent too (the thigh lifted onto the step) and the other hip open. A lunge's
+ * back leg bends the knee under an open hip, so led by the back leg a lunge's rise is refused even where its front
+ * knee straightens first.
+ */
 export function isStepUp(m: StandingMeasurement, leading: Side): boolean {
-  return m.legs[otherSide(leading)].kneeAngleDeg >= STEP_UP_MIN_TRAILING_KNEE_DEG;
+  const [lead, trail] = [m.legs[leading], m.legs[otherSide(leading)]];
+  const lifted = lead.kneeAngleDeg > KNEES_BENT_MAX_DEG || trail.hipAngleDeg - lead.hipAngleDeg >= SPLIT_MIN_HIP_DIFFERENCE_DEG;
+  return trail.kneeAngleDeg >= STEP_UP_MIN_TRAILING_KNEE_DEG && lifted;
 }
