@@ -12,8 +12,8 @@ export interface Sample extends AngleSample {
   headBackDeg: number | null;
   /** World (3-D) unit vector from the right hip to the left hip. */
   hipLine: Point3;
-  /** Standing exercises: the form at the deepest moment of the descent so far; absent for the floor exercises. */
-  bottom?: StandingForm;
+  /** Standing exercises: this frame's form (what their fault checks judge); absent for the floor exercises. */
+  standing?: StandingForm;
 }
 
 export interface Reading {

@@ -113,12 +113,20 @@ export function faultsAtTop<Type extends string>(
   });
 }
 
-/** A standing exercise's fault, judged on its form at the deepest moment of the descent before the rep's top. */
+/** A standing exercise's fault, judged on its form over the held deepest stretch (a standing rep's top is its bottom). */
 function atTheBottom<Type extends string>(
   kind: Omit<FaultCheck<Type>, 'measure'>,
-  read: (bottom: StandingForm) => number | null,
+  read: (form: StandingForm) => number | null,
 ): FaultCheck<Type> {
-  return { ...kind, measure: (start) => (start.bottom ? read(start.bottom) : null) };
+  return { ...kind, measure: (_start, top) => heldMedian(top, (sample) => (sample.standing ? read(sample.standing) : null)) };
+}
+
+/**
+ * Standing tall, leaning back with the hips pushed past the shoulder-knee line: the lower back extending, as a
+ * bridge's over-arch is. Judged standing before each descent (a standing rep starts there).
+ */
+export function leanBack(minDeg: number, cue: string): FaultCheck<'lumbar-overarch'> {
+  return { ...lumbarOverarch(minDeg, cue), measure: (start) => start.extensionDeg };
 }
 
 const KNEES = [Landmark.leftKnee, Landmark.rightKnee];
@@ -128,7 +136,7 @@ const FEET = [Landmark.leftHeel, Landmark.rightHeel, Landmark.leftFootIndex, Lan
 export function kneesForward(minRatio: number, cue: string): FaultCheck<'knees-forward'> {
   return atTheBottom(
     { type: 'knees-forward', minDeg: minRatio * 100, cue, label: 'Knees bent, hips down', color: '#e69f00', joints: [...HIPS, ...KNEES] },
-    (bottom) => bottom.kneeToHipFlexion * 100,
+    (form) => form.kneeToHipFlexion * 100,
   );
 }
 
@@ -144,7 +152,7 @@ export function kneeCaveIn(minShift: number, cue: string, leg: 'both' | 'front')
 export function heelLift(minDeg: number, cue: string): FaultCheck<'heel-lift'> {
   return atTheBottom(
     { type: 'heel-lift', minDeg, cue, label: 'Heels lifting', color: '#56b4e9', joints: FEET },
-    (bottom) => bottom.heelUpDeg,
+    (form) => form.heelUpDeg,
   );
 }
 
@@ -152,7 +160,7 @@ export function heelLift(minDeg: number, cue: string): FaultCheck<'heel-lift'> {
 export function torsoForward(minDeg: number, cue: string): FaultCheck<'torso-forward'> {
   return atTheBottom(
     { type: 'torso-forward', minDeg, cue, label: 'Torso leaning forward', color: '#0072b2', joints: [...SHOULDERS, ...HIPS] },
-    (bottom) => bottom.torsoForwardDeg,
+    (form) => form.torsoForwardDeg,
   );
 }
 
@@ -160,6 +168,6 @@ export function torsoForward(minDeg: number, cue: string): FaultCheck<'torso-for
 export function narrowStance(minShortfall: number, cue: string): FaultCheck<'narrow-stance'> {
   return atTheBottom(
     { type: 'narrow-stance', minDeg: minShortfall * 100, cue, label: 'Feet in one line', color: '#009e73', joints: [Landmark.leftAnkle, Landmark.rightAnkle] },
-    (bottom) => (bottom.stanceWidth === null ? null : (1 - bottom.stanceWidth) * 100),
+    (form) => (form.stanceWidth === null ? null : (1 - form.stanceWidth) * 100),
   );
 }

@@ -1,4 +1,4 @@
-/** A standing exercise's form at the deepest moment of a descent: what its fault checks judge (see standing.ts). */
+/** A standing exercise's form in one frame: what its fault checks judge, over the held deepest stretch (see standing.ts). */
 import type { Side } from './pose';
 
 export interface StandingForm {

@@ -177,31 +177,16 @@ export function isOnTheFeet(m: StandingMeasurement, gate: OnTheFeetGate = ON_THE
   return m.headAboveFeet >= gate.minHeadAboveFeet && m.headAboveFeet <= gate.maxHeadAboveFeet && m.torsoTowardToesDeg >= -gate.maxLeanBackDeg;
 }
 
-/** One standing exercise's reading of a measurement: its movement angle and its own stance. */
+/**
+ * One standing exercise's reading of a measurement: its movement angle and its own stance. The angle is a bend
+ * (0 standing tall), so standing is the rep counter's rest and the deepest moment its peak: a rep counts at the
+ * bottom of the descent and is complete, with its faults judged over the held deepest stretch, once the person is
+ * back up, as a floor exercise's rep is once the hips are back down.
+ */
 export interface StandingMovement {
-  /** The movement angle: high standing tall (the rep's top), low at the bottom. */
   angleDeg(m: StandingMeasurement): number;
   /** The exercise's own stance, on top of being on the feet. */
   inStance(m: StandingMeasurement): boolean;
-  /** The counting zones' top: back at or above it, a descent is over and the next one's bottom is looked for. */
-  topMinDeg: number;
-}
-
-/** The form at the deepest moment of the current descent: where a squat caves in or a hinge turns into a squat. */
-class DeepestForm {
-  private deepest: { angleDeg: number; form: StandingForm } | null = null;
-
-  constructor(private readonly topMinDeg: number) {}
-
-  update(angleDeg: number, form: StandingForm): StandingForm {
-    if (angleDeg >= this.topMinDeg || !this.deepest || angleDeg < this.deepest.angleDeg) this.deepest = { angleDeg, form };
-    return this.deepest.form;
-  }
-
-  /** Out of position or out of sight: the next frame starts a descent of its own. */
-  reset(): void {
-    this.deepest = null;
-  }
 }
 
 /** The landmarks a standing exercise reads: the whole body from the nose to the toes. */
@@ -212,33 +197,43 @@ const NEEDED = [
 
 export function createStandingModel(movement: StandingMovement, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
-  const deepest = new DeepestForm(movement.topMinDeg);
   return {
     read(body, t): Reading {
       const side = sides.update(body);
       const status = landmarkStatus(body, NEEDED, config.tracking);
-      if (status !== 'ok') {
-        deepest.reset();
-        return { status, sample: null };
-      }
+      if (status !== 'ok') return { status, sample: null };
       const m = measureStanding(body);
-      const inPosition = isOnTheFeet(m) && movement.inStance(m);
-      if (!inPosition) deepest.reset();
-      const angleDeg = movement.angleDeg(m);
+      const standingTall = hipBendDeg(m) <= STANDING_TALL_MAX_HIP_BEND_DEG;
       return {
-        status: inPosition ? 'ok' : 'not-in-position',
+        status: isOnTheFeet(m) && movement.inStance(m) ? 'ok' : 'not-in-position',
         sample: {
           t,
-          angleDeg,
-          extensionDeg: seenFromFront(m) ? null : hipExtensionDeg(body, side),
+          angleDeg: movement.angleDeg(m),
+          extensionDeg: standingTall && !seenFromFront(m) ? hipExtensionDeg(body, side) : null,
           headBackDeg: null,
           hipLine: hipLine(body),
-          bottom: deepest.update(angleDeg, formOf(m)),
+          standing: formOf(m),
         },
       };
     },
   };
 }
+
+/** Hip flexion, both legs' mean (3-D): 0 standing tall, ~90-110 at a hinge's or a squat's bottom. */
+export function hipBendDeg(m: StandingMeasurement): number {
+  return 180 - meanHipAngle(m);
+}
+
+/** Knee flexion, both legs' mean (3-D): ~5-20 standing, ~80-110 at a squat's or a lunge's bottom. */
+export function kneeBendDeg(m: StandingMeasurement): number {
+  return 180 - meanKneeAngle(m);
+}
+
+/**
+ * The hips bent at most this much is standing tall: where a lean back shows (only there is the hip extension read).
+ * The deadlift's standing readings bend 2-22; its counting zone ends at 30.
+ */
+const STANDING_TALL_MAX_HIP_BEND_DEG = 30;
 
 export function meanHipAngle(m: StandingMeasurement): number {
   return (m.legs.left.hipAngleDeg + m.legs.right.hipAngleDeg) / 2;
@@ -255,10 +250,6 @@ export const HINGE_MAX_KNEE_TO_HIP = 0.63; // between the hinge's most (0.56) an
 /** Below this much hip flexion the ratio is noise (two small angles): standing tall is any standing exercise's top. */
 const RATIO_FROM_HIP_FLEXION_DEG = 45; // a quarter of the way to the hinge's and the squat's bottoms (hip flexion 90-120)
 
-function hipFlexionDeg(m: StandingMeasurement): number {
-  return 180 - meanHipAngle(m);
-}
-
 // Left-right hip angle difference (3-D) with the knees bent (mean knee <= 120): squat 5-11.5, lunge 34-83 (5th
 // percentile 46): a lunge's front hip bends while the back one stays open.
 /** Hips bending this differently: the legs are split (a lunge or a step), not side by side. */
@@ -273,12 +264,12 @@ function legsSplit(m: StandingMeasurement): boolean {
 
 /** A hip hinge: the hips bend far more than the knees (where they bend at all). */
 export function isHinge(m: StandingMeasurement): boolean {
-  return hipFlexionDeg(m) < RATIO_FROM_HIP_FLEXION_DEG || kneeToHipFlexion(m) <= HINGE_MAX_KNEE_TO_HIP;
+  return hipBendDeg(m) < RATIO_FROM_HIP_FLEXION_DEG || kneeToHipFlexion(m) <= HINGE_MAX_KNEE_TO_HIP;
 }
 
 /** A squat: both legs bend alike, the knees as much as a hinge's could not. */
 export function isSquat(m: StandingMeasurement): boolean {
-  const hinged = hipFlexionDeg(m) >= RATIO_FROM_HIP_FLEXION_DEG && kneeToHipFlexion(m) <= HINGE_MAX_KNEE_TO_HIP;
+  const hinged = hipBendDeg(m) >= RATIO_FROM_HIP_FLEXION_DEG && kneeToHipFlexion(m) <= HINGE_MAX_KNEE_TO_HIP;
   const split = meanKneeAngle(m) <= KNEES_BENT_MAX_DEG && legsSplit(m);
   return !hinged && !split;
 }

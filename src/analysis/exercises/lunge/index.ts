@@ -4,11 +4,11 @@
  * to choose; each rep's form is judged on its own front leg, the one whose hip bends more).
  */
 import { kneeCaveIn, narrowStance } from '../../faults';
-import { createStandingModel, isLunge, meanKneeAngle } from '../../standing';
+import { createStandingModel, isLunge, kneeBendDeg } from '../../standing';
 import { defineExercise } from '../exercise';
 
-// Mean knee angle (3-D), lunge clip: bottoms 60-98, standing 151-165; the band deadlift never below 121.8.
-const REPS = { bottomMaxDeg: 110, topMinDeg: 145, minRomDeg: 35 }; // the bottom >= 12 above real bottoms; the top 6 below the softest-kneed standing
+// Knee bend (3-D, both legs' mean), lunge clip: standing 15-29, bottoms 82-120; the band deadlift never past 58.2.
+const REPS = { bottomMaxDeg: 35, topMinDeg: 70, minRomDeg: 35 }; // standing: 6 past the softest-kneed standing reading; the depth: >= 12 short of real bottoms
 
 // Front view only (StandingForm): the front knee's shift toward the midline from over its ankle at the bottom, in hip
 // widths: the lunge clip's two bottoms -0.07 and +0.13 (full), +0.33 and -0.28 (lite); neither caves in.
@@ -20,13 +20,13 @@ export const lunge = defineExercise({
   id: 'lunge',
   name: 'Lunge',
   workingSide: 'camera',
-  createModel: (_side, config) => createStandingModel({ angleDeg: meanKneeAngle, inStance: isLunge, topMinDeg: REPS.topMinDeg }, config),
+  createModel: (_side, config) => createStandingModel({ angleDeg: kneeBendDeg, inStance: isLunge }, config),
   reps: REPS,
   faults: [
     kneeCaveIn(FRONT_KNEE_CAVE_MIN_SHIFT, 'Keep your front knee over your toes', 'front'),
     narrowStance(NARROW_STANCE_MIN_SHORTFALL, 'Feet hip-width apart, not in one line'),
   ],
-  holdTargetMs: 1000, // stand tall a moment between lunges
+  holdTargetMs: 1000, // a controlled 1 s at the bottom, back knee just off the floor
   targets: { reps: 10, sets: 3 }, // not in the routine: 3 x 10 lunges, about 5 each leg when alternating, like the step-up's 8-10 per leg
   camera: {
     view: 'front',

@@ -1,10 +1,10 @@
 /** Squat: standing, hips and knees bend together down toward a seat, and back up to standing. */
 import { heelLift, kneeCaveIn, torsoForward } from '../../faults';
-import { createStandingModel, isSquat, meanKneeAngle } from '../../standing';
+import { createStandingModel, isSquat, kneeBendDeg } from '../../standing';
 import { defineExercise } from '../exercise';
 
-// Mean knee angle (3-D), squat clip: bottoms 73-97, standing 165-175; the band deadlift's lowest reading 121.8.
-const REPS = { bottomMaxDeg: 110, topMinDeg: 150, minRomDeg: 40 }; // the bottom >= 13 above real bottoms, 12 below any hinge; the top 15 below standing
+// Knee bend (3-D, both legs' mean), squat clip: standing 5-15, bottoms 83-107; the band deadlift's most 58.2.
+const REPS = { bottomMaxDeg: 30, topMinDeg: 70, minRomDeg: 40 }; // standing: 15 past the most bent standing reading; the depth: >= 13 short of real bottoms, 12 past any hinge
 
 // Each reading only where the camera can show it (StandingForm): the knees caving in from the front, heels and torso from the side.
 // Front view, the knee's shift toward the midline from over its ankle (hip widths): no front squat clip; the lunge
@@ -19,14 +19,14 @@ export const squat = defineExercise({
   id: 'squat',
   name: 'Squat',
   workingSide: 'camera',
-  createModel: (_side, config) => createStandingModel({ angleDeg: meanKneeAngle, inStance: isSquat, topMinDeg: REPS.topMinDeg }, config),
+  createModel: (_side, config) => createStandingModel({ angleDeg: kneeBendDeg, inStance: isSquat }, config),
   reps: REPS,
   faults: [
     kneeCaveIn(KNEE_CAVE_MIN_SHIFT, 'Push your knees out, over your toes', 'both'),
     heelLift(HEEL_LIFT_MIN_DEG, 'Keep your heels down: sit back'),
     torsoForward(TORSO_FORWARD_MIN_DEG, 'Chest up: keep your torso tall'),
   ],
-  holdTargetMs: 1000, // stand tall a moment between reps
+  holdTargetMs: 1000, // a controlled 1 s at the bottom before standing up
   targets: { reps: 12, sets: 3 }, // not in the routine: 3 x 12 as for the other bodyweight glute work (bridges, thrusts)
   camera: {
     view: 'side',

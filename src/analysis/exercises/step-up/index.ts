@@ -6,12 +6,12 @@ import { torsoForward } from '../../faults';
 import { createStandingModel, isStepUp } from '../../standing';
 import { defineExercise } from '../exercise';
 
-// Leading knee (3-D): a foot on a 20-40 cm step bends it to ~90-115; standing on the step ~165-175 (the squat clip's
-// standing). Stepping down with the other foot first would bend the leading knee on the step again and count twice,
+// Leading knee bend (3-D): a foot on a 20-40 cm step bends it ~65-90; standing on the step 5-15 (the squat clip's
+// standing). A rep counts with the foot up on the step, bent, and is complete standing tall on it. Stepping down with the other foot first would bend the leading knee on the step again and count twice,
 // so the set-up says to step down leading with the same foot (the other knee then bends, which the gate refuses).
-const REPS = { bottomMaxDeg: 115, topMinDeg: 155, minRomDeg: 35 }; // a ~20 cm step and up reaches the bottom; the top 10 below standing tall; a hinge bends both knees (>= 118), so its straight-leg gate refuses it first
+const REPS = { bottomMaxDeg: 25, topMinDeg: 65, minRomDeg: 35 }; // standing: 10 past standing tall; a ~20 cm step and up reaches the depth; a hinge bends both knees (<= 62), so its straight-leg gate refuses it first
 
-// Torso toward the toes as the drive starts (side view). The real upright standing frames read within +-5 (squat, lunge).
+// Torso toward the toes held with the foot on the step, as the drive starts (side view). The real upright standing frames read within +-5 (squat, lunge).
 const TORSO_FORWARD_MIN_DEG = 30; // a step-up leans a little to get over the foot; 30 is two-thirds of a squat's lean (the squat clip's bottoms 32-45)
 
 export const stepUp = defineExercise({
@@ -19,10 +19,10 @@ export const stepUp = defineExercise({
   name: 'Step-up',
   workingSide: 'chosen',
   createModel: (side, config) =>
-    createStandingModel({ angleDeg: (m) => m.legs[side].kneeAngleDeg, inStance: (m) => isStepUp(m, side), topMinDeg: REPS.topMinDeg }, config),
+    createStandingModel({ angleDeg: (m) => 180 - m.legs[side].kneeAngleDeg, inStance: (m) => isStepUp(m, side) }, config),
   reps: REPS,
   faults: [torsoForward(TORSO_FORWARD_MIN_DEG, 'Keep your torso tall')],
-  holdTargetMs: 1000, // stand tall on the step a moment before stepping down
+  holdTargetMs: 1000, // a controlled 1 s with the foot on the step before driving up
   targets: { reps: 8, sets: 3 }, // the programme: 3 x 8-10 per leg, the lower end for a first session
   camera: {
     view: 'side',
