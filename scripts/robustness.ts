@@ -8,7 +8,21 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { clamshell, createAnalyzer, donkeyKick, sideLyingLegLift, exerciseById, type FrameUpdate, type PoseFrame, type Summary, type TrackingStatus } from '../src/analysis';
+import {
+  clamshell,
+  createAnalyzer,
+  donkeyKick,
+  exerciseById,
+  lunge,
+  romanianDeadlift,
+  sideLyingLegLift,
+  squat,
+  stepUp,
+  type FrameUpdate,
+  type PoseFrame,
+  type Summary,
+  type TrackingStatus,
+} from '../src/analysis';
 import { JOINTS, bodyOf, type Body, type Side } from '../src/analysis/pose';
 import { median } from '../src/util/median';
 import { measureSupine, supineGateMisses, type GateMiss, type SupineGate } from '../src/analysis/supine';
@@ -18,6 +32,7 @@ import { measureClamshell } from '../src/analysis/exercises/clamshell/measuremen
 import { measureDonkeyKick, type DonkeyKickMeasurement } from '../src/analysis/exercises/donkey-kick/measurement';
 import { measureLegLift } from '../src/analysis/exercises/side-lying-leg-lift/measurement';
 import type { SideLyingMeasurement } from '../src/analysis/side-lying';
+import { kneeToHipFlexion, measureStanding, type StandingMeasurement } from '../src/analysis/standing';
 import {
   AXES,
   combinedGrid,
@@ -154,6 +169,15 @@ function supineGateReason(out: Body[], gate: SupineGate): string {
     .join(', ');
 }
 
+const STANDING_EXERCISES: ReadonlySet<string> = new Set([romanianDeadlift.id, squat.id, lunge.id, stepUp.id]);
+
+/** The standing gates' measures on the kept-out frames (their thresholds live in standing.ts). */
+function standingGateReason(out: Body[]): string {
+  const m = out.map(measureStanding);
+  const typical = (read: (x: StandingMeasurement) => number) => round(median(m.map(read)));
+  return `kept-out frames: median head above feet ${typical((x) => x.headAboveFeet)} legs, torso toward toes ${typical((x) => x.torsoTowardToesDeg)}, knee/hip flexion ${typical(kneeToHipFlexion)}, hip difference ${typical((x) => Math.abs(x.legs.left.hipAngleDeg - x.legs.right.hipAngleDeg))}`;
+}
+
 /** Which position check keeps the out-of-position frames out, measured on the frames as analysed (unsmoothed). */
 function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expected): string {
   const out = frames.filter((_, i) => updates[i]?.status === 'not-in-position').flatMap((frame) => bodyOf(frame) ?? []);
@@ -162,6 +186,7 @@ function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expec
   if (options.exercise === clamshell.id) return sideLyingGateReason(out, options.side, measureClamshell);
   if (options.exercise === sideLyingLegLift.id) return sideLyingGateReason(out, options.side, measureLegLift);
   if (options.exercise === donkeyKick.id) return allFoursGateReason(out, options.side);
+  if (STANDING_EXERCISES.has(options.exercise)) return standingGateReason(out);
   return supineGateReason(out, options.exercise === hipThrust.id ? THRUST_GATE : BRIDGE_GATE);
 }
 
@@ -244,7 +269,7 @@ function lowestRatePerModel(): { model: string; lowestFps: number | null; firstC
   return MODEL_FIXTURE_SUFFIXES.map(([model, suffix]) => {
     let lowest: number | null = null;
     let firstChange: string | null = null;
-    // The clips added with the floor exercises have the full model's fixture only.
+    // The clips added later have the full model's fixture only.
     const withFixture = MATRIX_CLIPS.filter((clip) => existsSync(fixturePath(`${clip.name}${suffix}`)));
     const clips = withFixture.map((clip) => ({ clip, frames: loadFixture(`${clip.name}${suffix}`).frames }));
     const key = (frames: PoseFrame[], expected: Expected) => outcomeText(judge(frames, expected).summary);

@@ -1,6 +1,7 @@
 /** What the analyzer needs from each exercise: a reading per frame. */
 import type { AngleSample } from './rep-counter';
 import type { Body, Point3 } from './pose';
+import type { StandingForm } from './standing-form';
 import type { TrackingStatus } from './status';
 
 /** One tracked frame, reduced to the numbers reps and faults are judged on. */
@@ -15,6 +16,8 @@ export interface Sample extends AngleSample {
   headBackDeg: number | null;
   /** World (3-D) unit vector from the right hip to the left hip. */
   hipLine: Point3;
+  /** Standing exercises: this frame's form (what their fault checks judge); absent for the floor exercises. */
+  standing?: StandingForm;
 }
 
 export interface Reading {

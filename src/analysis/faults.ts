@@ -6,6 +6,7 @@ import { median } from '../util/median';
 import { angleBetween3, roundDeg } from './geometry';
 import { Landmark, type Point3 } from './pose';
 import type { Sample } from './exercise-model';
+import type { StandingForm } from './standing-form';
 import type { TopOfRep } from './top-of-rep';
 
 export interface FaultCheck<Type extends string = string> {
@@ -56,11 +57,11 @@ const HIPS = [Landmark.leftHip, Landmark.rightHip];
 const SHOULDERS = [Landmark.leftShoulder, Landmark.rightShoulder];
 
 /** Hips pushed past the straight shoulder-hip-knee line at the top: the lower back doing the glutes' work. */
-export function lumbarOverarch(minDeg: number): FaultCheck<'lumbar-overarch'> {
+export function lumbarOverarch(minDeg: number, cue = 'Ribs down: stop the lift when hips line up with knees and shoulders'): FaultCheck<'lumbar-overarch'> {
   return {
     type: 'lumbar-overarch',
     minDeg,
-    cue: 'Ribs down: stop the lift when hips line up with knees and shoulders',
+    cue,
     label: 'Lower back arched',
     color: '#d55e00',
     joints: [...SHOULDERS, ...HIPS, Landmark.leftKnee, Landmark.rightKnee],
@@ -163,4 +164,63 @@ export function faultsAtTop<Type extends string>(
     if (value === null || value < check.minDeg) return [];
     return [{ type: check.type, rep, t: top.peak.t, value: roundDeg(value), cue: check.cue }];
   });
+}
+
+/** A standing exercise's fault, judged on its form over the held deepest stretch (a standing rep's top is its bottom). */
+function atTheBottom<Type extends string>(
+  kind: Omit<FaultCheck<Type>, 'measure'>,
+  read: (form: StandingForm) => number | null,
+): FaultCheck<Type> {
+  return { ...kind, measure: (_start, top) => heldMedian(top, (sample) => (sample.standing ? read(sample.standing) : null)) };
+}
+
+/**
+ * Standing tall, leaning back with the hips pushed past the shoulder-knee line: the lower back extending, as a
+ * bridge's over-arch is. Judged standing before each descent (a standing rep starts there).
+ */
+export function leanBack(minDeg: number, cue: string): FaultCheck<'lumbar-overarch'> {
+  return { ...lumbarOverarch(minDeg, cue), measure: (start) => start.extensionDeg };
+}
+
+const KNEES = [Landmark.leftKnee, Landmark.rightKnee];
+const FEET = [Landmark.leftHeel, Landmark.rightHeel, Landmark.leftFootIndex, Landmark.rightFootIndex];
+
+/** The knees bending so far against the hips that a hinge turns into a squat; size: knee over hip flexion x 100. */
+export function kneesForward(minRatio: number, cue: string): FaultCheck<'knees-forward'> {
+  return atTheBottom(
+    { type: 'knees-forward', minDeg: minRatio * 100, cue, label: 'Knees bent, hips down', color: '#e69f00', joints: [...HIPS, ...KNEES] },
+    (form) => form.kneeToHipFlexion * 100,
+  );
+}
+
+/** A knee caving in toward the midline (front view only): `leg` says which knees are judged; size: % of the hips' width. */
+export function kneeCaveIn(minShift: number, cue: string, leg: 'both' | 'front'): FaultCheck<'knee-cave-in'> {
+  return atTheBottom(
+    { type: 'knee-cave-in', minDeg: minShift * 100, cue, label: 'Knee caving in', color: '#cc79a7', joints: [...HIPS, ...KNEES, Landmark.leftAnkle, Landmark.rightAnkle] },
+    ({ kneeInward, frontLeg }) => (kneeInward === null ? null : 100 * (leg === 'front' ? kneeInward[frontLeg] : Math.max(kneeInward.left, kneeInward.right))),
+  );
+}
+
+/** A heel rising off the floor (side view only). */
+export function heelLift(minDeg: number, cue: string): FaultCheck<'heel-lift'> {
+  return atTheBottom(
+    { type: 'heel-lift', minDeg, cue, label: 'Heels lifting', color: '#56b4e9', joints: FEET },
+    (form) => form.heelUpDeg,
+  );
+}
+
+/** The torso falling forward toward the toes (side view only). */
+export function torsoForward(minDeg: number, cue: string): FaultCheck<'torso-forward'> {
+  return atTheBottom(
+    { type: 'torso-forward', minDeg, cue, label: 'Torso leaning forward', color: '#0072b2', joints: [...SHOULDERS, ...HIPS] },
+    (form) => form.torsoForwardDeg,
+  );
+}
+
+/** The feet in one line, as on a tightrope (front view only); size: how far short of the width, % of the hips' width. */
+export function narrowStance(minShortfall: number, cue: string): FaultCheck<'narrow-stance'> {
+  return atTheBottom(
+    { type: 'narrow-stance', minDeg: minShortfall * 100, cue, label: 'Feet in one line', color: '#009e73', joints: [Landmark.leftAnkle, Landmark.rightAnkle] },
+    (form) => (form.stanceWidth === null ? null : (1 - form.stanceWidth) * 100),
+  );
 }

@@ -96,7 +96,7 @@ test('a bridge on both feet counts zero as a glute march (legs read from the cli
 
 test('clear one-line errors for bad input', async () => {
   expect(await analyzeFails('/nonexistent/clip.mp4', '--exercise', 'glute-bridge')).toMatch(/no such file/);
-  expect(await analyzeFails(clipPath('bridge-side-studio.mp4'), '--exercise', 'squat')).toMatch(/unknown exercise "squat"/);
+  expect(await analyzeFails(clipPath('bridge-side-studio.mp4'), '--exercise', 'burpee')).toMatch(/unknown exercise "burpee"/);
   expect(await analyzeFails(clipPath('clamshell-front-left.mp4'), '--exercise', 'clamshell')).toMatch(/needs --side/);
   const notVideo = join(mkdtempSync(join(tmpdir(), 'glute-')), 'notes.mp4');
   writeFileSync(notVideo, 'this is text, not a video\n');

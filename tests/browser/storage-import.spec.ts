@@ -51,12 +51,12 @@ const BAD_FILES: [name: string, text: string, problems: RegExp[]][] = [
     'wrong types',
     withSession(0, (session) => {
       session.reps = 'ten';
-      session.exercise = 'squat';
+      session.exercise = 'burpee';
       session.side = 1;
       session.faults = {};
     }),
     [
-      /^sessions\[0\]\.exercise: must be one of "glute-bridge", "hip-thrust", "clamshell" \(got "squat"\)/,
+      /^sessions\[0\]\.exercise: must be one of "glute-bridge", "hip-thrust", "clamshell", "romanian-deadlift", "squat", "lunge", "step-up" \(got "burpee"\)/,
       /^sessions\[0\]\.side: must be one of "left", "right", null \(got 1\)/,
       /^sessions\[0\]\.reps: must be a whole number from 0 to 100000 \(got "ten"\)/,
       /^sessions\[0\]\.faults: must be a list \(got \{\}\)/,

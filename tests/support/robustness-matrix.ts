@@ -50,6 +50,16 @@ const ONE_LEG_NEGATIVES: Expected[] = [
 ].map((options) => ({ options, reps: 0, faults: {} }));
 /** The floor exercises added later count none of the first clips. */
 const NO_FLOOR_EXERCISE = [LEG_LIFT_LEFT, LEG_LIFT_RIGHT, DONKEY_LEFT, DONKEY_RIGHT].map((options) => ({ options, reps: 0, faults: {} }));
+const DEADLIFT = { exercise: 'romanian-deadlift' } as const;
+const SQUAT = { exercise: 'squat' } as const;
+const LUNGE = { exercise: 'lunge' } as const;
+const STEP_UP_LEFT = { exercise: 'step-up', side: 'left' } as const;
+const STEP_UP_RIGHT = { exercise: 'step-up', side: 'right' } as const;
+const none = (options: AnalyzerOptions): Expected => ({ options, reps: 0, faults: {} });
+/** The standing exercises count none of the floor clips. */
+const NO_STANDING_EXERCISE = [DEADLIFT, SQUAT, LUNGE, STEP_UP_LEFT, STEP_UP_RIGHT].map(none);
+/** ... and the floor exercises none of the standing clips. */
+const NO_FLOOR_EXERCISE_STANDING = [...[BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map(none), ...NO_FLOOR_EXERCISE, ...ONE_LEG_NEGATIVES];
 
 export const MATRIX_CLIPS: readonly MatrixClip[] = [
   {
@@ -62,6 +72,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
       ...NO_FLOOR_EXERCISE,
       ...ONE_LEG_NEGATIVES,
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
@@ -74,6 +85,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: CLAMSHELL_RIGHT, reps: 0, faults: {} },
       ...NO_FLOOR_EXERCISE,
       ...ONE_LEG_NEGATIVES,
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
@@ -86,11 +98,12 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: THRUST, reps: 0, faults: {} },
       ...NO_FLOOR_EXERCISE,
       ...ONE_LEG_NEGATIVES,
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
     name: 'pushup-side-studio',
-    expected: [...[BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })), ...NO_FLOOR_EXERCISE, ...ONE_LEG_NEGATIVES],
+    expected: [...[BRIDGE, THRUST, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })), ...NO_FLOOR_EXERCISE, ...ONE_LEG_NEGATIVES, ...NO_STANDING_EXERCISE],
   },
   {
     // 23-36 s of the clip: the frozen top's end (not counted), then four lifts; hips stacked, no swing.
@@ -99,6 +112,7 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: LEG_LIFT_LEFT, reps: 4, faults: {} },
       { options: LEG_LIFT_RIGHT, reps: 0, faults: {} },
       ...[CLAMSHELL_LEFT, CLAMSHELL_RIGHT, BRIDGE, THRUST, DONKEY_LEFT, DONKEY_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
@@ -108,14 +122,28 @@ export const MATRIX_CLIPS: readonly MatrixClip[] = [
       { options: DONKEY_RIGHT, reps: 4, faults: { 'lumbar-overarch': [1, 2, 3, 4] } },
       { options: DONKEY_LEFT, reps: 0, faults: {} },
       ...[LEG_LIFT_LEFT, LEG_LIFT_RIGHT, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+      ...NO_STANDING_EXERCISE,
     ],
   },
   {
     // The donkey kick's hard negative: on all fours, an arm reaches forward as the opposite leg goes back.
     name: 'bird-dog-side',
-    expected: [DONKEY_LEFT, DONKEY_RIGHT, LEG_LIFT_LEFT, LEG_LIFT_RIGHT, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })),
+    expected: [...[DONKEY_LEFT, DONKEY_RIGHT, LEG_LIFT_LEFT, LEG_LIFT_RIGHT, CLAMSHELL_LEFT, CLAMSHELL_RIGHT].map((options) => ({ options, reps: 0, faults: {} })), ...NO_STANDING_EXERCISE],
   },
+  ...standingClips(),
 ];
+
+/** The standing clips (their fixtures: the squat's wide shot, the whole band deadlift and lunge), each refused by the others. */
+function standingClips(): MatrixClip[] {
+  return [
+    // Two squats from the side; form not labelled, the recording flags nothing.
+    { name: 'squat-side-cut', expected: [{ options: SQUAT, reps: 2, faults: {} }, ...[DEADLIFT, LUNGE, STEP_UP_LEFT, STEP_UP_RIGHT].map(none)] },
+    // Three hinges, obliquely from the front (the clip starts and ends hinged); form not labelled, the recording flags nothing.
+    { name: 'band-deadlift-oblique', expected: [{ options: DEADLIFT, reps: 3, faults: {} }, ...[SQUAT, LUNGE, STEP_UP_LEFT, STEP_UP_RIGHT].map(none)] },
+    // Two lunges from the front, the first with the feet in one line.
+    { name: 'lunge-front', expected: [{ options: LUNGE, reps: 2, faults: { 'narrow-stance': [1] } }, ...[DEADLIFT, SQUAT, STEP_UP_LEFT, STEP_UP_RIGHT].map(none)] },
+  ].map((clip) => ({ ...clip, expected: [...clip.expected, ...NO_FLOOR_EXERCISE_STANDING] }));
+}
 
 export function optionsLabel(options: AnalyzerOptions): string {
   return 'side' in options && options.side ? `${options.exercise} ${options.side}` : options.exercise;

@@ -9,10 +9,26 @@ import type { ExerciseDescriptor } from './exercise';
 import { gluteBridge } from './glute-bridge';
 import { gluteMarch } from './glute-march';
 import { hipThrust } from './hip-thrust';
+import { lunge } from './lunge';
+import { romanianDeadlift } from './romanian-deadlift';
 import { sideLyingLegLift } from './side-lying-leg-lift';
 import { singleLegBridge } from './single-leg-bridge';
+import { squat } from './squat';
+import { stepUp } from './step-up';
 
-export const CATALOGUE = [gluteBridge, hipThrust, clamshell, sideLyingLegLift, donkeyKick, gluteMarch, singleLegBridge] as const;
+export const CATALOGUE = [
+  gluteBridge,
+  hipThrust,
+  clamshell,
+  sideLyingLegLift,
+  donkeyKick,
+  gluteMarch,
+  singleLegBridge,
+  romanianDeadlift,
+  squat,
+  lunge,
+  stepUp,
+] as const;
 
 type Entry = (typeof CATALOGUE)[number];
 

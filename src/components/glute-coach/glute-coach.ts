@@ -13,7 +13,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
 
 /**
  * <glute-coach>: live coaching for the glute exercises of the catalogue (bridges, hip thrusts, clamshells,
- * side-lying leg lifts, donkey kicks) from the camera, on the device.
+ * side-lying leg lifts, donkey kicks, glute marches, single-leg bridges, Romanian deadlifts, squats, lunges, step-ups) from
+ * the camera, on the device.
  *
  *   <glute-coach exercise="glute-bridge" target-reps="12" sets="3" voice></glute-coach>
  *   coach.addEventListener('rep', (event) => console.log(event.detail.rep, event.detail.faults));
@@ -25,8 +26,10 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  *
  * @summary Camera form coach for glute exercises, running on the device.
  *
- * @attr exercise - The exercise to coach: glute-bridge, hip-thrust, clamshell, side-lying-leg-lift or donkey-kick.
- * @attr side - Clamshell, side-lying leg lift, donkey kick: the working leg, left or right.
+ * @attr exercise - The exercise to coach: glute-bridge, hip-thrust, clamshell, side-lying-leg-lift, donkey-kick, glute-march,
+ *   single-leg-bridge, romanian-deadlift, squat, lunge or step-up.
+ * @attr side - The working leg, left or right: the clamshell's, side-lying leg lift's and donkey kick's, the single-leg bridge's
+ *   (its foot on the floor), the step-up's leading leg.
  * @attr target-reps - Reps per set (1 to 100).
  * @attr sets - Sets (1 to 20).
  * @attr rest - Rest between sets, seconds (0 to 600).

@@ -81,6 +81,28 @@ const BREAKS_IN_REGION: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * The standing clips hold a smaller region: their counts hold much further (docs/accuracy.md), but the faults only one
+ * view shows (the feet's width and the knees' cave-in from the front) move as soon as the camera turns, and the
+ * band deadlift's first rep sits 0.06 above its knees-forward threshold.
+ */
+const STANDING_HOLDING_REGION = [
+  axisPoint('yaw', -5),
+  axisPoint('yaw', 5),
+  axisPoint('elevation', 10),
+  axisPoint('roll', -12.5),
+  axisPoint('roll', 7.5),
+  axisPoint('landscape 1280x720', 0.3),
+  axisPoint('portrait 720x1280', 0.9),
+  axisPoint('mirror', 1),
+  axisPoint('mirror', 2),
+  axisPoint('noise', 0.005),
+  axisPoint('random drops', 0.5),
+  axisPoint('drop bursts every 3 s', 600),
+  axisPoint('frame rate', 5),
+];
+const STANDING_CLIPS: ReadonlySet<string> = new Set(['squat-side-cut', 'band-deadlift-oblique', 'lunge-front']);
+
 const clips = MATRIX_CLIPS.map(loadMatrixClip);
 
 describe('robustness matrix: the identity view', () => {
@@ -93,9 +115,9 @@ describe('robustness matrix: the identity view', () => {
   }
 });
 
-describe('robustness matrix: the region that holds', () => {
-  for (const { label, condition } of HOLDING_REGION) {
-    for (const clip of clips.filter((c) => !BREAKS_IN_REGION[c.name]?.includes(label))) {
+function holdsIn(region: readonly { label: string; condition: Condition }[], inRegion: typeof clips): void {
+  for (const { label, condition } of region) {
+    for (const clip of inRegion.filter((c) => !BREAKS_IN_REGION[c.name]?.includes(label))) {
       it(`${label}: ${clip.name} keeps its counts and faults`, () => {
         const seeds = isRandom(condition) ? SEEDS : [SEEDS[0]!];
         for (const seed of seeds) {
@@ -114,4 +136,8 @@ describe('robustness matrix: the region that holds', () => {
       });
     }
   }
-});
+}
+
+describe('robustness matrix: the region that holds', () => holdsIn(HOLDING_REGION, clips.filter((clip) => !STANDING_CLIPS.has(clip.name))));
+
+describe('robustness matrix: the region the standing clips hold', () => holdsIn(STANDING_HOLDING_REGION, clips.filter((clip) => STANDING_CLIPS.has(clip.name))));

@@ -58,16 +58,18 @@ describe('evaluation: what each clip is tried as', () => {
     'negative single-leg-bridge left',
     'negative single-leg-bridge right',
   ];
+  const STANDING_NEGATIVES = ['negative romanian-deadlift', 'negative squat', 'negative lunge', 'negative step-up left', 'negative step-up right'];
   const tried = (l: ClipLabel) => trialsFor(l).map((t) => `${t.role} ${t.options.exercise}${'side' in t.options ? ` ${t.options.side}` : ''}`);
 
   it('its own exercise as a positive, every other one as a negative, a clamshell on both sides', () => {
-    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual(['negative glute-bridge', 'positive hip-thrust', 'negative clamshell left', 'negative clamshell right', ...FLOOR_NEGATIVES]);
-    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual(['negative glute-bridge', 'negative hip-thrust', 'positive clamshell right', ...FLOOR_NEGATIVES]);
+    expect(tried(label({ exercise: 'hip-thrust' }))).toEqual(['negative glute-bridge', 'positive hip-thrust', 'negative clamshell left', 'negative clamshell right', ...FLOOR_NEGATIVES, ...STANDING_NEGATIVES]);
+    expect(tried(label({ exercise: 'clamshell', side: 'right' }))).toEqual(['negative glute-bridge', 'negative hip-thrust', 'positive clamshell right', ...FLOOR_NEGATIVES, ...STANDING_NEGATIVES]);
+    expect(tried(label({ exercise: 'step-up', side: 'left' })).filter((trial) => trial.startsWith('positive'))).toEqual(['positive step-up left']);
   });
 
   it('an exercise the coach does not know, or none, as a negative for every exercise', () => {
-    const everyNegative = ['negative glute-bridge', 'negative hip-thrust', 'negative clamshell left', 'negative clamshell right', ...FLOOR_NEGATIVES];
-    expect(tried(label({ exercise: 'squat' }))).toEqual(everyNegative);
+    const everyNegative = ['negative glute-bridge', 'negative hip-thrust', 'negative clamshell left', 'negative clamshell right', ...FLOOR_NEGATIVES, ...STANDING_NEGATIVES];
+    expect(tried(label({ exercise: 'lateral-band-walk' }))).toEqual(everyNegative);
     expect(tried(label({ exercise: null }))).toEqual(everyNegative);
   });
 

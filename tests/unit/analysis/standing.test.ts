@@ -1,0 +1,143 @@
+/** The standing exercises on landmarks from the real squat, band-deadlift and lunge clips, and on step-ups made from them. */
+import { describe, expect, it } from 'vitest';
+import { analyzeSequence, CATALOGUE, type AnalyzerOptions, type PoseFrame } from '../../../src/analysis';
+import { DEFAULT_CONFIG } from '../../../src/analysis/config';
+import { bodyOf } from '../../../src/analysis/pose';
+import { FrameSmoother } from '../../../src/analysis/smoothing';
+import {
+  formOf,
+  frontLeg,
+  HINGE_MAX_KNEE_TO_HIP,
+  hipExtensionDeg,
+  isOnTheFeet,
+  kneeToHipFlexion,
+  meanHipAngle,
+  meanKneeAngle,
+  measureStanding,
+  seenFromFront,
+  type StandingMeasurement,
+} from '../../../src/analysis/standing';
+import { oneStepUp, stepUpFrame, stepUps } from '../../support/step-ups';
+import { loadFixture } from './real-fixtures';
+
+const squat = loadFixture('squat-side-cut'); // the wide shot, 0-7.5 s: two squats
+const deadlift = loadFixture('band-deadlift-oblique');
+const lunge = loadFixture('lunge-front');
+const floor = ['bridge-side-studio', 'hip-thrust-side-box', 'clamshell-front-left', 'pushup-side-studio'].map(loadFixture);
+
+const STANDING_IDS = ['romanian-deadlift', 'squat', 'lunge', 'step-up'] as const;
+const FLOOR_IDS = ['glute-bridge', 'hip-thrust', 'clamshell'] as const;
+
+/** Every way an exercise can be analysed: each working leg where the person chooses it. */
+function optionsOf(exercise: string): AnalyzerOptions[] {
+  const entry = CATALOGUE.find((candidate) => candidate.id === exercise)!;
+  return (entry.workingSide === 'chosen' ? (['left', 'right'] as const) : (['left'] as const)).map((side) => ({ exercise, side }) as AnalyzerOptions);
+}
+
+/** The smoothed measurement of every frame with a body, as the analysis sees it. */
+function measurements(frames: readonly PoseFrame[]): StandingMeasurement[] {
+  const smoother = new FrameSmoother(DEFAULT_CONFIG.smoothing, DEFAULT_CONFIG.tracking.maxGapMs);
+  return frames.flatMap((frame) => {
+    const body = bodyOf(smoother.smooth(frame));
+    return body ? [measureStanding(body)] : [];
+  });
+}
+
+const hinged = (m: StandingMeasurement) => isOnTheFeet(m) && 180 - meanHipAngle(m) >= 60;
+
+describe('standing exercises on the real clips', () => {
+  it('counts each clip as its own exercise: two squats (the wide shot), three hinges, two lunges', () => {
+    expect(analyzeSequence(squat.frames, { exercise: 'squat' })).toMatchObject({ reps: 2, faults: [] });
+    expect(analyzeSequence(deadlift.frames, { exercise: 'romanian-deadlift' }).reps).toBe(3);
+    const lunges = analyzeSequence(lunge.frames, { exercise: 'lunge' });
+    expect(lunges.reps).toBe(2);
+    // The clip shows the first lunge as wrong: the feet in one line.
+    expect(lunges.repDetails.map((rep) => rep.faults)).toEqual([['narrow-stance'], []]);
+  });
+
+  it('tells the three apart: each clip counts nothing as the other standing exercises', () => {
+    const own = new Map([
+      [squat, 'squat'],
+      [deadlift, 'romanian-deadlift'],
+      [lunge, 'lunge'],
+    ]);
+    for (const [clip, exercise] of own) {
+      for (const other of STANDING_IDS.filter((id) => id !== exercise)) {
+        for (const options of optionsOf(other)) expect(analyzeSequence(clip.frames, options).reps, `${clip.name} as ${other}`).toBe(0);
+      }
+    }
+  });
+
+  it('counts nothing on the floor, and the floor exercises count nothing standing', () => {
+    for (const clip of floor) {
+      for (const options of STANDING_IDS.flatMap(optionsOf)) expect(analyzeSequence(clip.frames, options).reps, `${clip.name} as ${options.exercise}`).toBe(0);
+    }
+    for (const clip of [squat, deadlift, lunge]) {
+      for (const options of FLOOR_IDS.flatMap(optionsOf)) expect(analyzeSequence(clip.frames, options).reps, `${clip.name} as ${options.exercise}`).toBe(0);
+    }
+  });
+});
+
+describe('standing measurements', () => {
+  it('on the feet: every frame of the standing clips, no frame of the floor clips', () => {
+    for (const clip of [squat, deadlift, lunge]) expect(measurements(clip.frames).every((m) => isOnTheFeet(m)), clip.name).toBe(true);
+    for (const clip of floor) expect(measurements(clip.frames).some((m) => isOnTheFeet(m)), clip.name).toBe(false);
+  });
+
+  it('a hinge bends the hips far more than the knees, a squat both alike (knee over hip flexion, hips bent >= 60)', () => {
+    const ratios = (frames: readonly PoseFrame[]) => measurements(frames).filter(hinged).map(kneeToHipFlexion);
+    const [hinge, squatting] = [ratios(deadlift.frames), ratios(squat.frames)];
+    expect(hinge.length).toBeGreaterThan(50);
+    expect(squatting.length).toBeGreaterThan(50);
+    expect(Math.max(...hinge)).toBeLessThan(HINGE_MAX_KNEE_TO_HIP - 0.05);
+    expect(Math.min(...squatting)).toBeGreaterThan(HINGE_MAX_KNEE_TO_HIP + 0.05);
+  });
+
+  it('the view: the lunge and the band deadlift from the front, the squat from the side; each fault only where it shows', () => {
+    const front = (frames: readonly PoseFrame[]) => measurements(frames).filter(seenFromFront).length / measurements(frames).length;
+    expect(front(lunge.frames)).toBe(1);
+    expect(front(deadlift.frames)).toBe(1);
+    expect(front(squat.frames)).toBe(0);
+    const sideForm = formOf(measurements(squat.frames)[0]!);
+    expect(sideForm).toMatchObject({ kneeInward: null, stanceWidth: null });
+    expect(sideForm.heelUpDeg).not.toBeNull();
+    expect(formOf(measurements(lunge.frames)[0]!)).toMatchObject({ heelUpDeg: null, torsoForwardDeg: null });
+  });
+
+  it("the lunge's front leg is the one whose hip bends more: the right leg in the clip", () => {
+    const bottoms = measurements(lunge.frames).filter((m) => meanKneeAngle(m) <= 100);
+    expect(bottoms.length).toBeGreaterThan(20);
+    expect(bottoms.every((m) => frontLeg(m) === 'right')).toBe(true);
+  });
+
+  it('the lean back at the top: hips past the shoulder-knee line toward the toes, from the side', () => {
+    const standing = squat.frames.find((frame) => frame.t >= 3300)!;
+    const extension = (lean: number) => hipExtensionDeg(bodyOf(stepUpFrame(standing, 'right', { leadHipDeg: 0, leadKneeDeg: 0, trailKneeDeg: 0, torsoLeanDeg: lean, onStep: 0 }, 0))!, 'right');
+    expect(Math.abs(extension(0))).toBeLessThan(5);
+    expect(extension(-15)).toBeGreaterThan(12); // leaning back
+    expect(extension(15)).toBeLessThan(-10); // leaning forward is not an extension
+  });
+});
+
+describe('step-up (synthetic, from the squat clip standing still)', () => {
+  const standing = squat.frames.find((frame) => frame.t >= 3300)!;
+  const threeSteps = [...oneStepUp(), ...oneStepUp().slice(1), ...oneStepUp(40).slice(1)];
+
+  it('counts each drive onto the step, per leading leg, and the lean forward on the rep that leans', () => {
+    for (const leading of ['left', 'right'] as const) {
+      const summary = analyzeSequence(stepUps(standing, leading, threeSteps), { exercise: 'step-up', side: leading });
+      expect(summary.reps).toBe(3);
+      expect(summary.faults.map((fault) => [fault.type, fault.rep])).toEqual([['torso-forward', 3]]);
+      const otherLeg = leading === 'left' ? 'right' : 'left';
+      expect(analyzeSequence(stepUps(standing, leading, threeSteps), { exercise: 'step-up', side: otherLeg }).reps).toBe(0);
+    }
+  });
+
+  it('is not a squat, a lunge or a deadlift, and the step-up counts none of them', () => {
+    const frames = stepUps(standing, 'right', threeSteps);
+    for (const exercise of ['squat', 'lunge', 'romanian-deadlift'] as const) expect(analyzeSequence(frames, { exercise }).reps, exercise).toBe(0);
+    for (const clip of [squat, deadlift, lunge]) {
+      for (const options of optionsOf('step-up')) expect(analyzeSequence(clip.frames, options).reps, clip.name).toBe(0);
+    }
+  });
+});
