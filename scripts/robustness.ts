@@ -185,7 +185,7 @@ function gateReason(frames: PoseFrame[], updates: FrameUpdate[], expected: Expec
   const { options } = expected;
   if (options.exercise === clamshell.id) return sideLyingGateReason(out, options.side, measureClamshell);
   if (options.exercise === sideLyingLegLift.id) return sideLyingGateReason(out, options.side, measureLegLift);
-  if (options.exercise === donkeyKick.id) return allFoursGateReason(out, options.side);
+  if (options.exercise === donkeyKick.id) return (['left', 'right'] as const).map((leg) => `${leg}: ${allFoursGateReason(out, leg)}`).join('; ');
   if (STANDING_EXERCISES.has(options.exercise)) return standingGateReason(out);
   return supineGateReason(out, options.exercise === hipThrust.id ? THRUST_GATE : BRIDGE_GATE);
 }

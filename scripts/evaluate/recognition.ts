@@ -2,6 +2,7 @@
 import type { PoseFrame, Side } from '../../src/analysis';
 import { recogniseSequence } from '../../src/analysis/recognition';
 import type { ClipLabel } from '../../tests/support/clips';
+import { takesChosenSide } from '../../src/analysis';
 import { isCoachExercise } from './trials';
 
 export interface RecognitionResult {
@@ -12,7 +13,8 @@ export interface RecognitionResult {
 }
 
 export function recognitionResult(label: ClipLabel, frames: readonly PoseFrame[]): RecognitionResult {
-  const expected = isCoachExercise(label.exercise) ? { exercise: label.exercise, side: label.side ?? null } : null;
+  // The side only where the person chooses it (elsewhere the label's side says which leg the clip shows).
+  const expected = isCoachExercise(label.exercise) ? { exercise: label.exercise, side: takesChosenSide(label.exercise) ? (label.side ?? null) : null } : null;
   const found = recogniseSequence(frames);
   const recognised = found && {
     exercise: found.options.exercise,

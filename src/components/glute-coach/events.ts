@@ -15,7 +15,7 @@ export interface ReadyDetail {
 
 export interface RepEventDetail {
   exercise: ExerciseId;
-  /** The working leg where the person chooses it (clamshell, leg lift, donkey kick, single-leg bridge); null otherwise (both legs work, or take turns). */
+  /** The working leg where the person chooses it (clamshell, leg lift, single-leg bridge); null otherwise (both legs work, or take turns: donkey kick, march). */
   side: Side | null;
   /** 1-based set and rep within the set (where the legs alternate, both legs' reps numbered together). */
   set: number;

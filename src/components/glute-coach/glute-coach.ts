@@ -28,7 +28,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  *
  * @attr exercise - The exercise to coach: glute-bridge, hip-thrust, clamshell, side-lying-leg-lift, donkey-kick, glute-march,
  *   single-leg-bridge, romanian-deadlift, squat, lunge or step-up.
- * @attr side - The working leg, left or right: the clamshell's, side-lying leg lift's and donkey kick's, the single-leg bridge's
+ * @attr side - The working leg, left or right: the clamshell's and side-lying leg lift's, the single-leg bridge's
  *   (its foot on the floor), the step-up's leading leg.
  * @attr target-reps - Reps per set (1 to 100).
  * @attr sets - Sets (1 to 20).

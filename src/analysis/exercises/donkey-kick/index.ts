@@ -33,19 +33,22 @@ const OVERARCH_MIN_DEG = 15; // inside the hip's own range, >= 9 below every ove
 export const donkeyKick = defineExercise({
   id: 'donkey-kick',
   name: 'Donkey kick',
-  workingSide: 'chosen',
+  // Kick one leg through a set and then the other, or take turns: each leg is counted apart, and a set is done when
+  // both reach the target. The kicking leg is the one whose thigh rises; the other stays down and counts nothing.
+  workingSide: 'alternating',
   createModel: (leg, config) => createDonkeyKickModel(leg, GATE, config),
   reps: REPS,
   // "Keep hips square" is not checked: from the side the far hip is hidden behind the body and MediaPipe guesses
   // it; the hip-line turn reads 18-25 on every kick of the clip, whose label says nothing of turning (docs/accuracy.md).
   faults: [lumbarOverarch(OVERARCH_MIN_DEG)],
   holdTargetMs: 1000, // "slow": a 1 s squeeze at the top
-  targets: { reps: 12, sets: 3 }, // the routine: 3 x 12
+  targets: { reps: 12, sets: 3 }, // the routine: 3 x 12 (each leg)
   camera: {
     view: 'side',
-    setup: (side) => [
+    setup: () => [
       'Put the camera at hip height 2 to 3 metres to your side, so it sees you side-on.',
-      `Kneel on all fours, hands under your shoulders and knees under your hips, your ${side} side to the camera.`,
+      'Kneel on all fours, hands under your shoulders and knees under your hips.',
+      'Kick with one leg, then the other, or take turns: each leg is counted apart.',
       'Hands, knees, hips and shoulders must be in the picture, with room above your hips for the kick.',
     ],
     positionHint: 'On all fours side-on to the camera, hands under shoulders, knees under hips',

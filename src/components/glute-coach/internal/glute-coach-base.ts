@@ -35,7 +35,7 @@ function errorDetail(error: CoachError): CoachErrorDetail {
 
 export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   @property({ reflect: true }) exercise = 'glute-bridge';
-  /** Where the exercise has the person choose it (clamshell, leg lift, donkey kick): the working leg. */
+  /** Where the exercise has the person choose it (clamshell, leg lift, single-leg bridge, step-up): the working leg. */
   @property({ reflect: true }) side = 'left';
   @property({ type: Number, attribute: 'target-reps' }) targetReps = 12;
   @property({ type: Number }) sets = 3;
