@@ -9,8 +9,8 @@ import { expect, test } from '@playwright/test';
 import type { SessionRecord } from '../../src/storage';
 import { alternating, heldTop, marchSequence } from '../support/one-leg-bridges';
 import { loadFixture } from '../unit/analysis/real-fixtures';
-import { devOrigin } from './support/app-rig';
-import { readCoachLog, startCoach, useFakeCameraBrowser } from './support/coach-support';
+import { useFakeCameraBrowser } from './support/coach-support';
+import { coachOnLandmarks } from './support/landmark-camera';
 import { openStore } from './support/storage-support';
 
 // The pose model never sees this camera's pictures; the coach still needs a camera to open.
@@ -20,24 +20,7 @@ test('a synthetic march: reps named by leg, the pelvis cue spoken, each leg kept
   test.setTimeout(120_000);
   const bridge = loadFixture('bridge-side-studio').frames;
   const march = marchSequence(heldTop(bridge, 'left'), alternating(4, { liftDeg: 60, tiltDeg: 10 }));
-  const page = await camera.browser.newPage();
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    Object.assign(window, { spoken });
-    speechSynthesis.speak = (utterance) => void spoken.push(utterance.text);
-  });
-  await page.goto(`${devOrigin()}/tests/browser/harness/landmark-camera.html`);
-  const frames = march.map(({ t, image, world }) => ({ t, image: image && [...image], world: world && [...world] }));
-  await page.evaluate((sequence) => (window as unknown as { playLandmarks(s: unknown): void }).playLandmarks(sequence), {
-    width: bridge[0]!.width,
-    height: bridge[0]!.height,
-    frames,
-  });
-  await startCoach(page, { exercise: 'glute-march', model: 'full', voice: '', 'skip-setup': '', 'target-reps': '2', sets: '1' });
-  // Polled by reading the log: waitForFunction's animation-frame polling stalls on this page.
-  const eventTypes = async () => (await readCoachLog(page)).map((event) => event.type);
-  await expect.poll(eventTypes, { timeout: 60_000 }).toContain('session-end');
-  const log = await readCoachLog(page);
+  const { page, log, spoken } = await coachOnLandmarks(camera.browser, march, { exercise: 'glute-march', 'target-reps': '2', sets: '1' });
   expect(log[0]?.type).toBe('ready');
   const ended = log.find((event) => event.type === 'session-end')!;
   const reps = log.filter((e) => e.type === 'rep').map((e) => e.detail);
@@ -45,7 +28,6 @@ test('a synthetic march: reps named by leg, the pelvis cue spoken, each leg kept
   for (const rep of reps) expect(rep).toMatchObject({ exercise: 'glute-march', side: null, set: 1, faults: [{ type: 'pelvic-drop' }] });
   expect(log.find((e) => e.type === 'set-complete')?.detail).toMatchObject({ set: 1, reps: 4, targetReps: 2 });
 
-  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
   expect(spoken).toContain('Keep your pelvis level');
   expect(spoken).toEqual(expect.arrayContaining(['Left 1', 'Right 1', 'Left 2', 'Right 2']));
 

@@ -1,0 +1,38 @@
+/**
+ * Synthetic sequences through the real <glute-coach>: a page of the landmark-camera harness answers each live frame
+ * with the sequence's landmarks at that time (in place of the pose model), speech is kept instead of spoken, and the
+ * coach runs until its session ends.
+ */
+import { expect, type Browser, type Page } from '@playwright/test';
+import type { PoseFrame } from '../../../src/analysis';
+import { devOrigin } from './app-rig';
+import { readCoachLog, startCoach, type LoggedEvent } from './coach-support';
+
+export interface LandmarkCameraSession {
+  page: Page;
+  log: LoggedEvent[];
+  spoken: string[];
+}
+
+/** Plays `frames` as the camera, coaches with `attributes` (full model, voice, no framing check) until the session ends. */
+export async function coachOnLandmarks(browser: Browser, frames: readonly PoseFrame[], attributes: Record<string, string>): Promise<LandmarkCameraSession> {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    Object.assign(window, { spoken });
+    speechSynthesis.speak = (utterance) => void spoken.push(utterance.text);
+  });
+  await page.goto(`${devOrigin()}/tests/browser/harness/landmark-camera.html`);
+  const sequence = {
+    width: frames[0]!.width,
+    height: frames[0]!.height,
+    frames: frames.map(({ t, image, world }) => ({ t, image: image && [...image], world: world && [...world] })),
+  };
+  await page.evaluate((played) => (window as unknown as { playLandmarks(s: unknown): void }).playLandmarks(played), sequence);
+  await startCoach(page, { model: 'full', voice: '', 'skip-setup': '', ...attributes });
+  // Polled by reading the log: waitForFunction's animation-frame polling stalls on this page.
+  const eventTypes = async () => (await readCoachLog(page)).map((event) => event.type);
+  await expect.poll(eventTypes, { timeout: 60_000 }).toContain('session-end');
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  return { page, log: await readCoachLog(page), spoken };
+}
