@@ -71,6 +71,8 @@ test('no camera: no-camera with what to do, a working Try again once one is plug
   await waitForCoachEvent(page, ['ready']);
   await expect(offer).toHaveCount(0);
   await coachOf(page).locator('[part="stop"]').click();
+  // In the app's training view, Stop is "Leave" and asks first.
+  await coachOf(page).locator('gc-confirm-dialog').getByRole('button', { name: 'Leave' }).click();
 
   await page.evaluate(() => Object.assign(window, { cameraPlugged: false }));
   await coachOf(page).locator('[part="start"]').click();
@@ -180,6 +182,7 @@ test('IndexedDB refused: the coach still counts, and says plainly that history i
   );
   await waitForReps(page, 2);
   await coachOf(page).locator('[part="stop"]').click();
+  await coachOf(page).locator('gc-confirm-dialog').getByRole('button', { name: 'Leave' }).click();
   const saved = await waitForCoachEvent(page, ['session-end']);
   expect(saved.detail).toMatchObject({ source: 'live', reps: await repsLogged(page) });
   await context.close();

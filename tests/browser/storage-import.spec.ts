@@ -1,5 +1,6 @@
 /** Importing history files: bad or hostile input is refused as a whole, with problems named, and nothing changes. */
 import { expect, test, type Page } from '@playwright/test';
+import { EXERCISES } from '../../src/analysis';
 import type { SessionRecord } from '../../src/storage';
 import { T0, sampleComplete } from './support/storage-fixtures';
 import { openStore } from './support/storage-support';
@@ -56,7 +57,7 @@ const BAD_FILES: [name: string, text: string, problems: RegExp[]][] = [
       session.faults = {};
     }),
     [
-      /^sessions\[0\]\.exercise: must be one of "glute-bridge", "hip-thrust", "clamshell", "romanian-deadlift", "squat", "lunge", "step-up" \(got "burpee"\)/,
+      new RegExp(`^sessions\\[0\\]\\.exercise: must be one of ${EXERCISES.map((id) => `"${id}"`).join(', ')} \\(got "burpee"\\)`),
       /^sessions\[0\]\.side: must be one of "left", "right", null \(got 1\)/,
       /^sessions\[0\]\.reps: must be a whole number from 0 to 100000 \(got "ten"\)/,
       /^sessions\[0\]\.faults: must be a list \(got \{\}\)/,

@@ -30,6 +30,11 @@ function loadUplot(): Promise<LoadedUplot> {
   return loading;
 }
 
+/** Starts fetching uPlot now, for a chart that will surely be drawn (the clip result's): nothing is fetched later. */
+export function preloadCharts(): void {
+  void loadUplot().catch(() => undefined); // a failed preload is tried again when the chart is drawn
+}
+
 /** The uPlot constructor, its stylesheet adopted by the shadow root `container` is in. */
 export async function plotFor(container: HTMLElement): Promise<typeof uPlot> {
   const { Plot, stylesheet } = await loadUplot();

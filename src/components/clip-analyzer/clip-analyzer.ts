@@ -10,6 +10,7 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CoachElement, tokens } from '../base/coach-element';
 import { cssomStyle } from '../base/cssom-style';
+import { preloadCharts } from '../charts/chart-library';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
 import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
@@ -93,6 +94,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
 
   /** Analyses `file` now; the public entry used by the file picker, drag and drop, and scripts. */
   analyze(file: File): Promise<unknown> {
+    preloadCharts(); // the result's movement chart: fetched while the frames are analysed, so none is made after
     this.file = file;
     this.revokePreview();
     this.previewUrl = URL.createObjectURL(file);

@@ -86,7 +86,7 @@ export function renderCoach(view: CoachView, actions: CoachActions): TemplateRes
       </div>
       <div class="panel" part="panel">
         ${renderPanel(view, actions)}
-        ${view.floor.on ? nothing : renderPageNotes(view)}
+        ${view.floor.on ? renderHistoryOff(view) : renderPageNotes(view)}
         ${view.screenLock === 'unsupported' || view.screenLock === 'refused' ? html`<p class="screen-lock" part="screen-lock" role="status">${words.SCREEN_LOCK_ADVICE}</p>` : nothing}
         <gc-coach-cue part="cue-region" exportparts="cue" .text=${cue?.text ?? ''} .kind=${cue?.kind ?? 'framing'}></gc-coach-cue>
       </div>
@@ -144,9 +144,14 @@ function renderLeaveQuestion({ leaving }: CoachView, actions: CoachActions): Tem
   ></gc-confirm-dialog>`;
 }
 
-/** What the page around the training view may show under the panel; the training view leaves it out. */
+/** What the page around the training view may show under the panel; the training view keeps only the history notice. */
 function renderPageNotes(view: CoachView): Part {
-  return html`${renderModelInfo(view.lifecycle)}${view.historyOff ? html`<p part="history-off" role="status">${view.historyOff}</p>` : nothing}`;
+  return html`${renderModelInfo(view.lifecycle)}${renderHistoryOff(view)}`;
+}
+
+/** That nothing will be kept is worth knowing before the set, not after it: shown in the training view too. */
+function renderHistoryOff({ historyOff }: CoachView): Part {
+  return historyOff ? html`<p part="history-off" role="status">${historyOff}</p>` : nothing;
 }
 
 function renderHold({ stage, routine }: CoachView): Part {
