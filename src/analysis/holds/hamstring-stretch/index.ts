@@ -1,0 +1,94 @@
+/**
+ * Hamstring stretch lying on the back (a towel or strap round the foot helps), filmed from the side: the stretched
+ * leg raised straight, the other leg straight along the floor.
+ *
+ * Why this variant: lying on the back side-on, the raised leg stands clear of the body in the picture, so both
+ * knees' straightness (read in 3-D) and the raised leg's height are seen. The seated forward fold puts the torso
+ * over the thighs, hiding hips and knees, and rounding the back there (the thing to avoid) is what a side view
+ * cannot tell from a hinge; the standing form with a heel up needs a step and balances on one leg.
+ */
+import { angleAt3, sub2, tiltFromHorizontal } from '../../geometry';
+import { JOINTS, otherSide, type Body, type Side } from '../../pose';
+import { FRONT_VIEW_MIN_HIP_GAP, measureStanding } from '../../standing';
+import { defineHold } from '../hold';
+import { checkedPosition } from '../position-check';
+
+export interface LegRaiseMeasurement {
+  /** Shoulder-to-hip line from the image horizontal, 0..90 (lying on the back: near 0). */
+  torsoTiltDeg: number;
+  /** Hip-knee-ankle of the raised leg, 3-D. */
+  raisedKneeDeg: number;
+  /** Shoulder-hip-knee of the raised leg, 3-D: 180 along the floor, 90 pointing at the ceiling. */
+  raisedHipDeg: number;
+  /** Hip-knee-ankle and shoulder-hip-knee of the leg on the floor, 3-D. */
+  floorKneeDeg: number;
+  floorHipDeg: number;
+  /** Hip gap over torso length (standing.ts): a side view shows the hips overlapping, a front view side by side. */
+  hipGapToTorso: number;
+}
+
+function legAngles(body: Body, side: Side): { knee: number; hip: number } {
+  const { shoulder, hip, knee, ankle } = JOINTS[side];
+  return {
+    knee: angleAt3(body.world(knee), body.world(hip), body.world(ankle)),
+    hip: angleAt3(body.world(hip), body.world(shoulder), body.world(knee)),
+  };
+}
+
+export function measureLegRaise(body: Body, raised: Side): LegRaiseMeasurement {
+  const up = legAngles(body, raised);
+  const floor = legAngles(body, otherSide(raised));
+  const { shoulder, hip } = JOINTS[raised];
+  return {
+    torsoTiltDeg: tiltFromHorizontal(sub2(body.image(shoulder), body.image(hip))),
+    raisedKneeDeg: up.knee,
+    raisedHipDeg: up.hip,
+    floorKneeDeg: floor.knee,
+    floorHipDeg: floor.hip,
+    hipGapToTorso: measureStanding(body).hipGapToTorso,
+  };
+}
+
+// Synthetic legs raised to 60-90 from the floor (no shared clip shows it; docs/accuracy.md). MediaPipe reads even a
+// straight leg's 3-D knee at 128-165 in a push-up's plank (supine.ts), so "straight" is a knee that is not clearly bent.
+/** Lying down: the torso along the floor (a bridge lifts it ~20-30, sitting up ~60-90). */
+const MAX_TORSO_TILT_DEG = 30;
+/** The raised knee not clearly bent: a bent knee takes the stretch off the hamstring. */
+const MIN_RAISED_KNEE_DEG = 145;
+/** The raised leg at least ~45 from the floor (shoulder-hip-knee 135 or less): lower, it barely stretches. */
+const MAX_RAISED_HIP_DEG = 135;
+/** The other leg straight along the floor: knee not bent, hip open. */
+const MIN_FLOOR_KNEE_DEG = 145;
+const MIN_FLOOR_HIP_DEG = 150;
+
+export const hamstringStretch = defineHold({
+  id: 'hamstring-stretch',
+  name: 'Hamstring stretch',
+  perSide: true,
+  // ACSM's guidelines: hold a static stretch 10-30 s; 30 s, its upper end, as most physio leaflets give it.
+  targetMs: 30_000,
+  holds: 1,
+  camera: {
+    view: 'side',
+    setup: (side) => [
+      'Put the camera on the floor 2 to 3 metres to your side, so it sees you side-on.',
+      `Lie on your back and raise your ${side} leg straight (a towel round the foot helps), the other leg straight on the floor.`,
+      'Head, hips, knees and feet must be in the picture.',
+    ],
+    positionHint: 'Lie on your back side-on to the camera, one leg raised straight, the other flat',
+  },
+  position: checkedPosition<LegRaiseMeasurement>({
+    side: 'hold',
+    needed: (side) => [side, otherSide(side)].flatMap((leg) => [JOINTS[leg].shoulder, JOINTS[leg].hip, JOINTS[leg].knee, JOINTS[leg].ankle]),
+    measure: measureLegRaise,
+    conditions: [
+      // Lying on the side facing the camera with the top leg raised (a side-lying leg lift) reads like this from the front.
+      { cue: 'Turn side-on to the camera', met: (m) => m.hipGapToTorso < FRONT_VIEW_MIN_HIP_GAP },
+      { cue: 'Lie on your back', met: (m) => m.torsoTiltDeg <= MAX_TORSO_TILT_DEG },
+      { cue: 'Keep the other leg straight on the floor', met: (m) => m.floorKneeDeg >= MIN_FLOOR_KNEE_DEG && m.floorHipDeg >= MIN_FLOOR_HIP_DEG },
+      { cue: 'Straighten the raised leg', met: (m) => m.raisedKneeDeg >= MIN_RAISED_KNEE_DEG },
+      { cue: 'Lift the leg higher', met: (m) => m.raisedHipDeg <= MAX_RAISED_HIP_DEG },
+    ],
+  }),
+  chartColor: '#f0e442',
+});
