@@ -7,6 +7,9 @@ import type { Phase, TrackingStatus } from './status';
 export type { AnalyzerOptions, ExerciseId, FaultType } from './exercises/catalogue';
 export { EXERCISES } from './exercises/catalogue';
 export type { Phase, TrackingStatus } from './status';
+export type { HoldId } from './holds/catalogue';
+export type { HoldPause } from './holds/hold-clock';
+export type { HoldResult } from './holds/hold-analyzer';
 
 export type Fault = FoundFault<FaultType>;
 

@@ -7,7 +7,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type Side } from '../analysis';
+import { DEFAULT_EXERCISE, EXERCISES, isHoldId, takesChosenSide, type Side } from '../analysis';
 import type { ClipAnalysis } from '../clip/analyze-clip';
 import { CoachElement, tokens } from '../components/base/coach-element';
 import '../components/glute-coach/glute-coach';
@@ -225,6 +225,8 @@ export class AppShell extends CoachElement {
 
   /** Back to training with the cut-off session's exercise and targets; the coach carries on recording it. */
   private async resumeSession(session: SessionRecord): Promise<void> {
+    // A hold lasts seconds: it is started again, not carried on (the app's picker offers rep exercises only).
+    if (isHoldId(session.exercise)) return;
     this.choice = {
       plan: session.exercise,
       side: session.side ?? FIRST_CHOICE.side,

@@ -1,21 +1,22 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
-import { alternatesLegs, exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
+import { activityById, alternatesLegs, holdById, isHoldId, takesChosenSide, type ActivityId, type CameraView, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { ExercisePlan } from './routine';
 import type { StoppedAt } from './workout';
 
-export function exerciseName(exercise: ExerciseId): string {
-  return exerciseById(exercise).name;
+export function exerciseName(exercise: ActivityId): string {
+  return activityById(exercise).name;
 }
 
-/** The exercise's name, with the working leg where the person chose it. */
-export function exerciseTitle(exercise: ExerciseId, side: Side): string {
+/** The exercise's name, with the working leg where the person chose it (a hold's: the side it is held on). */
+export function exerciseTitle(exercise: ActivityId, side: Side): string {
+  if (isHoldId(exercise)) return holdById(exercise).perSide ? `${exerciseName(exercise)}, ${side} side` : exerciseName(exercise);
   return takesChosenSide(exercise) ? `${exerciseName(exercise)}, ${side} leg` : exerciseName(exercise);
 }
 
 /** Where the camera goes and how to lie: each exercise's view shows what its analysis measures. */
-export function cameraPlacement(exercise: ExerciseId, side: Side): string[] {
-  return exerciseById(exercise).camera.setup(side);
+export function cameraPlacement(exercise: ActivityId, side: Side): string[] {
+  return activityById(exercise).camera.setup(side);
 }
 
 /** Between exercises, where the camera moves to. */
@@ -25,7 +26,7 @@ const NEXT_PLACEMENT: Record<CameraView, string> = {
 };
 
 /** What to fix, for each reason the analysis gives for not counting a frame. */
-export function framingMessage(status: TrackingStatus, exercise: ExerciseId): string {
+export function framingMessage(status: TrackingStatus, exercise: ActivityId): string {
   switch (status) {
     case 'ok':
       return 'Good: hold that position';
@@ -34,7 +35,7 @@ export function framingMessage(status: TrackingStatus, exercise: ExerciseId): st
     case 'low-confidence':
       return 'The camera cannot see you clearly: add light or bring the camera closer';
     case 'not-in-position':
-      return exerciseById(exercise).camera.positionHint;
+      return activityById(exercise).camera.positionHint;
   }
 }
 
@@ -62,8 +63,8 @@ export function setStartAnnouncement(set: number, sets: number): string {
   return set === sets ? 'Last set. Go.' : `Set ${set}. Go.`;
 }
 
-export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): string {
-  return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[exerciseById(exercise).camera.view]}`;
+export function nextExerciseAnnouncement(exercise: ActivityId, side: Side): string {
+  return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[activityById(exercise).camera.view]}`;
 }
 
 /** The summary's title: "Session complete" only when every set was done. */

@@ -4,9 +4,9 @@ import { errorMessage } from '../util/error-message';
 import { byNewestFirst, type SessionBackend } from './backend';
 import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
-import { endedRecord, startedRecord, wholeRecord, withPainRating, withPainStop, withRep } from './session-changes';
+import { endedRecord, startedRecord, wholeRecord, withHold, withPainRating, withPainStop, withRep } from './session-changes';
 import { SessionLocks } from './session-locks';
-import type { CompletedSession, ImportResult, MovementSeries, NewSession, PainMoment, PainStop, Persistence, SafetyAnswer, SessionRecord, SessionStore } from './records';
+import type { CompletedSession, HoldRecord, ImportResult, MovementSeries, NewSession, PainMoment, PainStop, Persistence, SafetyAnswer, SessionRecord, SessionStore } from './records';
 import { checkedSafetyAnswer, checkedSession } from './validation';
 import { currentPersistence, requestPersistence } from './persistence';
 import { SpillBackend } from './spill-backend';
@@ -63,6 +63,11 @@ export class BackedSessionStore implements SessionStore {
     // A resumed session is recorded by this tab from its first new rep on.
     this.locks.hold(id);
     return this.backend.update(id, (record) => checkedSession(withRep(record, set, rep, faults, series)));
+  }
+
+  async appendHold(id: string, set: number, hold: HoldRecord): Promise<SessionRecord> {
+    this.locks.hold(id);
+    return this.backend.update(id, (record) => checkedSession(withHold(record, set, hold)));
   }
 
   finish(id: string, endedAt = Date.now()): Promise<SessionRecord> {

@@ -5,12 +5,13 @@
  *   version 1: sessions of record version 2, no safety answer.
  *   version 2: sessions of record version 3 (with the pain diary), and the safety screen's answer or null.
  *   version 3: sessions of record version 4 (a set may hold its movement series), and the safety answer.
+ *   version 4: sessions of record version 5 (timed holds among them), and the safety answer.
  *
- * Files of versions 1 and 2 are still read: their sessions are brought up to date as the database upgrade does.
+ * Files of versions 1 to 3 are still read: their sessions are brought up to date as the database upgrade does.
  */
 import { errorMessage } from '../util/error-message';
 import type { SafetyAnswer, SessionRecord } from './records';
-import { fromV2, fromV3, type SessionRecordV2, type SessionRecordV3 } from './schema';
+import { fromV2, fromV3, fromV4, type SessionRecordV2, type SessionRecordV3, type SessionRecordV4 } from './schema';
 import {
   listOf,
   nullable,
@@ -21,6 +22,7 @@ import {
   sessionRecord,
   sessionRecordV2,
   sessionRecordV3,
+  sessionRecordV4,
   wholeNumber,
   MAX_TIME_MS,
   type Check,
@@ -28,7 +30,7 @@ import {
 
 export const EXPORT_FORMAT = 'glute-coach-history';
 /** Version of the file layout around the sessions; each session carries its own schemaVersion. */
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 /** Beyond these a file is not a history export made by the app, and reading it would only eat memory. */
 const MAX_FILE_CHARS = 50_000_000;
@@ -74,7 +76,7 @@ const LAYOUTS = new Map<number, Layout>([
     {
       header: object(HEADER_V1),
       session: sessionRecordV2,
-      read: (file) => ({ sessions: (file.sessions as SessionRecordV2[]).map((session) => fromV3(fromV2(session))), safety: null }),
+      read: (file) => ({ sessions: (file.sessions as SessionRecordV2[]).map((session) => fromV4(fromV3(fromV2(session)))), safety: null }),
     },
   ],
   [
@@ -82,7 +84,15 @@ const LAYOUTS = new Map<number, Layout>([
     {
       header: object({ ...HEADER_V1, version: oneOf([2]), safety: nullable(safetyAnswer) }),
       session: sessionRecordV3,
-      read: (file) => ({ sessions: (file.sessions as SessionRecordV3[]).map(fromV3), safety: file.safety as SafetyAnswer | null }),
+      read: (file) => ({ sessions: (file.sessions as SessionRecordV3[]).map((session) => fromV4(fromV3(session))), safety: file.safety as SafetyAnswer | null }),
+    },
+  ],
+  [
+    3,
+    {
+      header: object({ ...HEADER_V1, version: oneOf([3]), safety: nullable(safetyAnswer) }),
+      session: sessionRecordV4,
+      read: (file) => ({ sessions: (file.sessions as SessionRecordV4[]).map(fromV4), safety: file.safety as SafetyAnswer | null }),
     },
   ],
   [

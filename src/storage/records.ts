@@ -6,16 +6,24 @@
  * History lives in IndexedDB in the browser that did the workout; nothing leaves the device unless the
  * person exports it.
  */
-import type { ExerciseId, Fault, Phase, RepDetail } from '../analysis/types';
+import type { ExerciseId, Fault, HoldId, HoldResult, Phase, RepDetail } from '../analysis/types';
 
 /** `persisted`: the browser keeps the history until the person clears it; `best-effort`: it may clear it. */
 export type Persistence = 'persisted' | 'best-effort' | 'unsupported';
 
 export type SessionStatus = 'in-progress' | 'complete' | 'interrupted';
 
+/**
+ * A timed hold, kept as a rep is: its side (where the hold has sides), its target, the time in position and every
+ * pause with the reason said.
+ */
+export type HoldRecord = HoldResult;
+
 export interface SetRecord {
   set: number;
   reps: RepDetail[];
+  /** A hold session's holds, in the order held (each side of a stretch is one); absent in a rep exercise's sets. */
+  holds?: HoldRecord[];
   /** The movement angle through the set, for its chart; absent where none was recorded (clips, older sessions). */
   series?: MovementSeries;
 }
@@ -42,7 +50,8 @@ export interface SessionRecord {
   endedAt: number | null;
   status: SessionStatus;
   source: 'live' | 'clip';
-  exercise: ExerciseId;
+  /** A rep exercise, or a timed hold (whose sets hold `holds` and no reps). */
+  exercise: ExerciseId | HoldId;
   side: 'left' | 'right' | null;
   targetReps: number | null;
   targetSets: number | null;
@@ -92,6 +101,8 @@ export interface SessionStore {
    * far, replaces the one stored with the set.
    */
   appendRep(id: string, set: number, rep: RepDetail, faults: Fault[], series?: MovementSeries): Promise<SessionRecord>;
+  /** A hold ended (reached its target, or stopped): written immediately, like a rep. */
+  appendHold(id: string, set: number, hold: HoldRecord): Promise<SessionRecord>;
   /** Status complete. */
   finish(id: string, endedAt?: number): Promise<SessionRecord>;
   markInterrupted(id: string): Promise<SessionRecord>;

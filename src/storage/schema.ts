@@ -9,11 +9,13 @@
  *       painBefore, painAfter (null: not rated) and painStops ([]) (fromV2).
  *   v4: a set may hold its movement series (`series`, for its chart); records of version 3 have none and are
  *       only stamped with the new version (fromV3).
+ *   v5: a session may be a timed hold's (`exercise` a hold id), its sets holding `holds` (side, target, time in
+ *       position, pauses with their reasons); records of version 4 are rep sessions and are only stamped (fromV4).
  *
  * A new version is one more entry at the end of UPGRADE_STEPS.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ExerciseId, Fault } from '../analysis/types';
+import type { ExerciseId, Fault, HoldId } from '../analysis/types';
 import type { SafetyAnswer, SessionRecord, SessionStatus, SetRecord } from './records';
 
 export const DB_NAME = 'glute-coach';
@@ -22,7 +24,7 @@ export const DB_NAME = 'glute-coach';
  * Shape version of a SessionRecord, written into every record and checked on import. Only a change to the
  * record itself bumps it: a new store moves the database version alone.
  */
-export const SESSION_RECORD_VERSION = 4;
+export const SESSION_RECORD_VERSION = 5;
 
 /** The key of the safety screen's answer in the `settings` store. */
 export const SAFETY_ANSWER_KEY = 'safety-answer';
@@ -31,7 +33,7 @@ export interface HistorySchema extends DBSchema {
   sessions: {
     key: string;
     value: SessionRecord;
-    indexes: { 'by-date': number; 'by-exercise': ExerciseId; 'by-status': SessionStatus };
+    indexes: { 'by-date': number; 'by-exercise': ExerciseId | HoldId; 'by-status': SessionStatus };
   };
   settings: {
     key: typeof SAFETY_ANSWER_KEY;
@@ -55,8 +57,11 @@ export interface SessionRecordV1 {
   faults: Fault[];
 }
 
+/** What version 4 stored: no holds (its `exercise` a rep exercise's id, as the validators check). */
+export type SessionRecordV4 = Omit<SessionRecord, 'sets'> & { sets: Omit<SetRecord, 'holds'>[] };
+
 /** What version 3 stored: no movement series. */
-export type SessionRecordV3 = Omit<SessionRecord, 'sets'> & { sets: Omit<SetRecord, 'series'>[] };
+export type SessionRecordV3 = Omit<SessionRecordV4, 'sets'> & { sets: Omit<SetRecord, 'series' | 'holds'>[] };
 
 /** What version 2 stored: no pain diary. */
 export type SessionRecordV2 = Omit<SessionRecordV3, 'painBefore' | 'painAfter' | 'painStops'>;
@@ -89,7 +94,12 @@ export function fromV2(old: SessionRecordV2): SessionRecordV3 {
 }
 
 /** A set of version 3 recorded no movement: it simply has no series. */
-export function fromV3(old: SessionRecordV3): SessionRecord {
+export function fromV3(old: SessionRecordV3): SessionRecordV4 {
+  return { ...old, schemaVersion: 4 };
+}
+
+/** Version 4 kept rep sessions only: each stays as it was. */
+export function fromV4(old: SessionRecordV4): SessionRecord {
   return { ...old, schemaVersion: SESSION_RECORD_VERSION };
 }
 
@@ -98,7 +108,7 @@ function createSessionsStore(db: HistoryDatabase): void {
 }
 
 /** Rewrites every session record with `migrate`, inside the upgrade transaction. */
-async function migrateSessions<Old>(transaction: UpgradeTransaction, migrate: (old: Old) => SessionRecordV2 | SessionRecordV3): Promise<void> {
+async function migrateSessions<Old>(transaction: UpgradeTransaction, migrate: (old: Old) => SessionRecordV2 | SessionRecordV3 | SessionRecordV4 | SessionRecord): Promise<void> {
   const sessions = transaction.objectStore('sessions');
   for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
     // HistorySchema describes the latest shape; mid-upgrade the store still holds older ones.
@@ -123,8 +133,12 @@ async function migrateV3(_db: HistoryDatabase, transaction: UpgradeTransaction):
   await migrateSessions(transaction, fromV3);
 }
 
+async function migrateV4(_db: HistoryDatabase, transaction: UpgradeTransaction): Promise<void> {
+  await migrateSessions(transaction, fromV4);
+}
+
 /** UPGRADE_STEPS[n - 1] turns version n - 1 into version n. */
-const UPGRADE_STEPS: readonly UpgradeStep[] = [createSessionsStore, indexSessionsAndMigrateV1, addSettingsAndMigrateV2, migrateV3];
+const UPGRADE_STEPS: readonly UpgradeStep[] = [createSessionsStore, indexSessionsAndMigrateV1, addSettingsAndMigrateV2, migrateV3, migrateV4];
 
 export const DB_VERSION = UPGRADE_STEPS.length;
 

@@ -3,7 +3,7 @@
  * backend changes records alike.
  */
 import type { Fault, RepDetail } from '../analysis/types';
-import type { CompletedSession, MovementSeries, NewSession, PainMoment, PainStop, SessionRecord, SessionStatus, SetRecord } from './records';
+import type { CompletedSession, HoldRecord, MovementSeries, NewSession, PainMoment, PainStop, SessionRecord, SessionStatus, SetRecord } from './records';
 import { SESSION_RECORD_VERSION } from './schema';
 
 /** Exactly the fields of a NewSession: extra properties on the caller's object are not stored. */
@@ -43,16 +43,31 @@ function setWithRep(existing: SetRecord | undefined, set: number, rep: RepDetail
   return { set, reps: [...(existing?.reps ?? []), rep], ...(kept ? { series: kept } : {}) };
 }
 
-export function withRep(record: SessionRecord, set: number, rep: RepDetail, faults: Fault[], series?: MovementSeries): SessionRecord {
+/** The record's sets with set `set` changed by `change` (a new set where there is none yet), in set order. */
+function changeSet(record: SessionRecord, set: number, change: (existing: SetRecord | undefined) => SetRecord): SetRecord[] {
   if (record.status !== 'in-progress') {
     throw new Error(`Session ${record.id} has ended (${record.status}); it takes no more reps.`);
   }
   const existing = record.sets.find((candidate) => candidate.set === set);
-  const changed = setWithRep(existing, set, rep, series);
-  const sets = existing
-    ? record.sets.map((other) => (other === existing ? changed : other))
-    : [...record.sets, changed].sort((a, b) => a.set - b.set);
+  const changed = change(existing);
+  return existing ? record.sets.map((other) => (other === existing ? changed : other)) : [...record.sets, changed].sort((a, b) => a.set - b.set);
+}
+
+export function withRep(record: SessionRecord, set: number, rep: RepDetail, faults: Fault[], series?: MovementSeries): SessionRecord {
+  const sets = changeSet(record, set, (existing) => setWithRep(existing, set, rep, series));
   return { ...record, sets, reps: record.reps + 1, faults: [...record.faults, ...faults] };
+}
+
+/** Only the fields of a hold: extra properties on the caller's object are not stored. */
+function holdFields({ side, targetMs, heldMs, start, end, pauses, guided }: HoldRecord): HoldRecord {
+  const kept = { side, targetMs, heldMs, start, end, pauses: pauses.map(({ t, reason, resumedAt }) => ({ t, reason, resumedAt })) };
+  return guided ? { ...kept, guided } : kept;
+}
+
+/** A hold is kept as a rep is, in its set; a hold session counts no reps. */
+export function withHold(record: SessionRecord, set: number, hold: HoldRecord): SessionRecord {
+  const sets = changeSet(record, set, (existing) => ({ set, reps: existing?.reps ?? [], holds: [...(existing?.holds ?? []), holdFields(hold)] }));
+  return { ...record, sets };
 }
 
 /** The first end wins: a second finish, or a close from another tab, leaves the record as it was. */

@@ -3,10 +3,10 @@
  * what every write passes too, so anything stored can be exported and imported back. Each problem names where it
  * is (`sessions[3].sets[0].reps[2].romDeg`) and what was expected; nothing is coerced or guessed.
  */
-import { alternatesLegs, EXERCISES, FAULT_TYPES, type Phase } from '../analysis';
+import { alternatesLegs, EXERCISES, FAULT_TYPES, HOLD_IDS, holdById, isHoldId, type Phase } from '../analysis';
 import { PAIN_SCALE_MAX } from './pain';
 import { RED_FLAGS, type SafetyAnswer, type SessionRecord, type SessionStatus } from './records';
-import { SESSION_RECORD_VERSION, type SessionRecordV2 } from './schema';
+import { SESSION_RECORD_VERSION, type SessionRecordV2, type SessionRecordV4 } from './schema';
 
 /** Adds a line to `problems` for each thing wrong with `value`, found at `path`. */
 export type Check = (value: unknown, path: string, problems: string[]) => void;
@@ -153,6 +153,22 @@ const movementSeries = object({
   angleDeg: listOf(nullable(decimal(-360, 360)), MAX_SERIES_VALUES),
 });
 
+const holdPause = object({ t: time, reason: text(1, 500), resumedAt: nullable(time) });
+
+const holdRecord = object(
+  {
+    side: oneOf(['left', 'right', null]),
+    targetMs: decimal(1, DAY_MS),
+    heldMs: decimal(0, DAY_MS),
+    start: time,
+    end: time,
+    // A pause lasts at least the clock's grace, so an hour of holding holds fewer than this many.
+    pauses: listOf(holdPause, MAX_COUNT),
+    guided: oneOf([true]),
+  },
+  ['guided'],
+);
+
 const setOf = (fields: Record<string, Check>, optional: readonly string[] = []) => listOf(object({ set: wholeNumber(1, MAX_SETS), reps: listOf(repDetail, MAX_COUNT), ...fields }, optional), MAX_SETS);
 
 const SESSION_FIELDS_V2: Record<string, Check> = {
@@ -184,10 +200,17 @@ const SESSION_FIELDS_V3: Record<string, Check> = {
   painStops: listOf(painStop, MAX_SETS),
 };
 
-const SESSION_FIELDS: Record<string, Check> = {
+const SESSION_FIELDS_V4: Record<string, Check> = {
   ...SESSION_FIELDS_V3,
-  schemaVersion: oneOf([SESSION_RECORD_VERSION]),
+  schemaVersion: oneOf([4]),
   sets: setOf({ series: movementSeries }, ['series']),
+};
+
+const SESSION_FIELDS: Record<string, Check> = {
+  ...SESSION_FIELDS_V4,
+  schemaVersion: oneOf([SESSION_RECORD_VERSION]),
+  exercise: oneOf([...EXERCISES, ...HOLD_IDS]),
+  sets: setOf({ series: movementSeries, holds: listOf(holdRecord, MAX_COUNT) }, ['series', 'holds']),
 };
 
 const OPTIONAL_SESSION_FIELDS = ['modelReason'];
@@ -207,7 +230,7 @@ function endAgreesWithStatus(session: SessionRecordV2, path: string, problems: s
 
 /** Every rep names the leg it lifted where the exercise alternates legs (the catalogue says which), and none elsewhere. */
 function legsAgreeWithExercise(session: SessionRecordV2, path: string, problems: string[]): void {
-  const alternating = alternatesLegs(session.exercise);
+  const alternating = !isHoldId(session.exercise) && alternatesLegs(session.exercise);
   session.sets.forEach(({ reps }, setIndex) =>
     reps.forEach((rep, repIndex) => {
       if (alternating === (rep.leg !== undefined)) return;
@@ -217,10 +240,31 @@ function legsAgreeWithExercise(session: SessionRecordV2, path: string, problems:
   );
 }
 
+/** A hold session's sets hold holds, each naming its side exactly where the hold has sides; a rep session's hold none. */
+function holdsAgreeWithExercise(session: SessionRecord, path: string, problems: string[]): void {
+  const hold = isHoldId(session.exercise) ? holdById(session.exercise) : null;
+  session.sets.forEach(({ reps, holds = [] }, setIndex) => {
+    const where = `${path}.sets[${setIndex}]`;
+    if (!hold && holds.length > 0) problems.push(`${where}.holds: not a field of ${session.exercise} (it counts reps)`);
+    if (hold && reps.length > 0) problems.push(`${where}.reps: must be empty (${session.exercise} is a timed hold)`);
+    holds.forEach((entry, holdIndex) => {
+      if (hold && hold.perSide !== (entry.side !== null)) {
+        problems.push(`${where}.holds[${holdIndex}].side: ${hold.perSide ? `missing (${hold.id} is held each side)` : `must be null (${hold.id} has no sides)`}`);
+      }
+    });
+  });
+}
+
 /** What a session's fields must agree on once each is valid. */
 function sessionAgrees(session: SessionRecordV2, path: string, problems: string[]): void {
   endAgreesWithStatus(session, path, problems);
   legsAgreeWithExercise(session, path, problems);
+}
+
+/** As sessionAgrees, and a hold session's sets hold its holds. */
+function currentSessionAgrees(session: SessionRecord, path: string, problems: string[]): void {
+  sessionAgrees(session as SessionRecordV2, path, problems);
+  holdsAgreeWithExercise(session, path, problems);
 }
 
 /** `shape`, then `rule` on a value of that shape (the rule reads fields the shape has vouched for). */
@@ -233,7 +277,12 @@ function shapedBy<T>(shape: Check, rule: (value: T, path: string, problems: stri
 }
 
 /** A session as stored now. */
-export const sessionRecord: Check = shapedBy(object(SESSION_FIELDS, OPTIONAL_SESSION_FIELDS), sessionAgrees);
+export const sessionRecord: Check = shapedBy(object(SESSION_FIELDS, OPTIONAL_SESSION_FIELDS), currentSessionAgrees);
+
+/** A session as version 4 stored it, and as export files of version 3 hold it. */
+export const sessionRecordV4: Check = shapedBy<SessionRecordV4>(object(SESSION_FIELDS_V4, OPTIONAL_SESSION_FIELDS), (session, path, problems) =>
+  sessionAgrees(session as unknown as SessionRecordV2, path, problems),
+);
 
 /** A session as version 3 stored it, and as export files of version 2 hold it. */
 export const sessionRecordV3: Check = shapedBy(object(SESSION_FIELDS_V3, OPTIONAL_SESSION_FIELDS), endAgreesWithStatus);

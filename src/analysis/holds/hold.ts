@@ -65,6 +65,8 @@ export interface HoldDescriptor<Id extends string = string> {
     readonly positionHint: string;
   };
   readonly position: CheckedPosition | GuidedPosition;
+  /** What to try after stopping for pain (as an exercise's `gentler`; `instead` names a rep exercise or a hold). */
+  readonly gentler: { readonly instead?: string; readonly title: string; readonly how: string };
   /** Its colour in the history (Okabe-Ito). */
   readonly chartColor: string;
 }

@@ -1,9 +1,9 @@
 /** What to try after stopping for pain: the same work with less load on the back, in plain words. */
-import { exerciseById, isExerciseId, type ExerciseId } from '../../analysis';
+import { activityById, isExerciseId, isHoldId, type ActivityId } from '../../analysis';
 
 export interface GentlerVariant {
   /** The exercise to do instead (the catalogue entry names it), or the same one done smaller. */
-  exercise: ExerciseId;
+  exercise: ActivityId;
   /** Short, for a heading. */
   title: string;
   /** What to do, then what to do if it still hurts. */
@@ -12,8 +12,8 @@ export interface GentlerVariant {
 
 const IF_IT_STILL_HURTS = 'If it still hurts, stop for today and check with a health professional.';
 
-export function gentlerVariant(exercise: ExerciseId): GentlerVariant {
-  const { instead, title, how } = exerciseById(exercise).gentler;
-  if (instead !== undefined && !isExerciseId(instead)) throw new Error(`${exercise}: its gentler variant names an unknown exercise "${instead}"`);
+export function gentlerVariant(exercise: ActivityId): GentlerVariant {
+  const { instead, title, how } = activityById(exercise).gentler;
+  if (instead !== undefined && !isExerciseId(instead) && !isHoldId(instead)) throw new Error(`${exercise}: its gentler variant names an unknown exercise "${instead}"`);
   return { exercise: instead ?? exercise, title, advice: `${how} ${IF_IT_STILL_HURTS}` };
 }

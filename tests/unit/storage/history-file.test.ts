@@ -12,7 +12,7 @@ const valid: SessionRecord = {
 const answer: SafetyAnswer = { answeredAt: T0 - 1, flags: ['leg-pain'], acknowledged: true };
 
 function fileWith(session: unknown, safety: unknown = null): string {
-  return JSON.stringify({ format: 'glute-coach-history', version: 3, exportedAt: T0, sessions: [session], safety });
+  return JSON.stringify({ format: 'glute-coach-history', version: 4, exportedAt: T0, sessions: [session], safety });
 }
 
 /** A session as an export of version 1 held it: record version 2, no pain diary. */
@@ -37,7 +37,7 @@ describe('history file', () => {
     expect(readHistoryFile(JSON.stringify({ ...v1, sessions: [valid] }))).toEqual({
       ok: false,
       errors: [
-        'sessions[0].schemaVersion: must be 2 (got 4)',
+        'sessions[0].schemaVersion: must be 2 (got 5)',
         'sessions[0].painBefore: not a known field',
         'sessions[0].painAfter: not a known field',
         'sessions[0].painStops: not a known field',
@@ -46,7 +46,7 @@ describe('history file', () => {
     expect(readHistoryFile(fileWith(v1.sessions[0]))).toEqual({
       ok: false,
       errors: [
-        'sessions[0].schemaVersion: must be 4 (got 2)',
+        'sessions[0].schemaVersion: must be 5 (got 2)',
         'sessions[0].painBefore: missing',
         'sessions[0].painAfter: missing',
         'sessions[0].painStops: missing',
@@ -67,8 +67,8 @@ describe('history file', () => {
   });
 
   it('names only what is wrong about a file of another kind or version', () => {
-    const newer = JSON.stringify({ format: 'glute-coach-history', version: 4, exportedAt: -1, sessions: 'all' });
-    expect(readHistoryFile(newer)).toEqual({ ok: false, errors: ['file.version: must be one of 1, 2, 3 (got 4)'] });
+    const newer = JSON.stringify({ format: 'glute-coach-history', version: 5, exportedAt: -1, sessions: 'all' });
+    expect(readHistoryFile(newer)).toEqual({ ok: false, errors: ['file.version: must be one of 1, 2, 3, 4 (got 5)'] });
     expect(readHistoryFile('[]')).toEqual({ ok: false, errors: ['file: must be an object (got [])'] });
   });
 
@@ -175,3 +175,40 @@ describe("a set's movement series in the file", () => {
     });
   });
 });
+
+describe('timed holds in the file', () => {
+  const hold = { side: 'left' as const, targetMs: 30_000, heldMs: 21_500, start: 4000, end: 29_000, pauses: [{ t: 9000, reason: 'Keep your torso tall', resumedAt: 12_500 }] };
+  const stretch: SessionRecord = { ...valid, exercise: 'hip-flexor-stretch', side: null, reps: 0, faults: [], sets: [{ set: 1, reps: [], holds: [hold, { ...hold, side: 'right', pauses: [] }] }] };
+
+  it('are written and read back with their sides, times and pauses', () => {
+    expect(readHistoryFile(writeHistoryFile([stretch], null, T0))).toEqual({ ok: true, sessions: [stretch], safety: null });
+  });
+
+  it('reads a version 3 file (rep sessions only) as it was, stamped with the record version of today', () => {
+    const versionThree = JSON.stringify({ format: 'glute-coach-history', version: 3, exportedAt: T0, sessions: [{ ...valid, schemaVersion: 4 }], safety: null });
+    expect(readHistoryFile(versionThree)).toEqual({ ok: true, sessions: [valid], safety: null });
+    const holdInVersionThree = JSON.stringify({ format: 'glute-coach-history', version: 3, exportedAt: T0, sessions: [{ ...stretch, schemaVersion: 4 }], safety: null });
+    expect(readHistoryFile(holdInVersionThree).ok).toBe(false);
+  });
+
+  it('holds holds to the catalogue: a side exactly where the hold has sides, no reps in a hold, no holds in a rep exercise', () => {
+    const plank = { ...stretch, exercise: 'plank', sets: [{ set: 1, reps: [sampleRep(1)], holds: [hold] }] };
+    const bridge = { ...valid, sets: [{ ...valid.sets[0]!, holds: [hold] }] };
+    const unsided = { ...stretch, sets: [{ set: 1, reps: [], holds: [{ ...hold, side: null }] }] };
+    expect(readHistoryFile(fileWith(plank))).toEqual({
+      ok: false,
+      errors: ['sessions[0].sets[0].reps: must be empty (plank is a timed hold)', 'sessions[0].sets[0].holds[0].side: must be null (plank has no sides)'],
+    });
+    expect(readHistoryFile(fileWith(bridge))).toEqual({ ok: false, errors: ['sessions[0].sets[0].holds: not a field of hip-thrust (it counts reps)'] });
+    expect(readHistoryFile(fileWith(unsided))).toEqual({ ok: false, errors: ['sessions[0].sets[0].holds[0].side: missing (hip-flexor-stretch is held each side)'] });
+  });
+
+  it('checks every value of a hold', () => {
+    const broken = { ...stretch, sets: [{ set: 1, reps: [], holds: [{ ...hold, heldMs: -1, pauses: [{ t: 9000, reason: '', resumedAt: null }] }] }] };
+    expect(readHistoryFile(fileWith(broken))).toEqual({
+      ok: false,
+      errors: ['sessions[0].sets[0].holds[0].heldMs: must be a number from 0 to 86400000 (got -1)', 'sessions[0].sets[0].holds[0].pauses[0].reason: must be text of 1 to 500 characters (got "")'],
+    });
+  });
+});
+

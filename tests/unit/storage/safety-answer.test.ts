@@ -38,7 +38,7 @@ describe('the safety answer', () => {
   it('is exported, and imported only over an older answer', async () => {
     await store.saveSafetyAnswer(flagged);
     const exported = await store.exportJson();
-    expect(JSON.parse(exported)).toMatchObject({ version: 3, safety: flagged });
+    expect(JSON.parse(exported)).toMatchObject({ version: 4, safety: flagged });
 
     const newer: SafetyAnswer = { answeredAt: T0 + 1, flags: [], acknowledged: false };
     await store.saveSafetyAnswer(newer);

@@ -22,7 +22,7 @@ describe('opening without IndexedDB', () => {
 describe('a live session', () => {
   it('starts in progress with no reps, keeping only the fields of a new session', async () => {
     const created = await store.create({ ...sampleNewSession(), reps: 99, extra: 'dropped' } as never);
-    expect(created).toEqual({ ...sampleNewSession(), id: created.id, schemaVersion: 4, endedAt: null, status: 'in-progress', reps: 0, sets: [], faults: [], painBefore: null, painAfter: null, painStops: [] });
+    expect(created).toEqual({ ...sampleNewSession(), id: created.id, schemaVersion: 5, endedAt: null, status: 'in-progress', reps: 0, sets: [], faults: [], painBefore: null, painAfter: null, painStops: [] });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await store.get(created.id)).toEqual(created);
   });
@@ -105,3 +105,17 @@ describe('the history', () => {
     expect(await store.list()).toEqual([kept]);
   });
 });
+
+describe('a timed hold', () => {
+  it('is kept as a rep is: written at once into its set, no rep counted', async () => {
+    const { id } = await store.create({ ...sampleNewSession(), exercise: 'side-plank', side: null });
+    const left = { side: 'left' as const, targetMs: 20_000, heldMs: 20_000, start: 1000, end: 23_000, pauses: [{ t: 5000, reason: 'Hips dropped: lift them in line', resumedAt: 7000 }] };
+    await store.appendHold(id, 1, { ...left, extra: 'dropped' } as never);
+    const latest = await store.appendHold(id, 1, { ...left, side: 'right', heldMs: 8000, pauses: [] });
+    expect(latest.reps).toBe(0);
+    expect(latest.sets).toEqual([{ set: 1, reps: [], holds: [left, { ...left, side: 'right', heldMs: 8000, pauses: [] }] }]);
+    await store.finish(id);
+    await expect(store.appendHold(id, 1, left)).rejects.toThrow(/has ended/);
+  });
+});
+

@@ -68,5 +68,9 @@ export const figureFourStretch = defineHold({
       { cue: 'Let the crossed knee drop out to the side', met: (m) => m.thighsApartDeg >= MIN_THIGHS_APART_DEG },
     ],
   }),
+  gentler: {
+    title: 'Stay upright',
+    how: 'Sit upright without leaning forward, or rest the ankle lower on the shin.',
+  },
   chartColor: '#d55e00',
 });

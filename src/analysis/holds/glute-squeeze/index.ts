@@ -22,5 +22,9 @@ export const gluteSqueeze = defineHold({
     relax: 'Relax',
     relaxMs: 2000, // long enough to let go fully before the next squeeze
   },
+  gentler: {
+    title: 'Squeeze more gently',
+    how: 'Squeeze only half as hard, and keep breathing through each squeeze.',
+  },
   chartColor: '#999999',
 });

@@ -90,5 +90,9 @@ export const hamstringStretch = defineHold({
       { cue: 'Lift the leg higher', met: (m) => m.raisedHipDeg <= MAX_RAISED_HIP_DEG },
     ],
   }),
+  gentler: {
+    title: 'Lower the leg',
+    how: 'Lower the raised leg until the pull is gentle, and bend the knee a little if you need to.',
+  },
   chartColor: '#f0e442',
 });

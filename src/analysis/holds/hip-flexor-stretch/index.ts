@@ -64,5 +64,9 @@ export const hipFlexorStretch = defineHold({
       { cue: 'Push your hips forward', met: (m) => m.back.hipAngleDeg >= MIN_BACK_HIP_DEG },
     ],
   }),
+  gentler: {
+    title: 'Stretch less far',
+    how: 'Push your hips forward only until you feel a gentle pull, with a cushion under the knee.',
+  },
   chartColor: '#e69f00',
 });

@@ -70,5 +70,9 @@ export const plank = defineHold({
       { cue: 'Hips too high: lower them in line', met: (m) => m.hipSagDeg >= -PLANK_MAX_PIKE_DEG },
     ],
   }),
+  gentler: {
+    title: 'Plank on your knees',
+    how: 'Drop your knees to the floor and keep the line from your shoulders to your knees, or hold for less time.',
+  },
   chartColor: '#009e73',
 });

@@ -73,5 +73,9 @@ export const sidePlank = defineHold({
       { cue: 'Hips dropped: lift them in line', met: (m) => m.hipSagDeg <= MAX_SAG_DEG },
     ],
   }),
+  gentler: {
+    title: 'Side plank on your knees',
+    how: 'Bend your knees and keep them on the floor, lifting only your hips, or hold for less time.',
+  },
   chartColor: '#0072b2',
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseTrends, monthCalendar } from '../../../../src/components/history-view/history-glance';
 import type { SessionRecord } from '../../../../src/storage';
+import type { ExerciseId } from '../../../../src/analysis';
 import { sampleRecord } from '../../../browser/support/storage-fixtures';
 
 const DAY_MS = 86_400_000;
 const on = (year: number, month: number, day: number, hour = 10) => new Date(year, month - 1, day, hour).getTime();
 
-function session(id: string, startedAt: number, exercise: SessionRecord['exercise'] = 'glute-bridge', reps = 6): SessionRecord {
+function session(id: string, startedAt: number, exercise: ExerciseId = 'glute-bridge', reps = 6): SessionRecord {
   return sampleRecord(id, exercise, startedAt, reps);
 }
 
