@@ -1,7 +1,8 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
-import { activityById, alternatesLegs, holdById, isHoldId, takesChosenSide, type ActivityId, type CameraView, type Side, type TrackingStatus } from '../analysis';
+import { activityById, alternatesLegs, holdById, isHoldId, takesChosenSide, type ActivityId, type HoldId, type CameraView, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
-import type { ExercisePlan } from './routine';
+import type { SessionRecord } from '../storage';
+import { isHoldPlan, type BlockPlan } from './hold-plan';
 import type { StoppedAt } from './workout';
 
 export function exerciseName(exercise: ActivityId): string {
@@ -40,9 +41,24 @@ export function framingMessage(status: TrackingStatus, exercise: ActivityId): st
 }
 
 /** "3 sets of 12 reps" ("... each leg" where the legs alternate), or with the exercise named when several follow each other. */
-export function planSummary(plan: ExercisePlan, named: boolean): string {
-  const sets = `${plan.sets} sets of ${plan.targetReps} reps${alternatesLegs(plan.exercise) ? ' each leg' : ''}`;
+export function planSummary(plan: BlockPlan, named: boolean): string {
+  const sets = isHoldPlan(plan) ? holdSummary(plan.exercise, plan.holds, plan.targetMs) : `${plan.sets} sets of ${plan.targetReps} reps${alternatesLegs(plan.exercise) ? ' each leg' : ''}`;
   return named ? `${exerciseTitle(plan.exercise, plan.side)}: ${sets}` : sets;
+}
+
+/** "2 holds of 30 s each side", "10 squeezes of 3 s". */
+function holdSummary(hold: HoldId, holds: number, targetMs: number): string {
+  const { perSide, position } = holdById(hold);
+  const noun = position.kind === 'guided' ? 'squeeze' : 'hold';
+  return `${holds} ${noun}${holds === 1 ? '' : 's'} of ${Math.round(targetMs / 1000)} s${perSide ? ' each side' : ''}`;
+}
+
+/** What the summary says was saved: "24 reps saved", "2 holds saved" ("... over 3 exercises" for a routine). */
+export function savedSummary(saved: readonly SessionRecord[]): string {
+  const reps = saved.reduce((total, session) => total + session.reps, 0);
+  const holds = saved.reduce((total, session) => total + session.sets.reduce((sum, set) => sum + (set.holds?.length ?? 0), 0), 0);
+  const parts = [...(reps > 0 || holds === 0 ? [`${reps} reps`] : []), ...(holds > 0 ? [`${holds} hold${holds === 1 ? '' : 's'}`] : [])];
+  return `${parts.join(' and ')} saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}.`;
 }
 
 /** A count said aloud: "3", or "Left 3" where the legs alternate and each has its own count. */
@@ -88,6 +104,25 @@ export function repList(reps: readonly number[]): string {
 /** The after-set screen's advice: the one thing to fix, or carry on as you are. */
 export function fixNextSet(cue: string | null): string {
   return cue ? `Next set: ${cue}` : 'Clean set: keep it like that';
+}
+
+/** A hold's clock starts: "Hold 30 seconds", with the side where the hold has sides. */
+export function holdStartAnnouncement(targetMs: number, side: Side | null): string {
+  const hold = `hold ${Math.round(targetMs / 1000)} seconds.`;
+  return side ? `${side === 'left' ? 'Left' : 'Right'} side: ${hold}` : `${hold[0]!.toUpperCase()}${hold.slice(1)}`;
+}
+
+export const HOLD_RESUMED_ANNOUNCEMENT = 'Back in position.';
+export const HOLD_HALFWAY_ANNOUNCEMENT = 'Halfway.';
+export const HOLD_DONE_ANNOUNCEMENT = 'Done.';
+
+export function switchSidesAnnouncement(side: Side): string {
+  return `Switch sides: ${side} side.`;
+}
+
+/** Shown under a hold's clock: the time in position against the target, "12 of 30 s". */
+export function holdProgress(heldMs: number, targetMs: number): string {
+  return `${Math.floor(heldMs / 1000)} of ${Math.round(targetMs / 1000)} s`;
 }
 
 /** Shown while a set waits for the person to come back; said when it starts waiting. */

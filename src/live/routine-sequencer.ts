@@ -1,11 +1,13 @@
 /**
- * The routine in order: its exercise blocks one after another, each a Workout (its sets and the rest between
- * them, workout.ts), and the clock that runs the rest countdown when no camera frame arrives. What happens comes
+ * The routine in order: its blocks one after another, each a Workout (an exercise's sets and the rest between
+ * them, workout.ts) or a HoldBlock (a timed hold's holds, side by side, hold-block.ts), and the clock that runs the rest countdown when no camera frame arrives. What happens comes
  * out as WorkoutEvents for the element to react to.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { PoseFrame } from '../analysis';
 import { ClockController } from './clock-controller';
+import { HoldBlock, type HoldEvent } from './hold-block';
+import { isHoldPlan, type BlockPlan } from './hold-plan';
 import type { ExercisePlan } from './routine';
 import { Workout, type WorkoutEvent } from './workout';
 
@@ -21,13 +23,16 @@ export interface RoutineHandlers {
   skipSetup(): boolean;
   /** A block began: what was shown for the one before goes. */
   blockStarted(): void;
-  react(event: WorkoutEvent): void;
+  react(event: WorkoutEvent | HoldEvent): void;
 }
 
 export class RoutineSequencer {
-  plans: readonly ExercisePlan[] = [];
+  plans: readonly BlockPlan[] = [];
   blockIndex = 0;
+  /** The exercise block under way, or null (before the first, or while a hold block runs). */
   workout: Workout | null = null;
+  /** The hold block under way, or null. */
+  hold: HoldBlock | null = null;
   private readonly restClock: ClockController;
   /** The last second of this rest said aloud (the count goes down from FINAL_COUNT_FROM). */
   private lastSecondSaid = Infinity;
@@ -36,16 +41,21 @@ export class RoutineSequencer {
     host: ReactiveControllerHost,
     private readonly handlers: RoutineHandlers,
   ) {
-    this.restClock = new ClockController(host, REST_TICK_MS, (now) => this.apply([...this.finalCount(now), ...(this.workout?.tick(now) ?? [])]));
+    this.restClock = new ClockController(host, REST_TICK_MS, (now) => this.apply([...this.finalCount(now), ...(this.block?.tick(now) ?? [])]));
   }
 
-  begin(plans: readonly ExercisePlan[]): void {
+  /** The block under way, of either kind. */
+  get block(): Workout | HoldBlock | null {
+    return this.workout ?? this.hold;
+  }
+
+  begin(plans: readonly BlockPlan[]): void {
     this.plans = plans;
     this.startBlock(0);
   }
 
   /** Starts the routine's next block and returns its plan; null when the routine is over. */
-  advance(): ExercisePlan | null {
+  advance(): BlockPlan | null {
     const next = this.plans[this.blockIndex + 1];
     if (!next) return null;
     this.startBlock(this.blockIndex + 1);
@@ -53,21 +63,21 @@ export class RoutineSequencer {
   }
 
   push(pose: PoseFrame): void {
-    if (this.workout) this.apply(this.workout.push(pose));
+    if (this.block) this.apply(this.block.push(pose));
   }
 
   /** The setup's "start now": the first set starts, in position or not. */
   beginTraining(): void {
-    this.apply(this.workout?.beginTraining() ?? []);
+    this.apply(this.block?.beginTraining() ?? []);
   }
 
   skipRest(): void {
-    this.apply(this.workout?.skipRest() ?? []);
+    this.apply(this.block?.skipRest() ?? []);
   }
 
   /** Stops early: a rep still at its top is counted, then the block is done. */
   finish(): void {
-    this.apply(this.workout?.finish() ?? []);
+    this.apply(this.block?.finish() ?? []);
   }
 
   startRestClock(): void {
@@ -81,7 +91,7 @@ export class RoutineSequencer {
 
   /** "3", "2", "1" as the rest runs out, each once. */
   private finalCount(now: number): WorkoutEvent[] {
-    const endsAt = this.workout?.stage === 'rest' ? this.workout.restEndsAt : null;
+    const endsAt = this.block?.stage === 'rest' ? this.block.restEndsAt : null;
     if (endsAt === null) return [];
     const secondsLeft = Math.ceil((endsAt - now) / 1000);
     if (secondsLeft < 1 || secondsLeft > FINAL_COUNT_FROM || secondsLeft >= this.lastSecondSaid) return [];
@@ -92,12 +102,13 @@ export class RoutineSequencer {
   private startBlock(index: number): void {
     this.blockIndex = index;
     const plan = this.plans[index]!;
-    this.workout = new Workout(plan, this.handlers.firstSet(plan));
+    this.workout = isHoldPlan(plan) ? null : new Workout(plan, this.handlers.firstSet(plan));
+    this.hold = isHoldPlan(plan) ? new HoldBlock(plan) : null;
     this.handlers.blockStarted();
-    if (this.handlers.skipSetup()) this.apply(this.workout.beginTraining());
+    if (this.handlers.skipSetup()) this.apply(this.block!.beginTraining());
   }
 
-  private apply(events: WorkoutEvent[]): void {
+  private apply(events: (WorkoutEvent | HoldEvent)[]): void {
     for (const event of events) this.handlers.react(event);
   }
 }

@@ -5,10 +5,11 @@
  * not stop the coaching.
  */
 import { isModelVariant, type ModelVariant } from '../pose';
-import type { Fault, RepDetail } from '../analysis';
+import type { Fault, HoldResult, RepDetail } from '../analysis';
 import { openSessionStore, type NewSession, type PainStop, type SessionRecord, type SessionStore } from '../storage';
 import { MovementSeriesRecorder } from './movement-series';
 import type { LoadedModel } from './pose-controller';
+import { isHoldPlan, type BlockPlan } from './hold-plan';
 import { workingSide, type ExercisePlan } from './routine';
 import type { Workout } from './workout';
 
@@ -20,16 +21,20 @@ function setAfter(session: SessionRecord, plan: ExercisePlan): number {
   return Math.min(plan.sets, Math.max(0, ...recorded) + 1);
 }
 
+/** What a block aims at: reps and sets, or for a hold (each of whose holds names its side) only how many holds. */
+function targetsOf(plan: BlockPlan): Pick<NewSession, 'side' | 'targetReps' | 'targetSets'> {
+  if (isHoldPlan(plan)) return { side: null, targetReps: null, targetSets: plan.holds };
+  return { side: workingSide(plan), targetReps: plan.targetReps, targetSets: plan.sets };
+}
+
 /** The record of a block starting now: its exercise and targets, and the model that watches it. */
-function newSession(plan: ExercisePlan, model: LoadedModel): NewSession {
+function newSession(plan: BlockPlan, model: LoadedModel): NewSession {
   const { info: engine, reason } = model;
   return {
     startedAt: Date.now(),
     source: 'live' as const,
     exercise: plan.exercise,
-    side: workingSide(plan),
-    targetReps: plan.targetReps,
-    targetSets: plan.sets,
+    ...targetsOf(plan),
     model: engine.variant,
     engine: engine.engine,
     delegate: engine.delegate,
@@ -82,7 +87,7 @@ export class SessionRecorder {
   }
 
   /** A block's first set started: a new record for it, or the resumed session taken up again. */
-  beginBlock(plan: ExercisePlan, model: LoadedModel): void {
+  beginBlock(plan: BlockPlan, model: LoadedModel): void {
     this.movement = null;
     if (this.resuming) this.adopt(this.resuming);
     else this.begin(newSession(plan, model));
@@ -100,6 +105,11 @@ export class SessionRecorder {
   rep(set: number, detail: RepDetail, faults: Fault[]): void {
     const series = this.movement?.set === set ? (this.movement.series.series() ?? undefined) : undefined;
     this.update((store, id) => store.appendRep(id, set, detail, faults, series));
+  }
+
+  /** A hold ended: written at once, as a rep is. */
+  hold(set: number, hold: HoldResult): void {
+    this.update((store, id) => store.appendHold(id, set, hold));
   }
 
   /** Records a "stop: it hurts" at once, before anything else can go wrong. */

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { DEFAULT_EXERCISE, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
+import { DEFAULT_EXERCISE, type ActivityId, type Side, type TrackingStatus } from '../../analysis';
 import type { CameraChoice, FacingMode, Orientation } from '../../live/camera-controller';
 import { cameraPlacement, exerciseTitle, framingMessage } from '../../live/coaching-words';
 import { CoachElement, tokens } from '../base/coach-element';
@@ -21,7 +21,7 @@ export interface CoachSetupEvents {
 export class CoachSetup extends CoachElement<CoachSetupEvents> {
   static override styles = [tokens, coachSetupStyles];
 
-  @property() exercise: ExerciseId = DEFAULT_EXERCISE;
+  @property() exercise: ActivityId = DEFAULT_EXERCISE;
   @property() side: Side = 'left';
   /** The analysis status of the latest frame; null before the first one. */
   @property({ attribute: false }) status: TrackingStatus | null = null;

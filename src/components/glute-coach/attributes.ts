@@ -2,9 +2,10 @@
  * Turns the element's attributes into a checked training setup. Anything an author can mistype is checked
  * here, so the element can show one clear message (and fire `invalid-attribute`) instead of failing later.
  */
-import { EXERCISES, type ExerciseId, type Side } from '../../analysis';
+import { EXERCISES, HOLD_IDS, holdById, isHoldId, type ActivityId, type HoldId, type Side } from '../../analysis';
+import type { BlockPlan, HoldPlan } from '../../live/hold-plan';
 import { isModelSetting, MODEL_SETTINGS, type ModelSetting } from '../../live/model-setting';
-import { isRoutine, routinePlans, ROUTINES, type ExercisePlan } from '../../live/routine';
+import { isRoutine, routinePlans, ROUTINES } from '../../live/routine';
 
 export interface RawSettings {
   exercise: string;
@@ -17,8 +18,8 @@ export interface RawSettings {
 }
 
 export interface CoachSettings {
-  /** One plan per exercise block: one for a single exercise, several for a routine. */
-  plans: ExercisePlan[];
+  /** One plan per block: one for a single exercise or hold, several for a routine. */
+  plans: BlockPlan[];
   model: ModelSetting;
 }
 
@@ -30,8 +31,20 @@ const LIMITS = {
   rest: { min: 0, max: 600 },
 } as const;
 
-function isExercise(value: string): value is ExerciseId {
-  return (EXERCISES as readonly string[]).includes(value);
+const ACTIVITIES: readonly ActivityId[] = [...EXERCISES, ...HOLD_IDS];
+
+function isActivity(value: string): value is ActivityId {
+  return (ACTIVITIES as readonly string[]).includes(value);
+}
+
+/**
+ * A hold's block from the attributes: `target-reps` is each hold's seconds and `sets` the holds (each side), except
+ * for a hold counted out (the glute squeeze), where `target-reps` is the number of squeezes, each its usual length.
+ */
+function holdPlan(hold: HoldId, side: Side, raw: RawSettings, restMs: number): HoldPlan {
+  const { position, targetMs } = holdById(hold);
+  if (position.kind === 'guided') return { exercise: hold, side, targetMs, holds: raw.targetReps, restMs };
+  return { exercise: hold, side, targetMs: raw.targetReps * 1000, holds: raw.sets, restMs };
 }
 
 function isSide(value: string): value is Side {
@@ -56,15 +69,16 @@ function outOfRange(raw: RawSettings): SettingsCheck | null {
 }
 
 export function checkSettings(raw: RawSettings): SettingsCheck {
-  if (!isExercise(raw.exercise)) return invalid('exercise', raw.exercise, oneOf(EXERCISES));
+  if (!isActivity(raw.exercise)) return invalid('exercise', raw.exercise, oneOf(ACTIVITIES));
   if (!isSide(raw.side)) return invalid('side', raw.side, oneOf(['left', 'right']));
   if (!isModelSetting(raw.model)) return invalid('model', raw.model, oneOf(MODEL_SETTINGS));
   if (raw.routine !== null && !isRoutine(raw.routine)) return invalid('routine', raw.routine, oneOf(ROUTINES));
   const range = outOfRange(raw);
   if (range) return range;
   const restMs = raw.restSeconds * 1000;
-  const plans = raw.routine
+  const { exercise, side } = raw;
+  const plans: BlockPlan[] = raw.routine
     ? routinePlans(raw.routine, restMs)
-    : [{ exercise: raw.exercise, side: raw.side, targetReps: raw.targetReps, sets: raw.sets, restMs }];
+    : [isHoldId(exercise) ? holdPlan(exercise, side, raw, restMs) : { exercise, side, targetReps: raw.targetReps, sets: raw.sets, restMs }];
   return { ok: true, settings: { plans, model: raw.model } };
 }

@@ -27,11 +27,12 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @summary Camera form coach for glute exercises, running on the device.
  *
  * @attr exercise - The exercise to coach: glute-bridge, hip-thrust, clamshell, side-lying-leg-lift, donkey-kick, glute-march,
- *   single-leg-bridge, romanian-deadlift, squat, lunge or step-up.
+ *   single-leg-bridge, romanian-deadlift, squat, lunge or step-up; or a timed hold: glute-squeeze, plank, side-plank,
+ *   hip-flexor-stretch, hamstring-stretch or figure-four-stretch.
  * @attr side - The working leg, left or right: the clamshell's and side-lying leg lift's, the single-leg bridge's
- *   (its foot on the floor), the step-up's leading leg.
- * @attr target-reps - Reps per set (1 to 100).
- * @attr sets - Sets (1 to 20).
+ *   (its foot on the floor), the step-up's leading leg; a hold with sides: the side held first.
+ * @attr target-reps - Reps per set (1 to 100); a hold: seconds each hold (the glute squeeze: how many squeezes).
+ * @attr sets - Sets (1 to 20); a hold: holds (each side, where it has sides).
  * @attr rest - Rest between sets, seconds (0 to 600).
  * @attr model - The pose model: auto (times the models on this device and picks one), lite, full or heavy.
  * @attr routine - A plan of several exercises (beginner); exercise, side, target-reps and sets are then taken from it.
@@ -93,6 +94,9 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart target - The target reps.
  * @csspart sets - The set number.
  * @csspart pain-stop - The "Stop: it hurts" button.
+ * @csspart hold-clock - A timed hold's clock (training a hold): seconds in position against the target, and why it paused.
+ * @csspart hold-seconds - Its seconds.
+ * @csspart hold-status - Its state in words (the side, "Paused: Hips dropped", or a glute squeeze's count).
  * @csspart rest - The rest between sets.
  * @csspart rest-seconds - Seconds of rest left.
  * @csspart rest-next - What comes next.

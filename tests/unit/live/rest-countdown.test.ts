@@ -7,6 +7,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ReactiveControllerHost } from 'lit';
 import { RoutineSequencer } from '../../../src/live/routine-sequencer';
 import type { WorkoutEvent } from '../../../src/live/workout';
+import type { HoldEvent } from '../../../src/live/hold-block';
 import { loadFixture } from '../analysis/real-fixtures';
 
 const bridge = loadFixture('bridge-side-studio').frames;
@@ -22,7 +23,7 @@ afterEach(() => {
 });
 
 test('the rest counts down 10, then 3, 2, 1, then the next set starts', () => {
-  const events: WorkoutEvent[] = [];
+  const events: (WorkoutEvent | HoldEvent)[] = [];
   const host = { addController: () => {}, requestUpdate: () => {} } as unknown as ReactiveControllerHost;
   const sequencer = new RoutineSequencer(host, { firstSet: () => 1, skipSetup: () => true, blockStarted: () => {}, react: (event) => events.push(event) });
   sequencer.begin([{ exercise: 'glute-bridge', side: 'left', targetReps: 1, sets: 2, restMs: 12_000 }]);

@@ -124,7 +124,7 @@ test('attributes: valid ones make one plan; the beginner routine makes four bloc
 
 test('attributes: each invalid value is named with what would be valid', () => {
   const problems: [Partial<RawSettings>, string][] = [
-    [{ exercise: 'burpee' }, 'exercise="burpee" is not valid: use glute-bridge, hip-thrust, clamshell, side-lying-leg-lift, donkey-kick, glute-march, single-leg-bridge, romanian-deadlift, squat, lunge or step-up.'],
+    [{ exercise: 'burpee' }, 'exercise="burpee" is not valid: use glute-bridge, hip-thrust, clamshell, side-lying-leg-lift, donkey-kick, glute-march, single-leg-bridge, romanian-deadlift, squat, lunge, step-up, glute-squeeze, plank, side-plank, hip-flexor-stretch, hamstring-stretch or figure-four-stretch.'],
     [{ side: 'up' }, 'side="up" is not valid: use left or right.'],
     [{ model: 'huge' }, 'model="huge" is not valid: use auto, lite, full or heavy.'],
     [{ routine: 'expert' }, 'routine="expert" is not valid: use beginner.'],

@@ -121,7 +121,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   get stage(): CoachStage {
     const { phase } = this.lifecycle;
     if (phase !== 'running') return phase;
-    return this.blocks.workout?.stage ?? 'loading';
+    return this.blocks.block?.stage ?? 'loading';
   }
 
   /** Camera frames seen, run through the model, and dropped because the model was busy, since the last start. */

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CoachLifecycle, CoachStage } from '../../../live/coach-lifecycle';
 import type { CameraChoice } from '../../../live/camera-controller';
 import * as words from '../../../live/coaching-words';
-import type { ExercisePlan } from '../../../live/routine';
+import type { HoldBlock } from '../../../live/hold-block';
+import { isHoldPlan, type BlockPlan } from '../../../live/hold-plan';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SetReport } from '../../../live/set-report';
 import type { WakeLockState } from '../../../live/wake-lock-controller';
@@ -20,6 +21,7 @@ import '../../coach-hold/coach-hold';
 import '../../coach-rest/coach-rest';
 import '../../coach-setup/coach-setup';
 import '../../coach-skeleton/coach-skeleton';
+import '../../hold-clock/hold-clock';
 import '../../set-report/set-report';
 import '../../confirm-dialog/confirm-dialog';
 import type { GentlerVariant } from '../../stop-button';
@@ -101,8 +103,8 @@ export function trainingWorkout(stage: CoachStage, routine: RoutineSequencer): W
 }
 
 /** The exercise on screen: the one being trained, or before a start the one the attributes ask for. */
-function currentPlan({ lifecycle, routine, settings }: CoachView): ExercisePlan | null {
-  if (lifecycle.phase === 'running' && routine.workout) return routine.workout.plan;
+function currentPlan({ lifecycle, routine, settings }: CoachView): BlockPlan | null {
+  if (lifecycle.phase === 'running' && routine.block) return routine.block.plan;
   return settings.ok ? settings.settings.plans[0]! : null;
 }
 
@@ -171,7 +173,7 @@ function renderPanel(view: CoachView, actions: CoachActions) {
     case 'setup':
       return renderSetup(view, actions);
     case 'training':
-      return renderCounter(view.routine.workout!, actions);
+      return view.routine.hold ? renderHoldClock(view.routine.hold) : renderCounter(view.routine.workout!, actions);
     case 'rest':
       return renderRest(view, actions);
     case 'finished':
@@ -219,14 +221,15 @@ function renderModelInfo({ phase, model }: CoachLifecycle): Part {
 }
 
 function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): TemplateResult {
-  const workout = routine.workout!;
-  const framedFor = workout.framedSince !== null && workout.update ? workout.update.t - workout.framedSince : 0;
+  const workout = routine.block!;
+  const now = routine.hold ? routine.hold.lastT : (routine.workout?.update?.t ?? null);
+  const framedFor = workout.framedSince !== null && now !== null ? now - workout.framedSince : 0;
   return html`<gc-coach-setup
     part="setup"
     exportparts="title: setup-title, steps: setup-steps, framing, start: setup-start, camera: camera-choice"
     exercise=${workout.plan.exercise}
     side=${workout.plan.side}
-    .status=${workout.update?.status ?? null}
+    .status=${workout.status}
     .progress=${Math.min(1, framedFor / FRAMED_START_MS)}
     .devices=${lifecycle.camera.devices}
     .camera=${lifecycle.camera.choice}
@@ -240,14 +243,35 @@ function renderCounter(workout: Workout, actions: CoachActions): TemplateResult 
     <gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
 }
 
+/** A hold under way: its clock, its side and why it paused, or a guided hold's count. */
+function renderHoldClock(block: HoldBlock): TemplateResult {
+  return html`<gc-hold-clock
+    part="hold-clock"
+    exportparts="seconds: hold-seconds, status: hold-status"
+    .heldMs=${block.guided ? 0 : block.heldMs}
+    .targetMs=${block.plan.targetMs}
+    .state=${block.clockState}
+    .side=${block.side}
+    .reason=${block.pauseReason}
+    .hint=${words.framingMessage(block.status, block.plan.exercise)}
+    .count=${block.guided ? (block.countWords ?? '') : null}
+  ></gc-hold-clock>`;
+}
+
+/** How many sets (or, for a hold, rounds of holds) the block has. */
+function setsOf(plan: BlockPlan): number {
+  return isHoldPlan(plan) ? plan.holds : plan.sets;
+}
+
 function renderRest({ routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
-  const workout = routine.workout!;
+  const workout = routine.block!;
   const secondsLeft = Math.max(0, Math.ceil(((workout.restEndsAt ?? 0) - performance.now()) / 1000));
-  return html`${renderSetReport(setReport, workout.plan.sets)}<gc-coach-rest
+  const sets = setsOf(workout.plan);
+  return html`${renderSetReport(setReport, sets)}<gc-coach-rest
     part="rest"
     exportparts="seconds: rest-seconds, next: rest-next, skip: rest-skip"
     .secondsLeft=${secondsLeft}
-    .next=${`set ${workout.set + 1} of ${workout.plan.sets}`}
+    .next=${`set ${workout.set + 1} of ${sets}`}
     @gc-skip-rest=${(event: Event) => handleInternal(event, actions.skipRest)}
   ></gc-coach-rest>`;
 }
@@ -259,13 +283,13 @@ function renderSetReport(report: SetReport | null, sets: number): Part {
 }
 
 function renderSummary({ saved, gentler, routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
-  const reps = saved.reduce((total, session) => total + session.reps, 0);
-  const workout = routine.workout;
-  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(workout?.stoppedAt ?? null, workout?.plan.sets ?? 1);
+  const workout = routine.block;
+  const sets = workout ? setsOf(workout.plan) : 1;
+  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(workout?.stoppedAt ?? null, sets);
   return html`
     <h2 part="summary-title">${title}</h2>
-    <p class="summary" part="summary">${reps} reps saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}.</p>
-    ${renderSetReport(setReport, workout?.plan.sets ?? 1)}
+    <p class="summary" part="summary">${words.savedSummary(saved)}</p>
+    ${renderSetReport(setReport, sets)}
     ${gentler ? html`<div class="gentler" part="gentler"><h3>${gentler.title}</h3><p>${gentler.advice}</p></div>` : nothing}
     <button class="primary" part="start" @click=${actions.start}>Start again</button>
   `;

@@ -1,5 +1,5 @@
 /**
- * What <glute-coach> does as its workout moves on: each WorkoutEvent becomes the element's DOM events, spoken
+ * What <glute-coach> does as its workout moves on: each WorkoutEvent (and a hold block's HoldEvent) becomes the element's DOM events, spoken
  * words and tones (a fault's cue as soon as it is sure at the top, else when its rep ends), and writes to the
  * history; the end of a block saves it and moves the routine on. "Stop: it hurts" is recorded here too.
  */
@@ -7,6 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Fault } from '../../../analysis';
 import type { CoachLifecycle } from '../../../live/coach-lifecycle';
 import * as words from '../../../live/coaching-words';
+import type { HoldBlock, HoldEvent } from '../../../live/hold-block';
 import { workingSide } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SessionRecorder } from '../../../live/session-recorder';
@@ -55,11 +56,32 @@ export class WorkoutReactions {
     this.targets.host.requestUpdate();
   }
 
-  react(event: WorkoutEvent): void {
+  react(event: WorkoutEvent | HoldEvent): void {
     const { speech } = this.targets;
     switch (event.type) {
       case 'training-started':
-        return this.onTrainingStarted(event.set);
+        return this.targets.routine.hold ? this.onHoldTrainingStarted(this.targets.routine.hold, event.set) : this.onTrainingStarted(event.set);
+      case 'guided':
+        return speech.say(event.why, 'announcement');
+      case 'guided-count':
+        return speech.say(event.words, 'count');
+      case 'hold-started':
+        speech.tone('go');
+        return speech.say(words.holdStartAnnouncement(event.targetMs, event.side), 'announcement');
+      case 'hold-paused':
+        return speech.say(event.reason, 'cue');
+      case 'hold-resumed':
+        return speech.say(words.HOLD_RESUMED_ANNOUNCEMENT, 'announcement');
+      case 'hold-halfway':
+        return speech.say(words.HOLD_HALFWAY_ANNOUNCEMENT, 'announcement');
+      case 'hold-countdown':
+        return speech.say(String(event.secondsLeft), 'count');
+      case 'hold-done':
+        return this.onHoldDone(event);
+      case 'switch-sides':
+        return speech.say(words.switchSidesAnnouncement(event.side), 'announcement');
+      case 'round-complete':
+        return this.onRoundComplete(event);
       case 'counted':
         return speech.say(words.countWords(event.count, event.leg), 'count');
       case 'hold-reached':
@@ -82,6 +104,25 @@ export class WorkoutReactions {
         this.ending = this.endBlock();
         return;
     }
+  }
+
+  /** A hold block's first hold: a new record for it (holds are not resumed: each lasts seconds). */
+  private onHoldTrainingStarted(block: HoldBlock, set: number): void {
+    const { lifecycle, recorder, routine } = this.targets;
+    routine.stopRestClock();
+    if (set === block.firstSet) recorder.beginBlock(block.plan, lifecycle.model!);
+  }
+
+  private onHoldDone({ set, hold }: Extract<HoldEvent, { type: 'hold-done' }>): void {
+    this.targets.recorder.hold(set, hold);
+    if (!hold.guided && hold.heldMs >= hold.targetMs) this.targets.speech.say(words.HOLD_DONE_ANNOUNCEMENT, 'announcement');
+  }
+
+  private onRoundComplete({ set, restMs }: Extract<HoldEvent, { type: 'round-complete' }>): void {
+    const { routine, speech } = this.targets;
+    if (!restMs) return;
+    speech.say(words.restAnnouncement(set, routine.hold!.plan.holds, restMs), 'announcement');
+    routine.startRestClock();
   }
 
   /** The latest set's report: the set under way, or the one just done; null before the first set. */
