@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { PoseFrame, Side } from '../../../src/analysis';
+import type { Side } from '../../../src/analysis';
 import { HOLDS, holdById, holdSides, type HoldId } from '../../../src/analysis/holds/catalogue';
 import type { CheckedPosition, HoldDescriptor } from '../../../src/analysis/holds/hold';
 import { createHoldAnalyzer } from '../../../src/analysis/holds/hold-analyzer';
 import { figureFourSkeleton, halfKneelingSkeleton, legRaiseSkeleton, sidePlankSkeleton, still } from './hold-poses';
+import { plankSequence } from '../../support/plank-holds';
 import { fixturePath, loadFixture } from './real-fixtures';
 import { LANDSCAPE, otherHanded, pushUpSkeleton, type Camera, type Skeleton } from './synthetic';
 
@@ -86,36 +87,8 @@ describe('holds on the real clips', () => {
     expect(found.sort()).toEqual(['pushup-side-studio.heavy: plank', 'pushup-side-studio.lite: plank', 'pushup-side-studio: plank']);
   });
 
-  /** The push-up clip's held tops (a high plank) and bottoms (chest down), as the plank check reads them. */
-  function pushUpStretches(): { top: PoseFrame[]; bottom: PoseFrame[] } {
-    const { frames } = loadFixture('pushup-side-studio');
-    const analyzer = createHoldAnalyzer(checked('plank'), null, Infinity);
-    const misses = frames.map((frame) => analyzer.push(frame).miss);
-    const longest = (inPosition: boolean) => {
-      let best: PoseFrame[] = [];
-      let run: PoseFrame[] = [];
-      frames.forEach((frame, i) => {
-        run = (misses[i] === null) === inPosition && frames[i]!.image ? [...run, frame] : [];
-        if (run.length > best.length) best = run;
-      });
-      return best;
-    };
-    return { top: longest(true), bottom: longest(false) };
-  }
-
-  /** Frames from `stretch` played forward and back (a still body stays still), re-timed from `fromT`. */
-  function played(stretch: readonly PoseFrame[], count: number, fromT: number): PoseFrame[] {
-    const period = 2 * (stretch.length - 1);
-    return Array.from({ length: count }, (_, i) => {
-      const phase = i % period;
-      return { ...stretch[phase < stretch.length ? phase : period - phase]!, t: Math.round(fromT + (i * 1000) / 30) };
-    });
-  }
-
   it('a plank made from the clip: the dropped chest pauses the clock with its reason, the time held is the time in position', () => {
-    const { top, bottom } = pushUpStretches();
-    expect(top.length).toBeGreaterThan(5);
-    const sequence = [...played(top, 60, 0), ...played(bottom, 45, 2000), ...played(top, 60, 3500)];
+    const sequence = plankSequence([2000, 1500, 2000]);
     const analyzer = createHoldAnalyzer(checked('plank'), null, 60_000);
     const frames = sequence.map((frame) => analyzer.push(frame));
     const events = frames.flatMap((frame) => frame.events);
