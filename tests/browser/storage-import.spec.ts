@@ -38,7 +38,7 @@ const BAD_FILES: [name: string, text: string, problems: RegExp[]][] = [
   ['an empty file', '', [/^file: not JSON/]],
   ['a list, not an export', '[]', [/^file: must be an object \(got \[\]\)/]],
   ['another format', JSON.stringify({ ...validFile(1), format: 'strava' }), [/^file\.format: must be "glute-coach-history" \(got "strava"\)/]],
-  ['a newer export version', JSON.stringify({ ...validFile(1), version: 99 }), [/^file\.version: must be one of 1, 2, 3 \(got 99\)/]],
+  ['a newer export version', JSON.stringify({ ...validFile(1), version: 99 }), [/^file\.version: must be one of 1, 2, 3, 4 \(got 99\)/]],
   ['sessions missing', JSON.stringify({ format: 'glute-coach-history', version: 1, exportedAt: T0 }), [/^file\.sessions: missing/]],
   [
     'missing fields',

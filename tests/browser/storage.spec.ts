@@ -25,7 +25,7 @@ test('an upgrade from version 1 keeps every session and adds the new fields, ind
   expect(await page.evaluate((name) => window.storageHarness.open(name), DB)).toEqual({ available: true, reason: null });
   const sessions = await page.evaluate(() => window.storageHarness.store().list());
 
-  const added = { schemaVersion: 4, source: 'live', targetReps: null, targetSets: null, model: 'unknown', engine: 'unknown', delegate: 'unknown' };
+  const added = { schemaVersion: 5, source: 'live', targetReps: null, targetSets: null, model: 'unknown', engine: 'unknown', delegate: 'unknown' };
   const noPainDiary = { painBefore: null, painAfter: null, painStops: [] };
   expect(sessions).toEqual([
     { ...cutOff, ...added, ...noPainDiary, status: 'interrupted' },
@@ -33,7 +33,7 @@ test('an upgrade from version 1 keeps every session and adds the new fields, ind
   ]);
   const database = await page.evaluate((name) => window.storageHarness.describeDatabase(name), DB);
   expect(database).toEqual({
-    version: 4,
+    version: 5,
     stores: ['sessions', 'settings'],
     indexes: { 'by-date': 'startedAt', 'by-exercise': 'exercise', 'by-status': 'status' },
   });
@@ -157,7 +157,7 @@ test('export then import gives back identical data, here and in a fresh database
   }, `${DB}-elsewhere`);
 
   expect(roundTrip.before).toHaveLength(5);
-  expect(roundTrip.exported).toMatchObject({ format: 'glute-coach-history', version: 3 });
+  expect(roundTrip.exported).toMatchObject({ format: 'glute-coach-history', version: 4 });
   expect(roundTrip.imported).toEqual({ ok: true, imported: 5, errors: [] });
   expect(roundTrip.after).toStrictEqual(roundTrip.before);
   expect(roundTrip.elsewhere).toEqual({ ok: true, imported: 5, errors: [] });
