@@ -22,7 +22,7 @@ import { renderKeeping } from './history-keeping';
 import { renderMovement } from './history-movement';
 import { mean, repsOf, type ChartData } from './history-stats';
 import { historyViewStyles } from './history-view.styles';
-import { counted, deleteAllQuestion, deleteSessionQuestion, formatMeasure, painNotes, sessionExerciseName, WHEN } from './history-words';
+import { counted, deleteAllQuestion, deleteSessionQuestion, formatMeasure, painNotes, sessionAmount, sessionExerciseName, WHEN } from './history-words';
 import { errorMessage } from '../../util/error-message';
 
 export interface HistoryViewEvents {
@@ -192,7 +192,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
       <li class="session" data-id=${session.id}>
         <span class="when">${WHEN.format(session.startedAt)}</span>
         <span class="what">
-          ${sessionExerciseName(session)}: ${counted(session.reps, 'rep')} in ${counted(session.sets.length, 'set')}
+          ${sessionExerciseName(session)}: ${sessionAmount(session)}
           ${session.status === 'complete' ? nothing : html`<span class="status">(${session.status})</span>`}
         </span>
         <span class="detail">

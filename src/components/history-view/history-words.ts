@@ -10,6 +10,18 @@ export function sessionExerciseName(session: SessionRecord): string {
   return session.side ? `${label} (${session.side} side)` : label;
 }
 
+/**
+ * What a session did: "12 reps in 3 sets", or for a timed hold the seconds held, each side's apart where it has
+ * sides ("left 30 s, right 22 s held of 30 s · 1 pause").
+ */
+export function sessionAmount(session: SessionRecord): string {
+  const holds = session.sets.flatMap((set) => set.holds ?? []);
+  if (holds.length === 0) return `${counted(session.reps, 'rep')} in ${counted(session.sets.length, 'set')}`;
+  const held = holds.map((hold) => `${hold.side ? `${hold.side} ` : ''}${Math.round(hold.heldMs / 1000)} s`).join(', ');
+  const targets = [...new Set(holds.map((hold) => Math.round(hold.targetMs / 1000)))].join(', ');
+  return `${held} held of ${targets} s · ${counted(holds.reduce((sum, hold) => sum + hold.pauses.length, 0), 'pause')}`;
+}
+
 /** "1 rep", "3 reps". */
 export function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
