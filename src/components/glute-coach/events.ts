@@ -1,5 +1,5 @@
 /** The events a <glute-coach> dispatches: all bubble and are composed, so any ancestor of the element hears them. */
-import type { ExerciseId, Fault, Side } from '../../analysis';
+import type { ActivityId, ExerciseId, Fault, Side } from '../../analysis';
 import type { CoachErrorCode } from '../../live/errors';
 import type { PainStop, SessionRecord } from '../../storage';
 import type { GentlerVariant } from '../stop-button';
@@ -45,7 +45,9 @@ export interface SetCompleteDetail {
 }
 
 export interface PainStopDetail extends PainStop {
-  exercise: ExerciseId;
+  /** The exercise, or the timed hold (whose `rep` is then the hold under way). */
+  exercise: ActivityId;
+  /** The working leg; a hold's: the side held. */
   side: Side | null;
   /** What to try instead, in plain words. */
   gentler: GentlerVariant;

@@ -260,7 +260,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   /** "Stop: it hurts": record where in the rep it happened, end the session, suggest a gentler variant. */
   private async stopForPain(): Promise<void> {
-    const workout = this.blocks.workout;
+    const workout = this.blocks.block;
     if (!workout || this.stage !== 'training') return;
     this.reactions.painStop(workout);
     await this.stop();

@@ -173,7 +173,7 @@ function renderPanel(view: CoachView, actions: CoachActions) {
     case 'setup':
       return renderSetup(view, actions);
     case 'training':
-      return view.routine.hold ? renderHoldClock(view.routine.hold) : renderCounter(view.routine.workout!, actions);
+      return view.routine.hold ? renderHoldClock(view.routine.hold, actions) : renderCounter(view.routine.workout!, actions);
     case 'rest':
       return renderRest(view, actions);
     case 'finished':
@@ -240,11 +240,15 @@ function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): 
 
 function renderCounter(workout: Workout, actions: CoachActions): TemplateResult {
   return html`<gc-coach-counter part="counter" exportparts="count, target, sets" .count=${workout.count} .legs=${workout.legCounts} .target=${workout.plan.targetReps} .set=${workout.set} .sets=${workout.plan.sets}></gc-coach-counter>
-    <gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
+    ${renderPainStop(actions)}`;
+}
+
+function renderPainStop(actions: CoachActions): TemplateResult {
+  return html`<gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
 }
 
 /** A hold under way: its clock, its side and why it paused, or a guided hold's count. */
-function renderHoldClock(block: HoldBlock): TemplateResult {
+function renderHoldClock(block: HoldBlock, actions: CoachActions): TemplateResult {
   return html`<gc-hold-clock
     part="hold-clock"
     exportparts="seconds: hold-seconds, status: hold-status"
@@ -255,7 +259,7 @@ function renderHoldClock(block: HoldBlock): TemplateResult {
     .reason=${block.pauseReason}
     .hint=${words.framingMessage(block.status, block.plan.exercise)}
     .count=${block.guided ? (block.countWords ?? '') : null}
-  ></gc-hold-clock>`;
+  ></gc-hold-clock>${renderPainStop(actions)}`;
 }
 
 /** How many sets (or, for a hold, rounds of holds) the block has. */

@@ -130,14 +130,21 @@ export class WorkoutReactions {
     return this.tally?.report() ?? null;
   }
 
-  /** "Stop: it hurts" during a set: records where in the rep it happened and which gentler variant to suggest. */
-  painStop(workout: Workout): void {
+  /**
+   * "Stop: it hurts" during a set: records where in the rep it happened and which gentler variant to suggest.
+   * During a hold: the hold under way, held (phase top).
+   */
+  painStop(block: Workout | HoldBlock): void {
     const { emit, recorder, speech } = this.targets;
-    const { plan } = workout;
-    const stop = painStopAt(workout.set, workout.update ?? { t: 0, phase: 'bottom', angleDeg: null, repCount: workout.count });
+    const { plan } = block;
+    const stop =
+      'held' in block
+        ? painStopAt(block.set, { t: block.lastT ?? 0, phase: 'top', angleDeg: null, repCount: block.held + 1 })
+        : painStopAt(block.set, block.update ?? { t: 0, phase: 'bottom', angleDeg: null, repCount: block.count });
     recorder.painStop(stop);
     this.gentler = gentlerVariant(plan.exercise);
-    emit('pain-stop', { ...stop, exercise: plan.exercise, side: workingSide(plan), gentler: this.gentler });
+    const side = 'held' in block ? block.side : workingSide(block.plan);
+    emit('pain-stop', { ...stop, exercise: plan.exercise, side, gentler: this.gentler });
     speech.say(words.painStopAnnouncement(this.gentler.title), 'announcement');
   }
 
