@@ -1,7 +1,8 @@
 /**
  * The clock of one hold: it runs only while the position is right and pauses, with the reason, when it is not.
  * A change must last `graceMs` before it takes effect (one bad frame, or one good frame in a bad stretch, changes
- * nothing), and then takes effect from the frame it began on, so the time held is the time in position.
+ * nothing; nor does a moment's pose that only looks like the position start it), and then takes effect from the
+ * frame it began on, so the time held is the time in position.
  */
 
 /** One pause: when the position was lost, why (the check's words), and when it came back (null: still paused). */
@@ -58,7 +59,7 @@ export class HoldClock {
     this.lastT = t;
     switch (this.state) {
       case 'waiting':
-        return miss === null ? this.start(t) : [];
+        return this.whileWaiting(t, miss);
       case 'running':
         return this.whileRunning(t, miss);
       case 'paused':
@@ -68,11 +69,19 @@ export class HoldClock {
     }
   }
 
-  private start(t: number): HoldClockEvent[] {
+  private whileWaiting(t: number, miss: string | null): HoldClockEvent[] {
+    if (miss !== null) {
+      this.pending = null;
+      return [];
+    }
+    this.pending ??= { t, reason: null };
+    if (t - this.pending.t < this.graceMs) return [];
+    const from = this.pending.t;
     this.state = 'running';
-    this.startedAt = t;
-    this.since = t;
-    return [{ type: 'started', t }];
+    this.startedAt = from;
+    this.since = from;
+    this.pending = null;
+    return [{ type: 'started', t: from }, ...this.whileRunning(t, null)];
   }
 
   private whileRunning(t: number, miss: string | null): HoldClockEvent[] {

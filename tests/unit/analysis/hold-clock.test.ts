@@ -20,6 +20,14 @@ describe('HoldClock', () => {
     expect(clock.heldMs()).toBeCloseTo(2000 - FRAME_MS, -1);
   });
 
+  it('does not start on a moment in position shorter than the grace', () => {
+    const clock = new HoldClock(10_000);
+    expect(play(clock, 0, HOLD_GRACE_MS - 2 * FRAME_MS, null)).toEqual([]);
+    play(clock, HOLD_GRACE_MS, 1000, 'Get down into the plank');
+    expect(clock.state).toBe('waiting');
+    expect(clock.startedAt).toBeNull();
+  });
+
   it('pauses with the reason from the frame the position was lost, and resumes from the frame it came back', () => {
     const clock = new HoldClock(10_000);
     play(clock, 0, 2000, null);
