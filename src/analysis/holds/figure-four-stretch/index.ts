@@ -33,8 +33,8 @@ export function measureFigureFour(body: Body, crossed: Side): FigureFourMeasurem
   };
 }
 
-// Synthetic seated figure-fours (no shared clip sits; docs/accuracy.md): sitting hip 90-105, ankle to knee
-// 0.1-0.3 thigh lengths, thighs 45-65 apart; sitting with the feet on the floor reads ankle to knee >= 1.
+// A synthetic seated figure four (tests/unit/analysis/hold-poses.ts; no shared clip sits): sitting hip 96, ankle to
+// knee 0.22 thigh lengths, thighs 50 apart; standing reads hip 170, ankle to knee 1.08. Each limit sits wide of both.
 /** Sitting: the hip bent well short of standing's ~170. */
 const MAX_SITTING_HIP_DEG = 130;
 /** The ankle on (or just beside) the other knee. */

@@ -49,8 +49,9 @@ export function measureLegRaise(body: Body, raised: Side): LegRaiseMeasurement {
   };
 }
 
-// Synthetic legs raised to 60-90 from the floor (no shared clip shows it; docs/accuracy.md). MediaPipe reads even a
-// straight leg's 3-D knee at 128-165 in a push-up's plank (supine.ts), so "straight" is a knee that is not clearly bent.
+// A synthetic leg raised 75 from the floor (tests/unit/analysis/hold-poses.ts; no shared clip shows it): raised hip 105,
+// both knees 180, the floor leg's hip 171. MediaPipe reads even a straight leg's 3-D knee at 128-165 in a push-up's
+// plank (supine.ts), so "straight" is a knee that is not clearly bent; a real clip would set these limits better.
 /** Lying down: the torso along the floor (a bridge lifts it ~20-30, sitting up ~60-90). */
 const MAX_TORSO_TILT_DEG = 30;
 /** The raised knee not clearly bent: a bent knee takes the stretch off the hamstring. */

@@ -22,8 +22,8 @@ export function measureHalfKneeling(body: Body, stretched: Side): HalfKneelingMe
   return { back: m.legs[stretched], front: m.legs[otherSide(stretched)], torsoFromUprightDeg: Math.abs(m.torsoTowardToesDeg), seenFromFront: seenFromFront(m) };
 }
 
-// Synthetic half-kneeling bodies (no shared clip kneels; docs/accuracy.md): the back shin lies along the floor
-// (80-90 from up), the front shin stands upright (0-15) over a knee bent 80-100, the torso upright (0-10).
+// A synthetic half-kneeling body (tests/unit/analysis/hold-poses.ts; no shared clip kneels): the back shin along the
+// floor (90 from up), the front shin upright (0) over a knee bent 90, the torso upright (0), the back hip open (171).
 /** The back knee is down: its shin lies along the floor rather than standing on its foot. */
 const MIN_BACK_SHIN_FROM_UP_DEG = 55;
 /** The front foot is flat in front with the shin near upright (knee over the ankle). */

@@ -34,7 +34,7 @@ export function measureSidePlank(body: Body, supporting: Side): SidePlankMeasure
  * forearm: the torso rises ~20-30 from the floor, so its tilt may be larger; the hips stay stacked.
  */
 const GATE: SideLyingGate = {
-  maxTorsoTiltDeg: 50, // a side plank's shoulder-hip line rises 15-30 (synthetic); standing reads 70-90
+  maxTorsoTiltDeg: 50, // a synthetic side plank's shoulder-hip line rises 14, a higher one on a straight arm ~30; standing reads 70-90
   maxHipLineFromVerticalDeg: 40, // as the clamshell's: hips stacked, not rolled toward the floor or the ceiling
   minHipGapToTorso: 0.25, // as the clamshell's: hips seen one above the other from the front (side views read <= 0.17)
 };
