@@ -3,11 +3,11 @@
  * leg raised straight, the other leg straight along the floor.
  *
  * Why this variant: lying on the back side-on, the raised leg stands clear of the body in the picture, so both
- * knees' straightness (read in 3-D) and the raised leg's height are seen. The seated forward fold puts the torso
+ * knees' straightness and the raised leg's height are seen in the picture's plane. The seated forward fold puts the torso
  * over the thighs, hiding hips and knees, and rounding the back there (the thing to avoid) is what a side view
  * cannot tell from a hinge; the standing form with a heel up needs a step and balances on one leg.
  */
-import { angleAt3, sub2, tiltFromHorizontal } from '../../geometry';
+import { angleAt2, sub2, tiltFromHorizontal } from '../../geometry';
 import { JOINTS, otherSide, type Body, type Side } from '../../pose';
 import { FRONT_VIEW_MIN_HIP_GAP, measureStanding } from '../../standing';
 import { defineHold } from '../hold';
@@ -16,22 +16,26 @@ import { checkedPosition } from '../position-check';
 export interface LegRaiseMeasurement {
   /** Shoulder-to-hip line from the image horizontal, 0..90 (lying on the back: near 0). */
   torsoTiltDeg: number;
-  /** Hip-knee-ankle of the raised leg, 3-D. */
+  /** Hip-knee-ankle of the raised leg, in the picture. */
   raisedKneeDeg: number;
-  /** Shoulder-hip-knee of the raised leg, 3-D: 180 along the floor, 90 pointing at the ceiling. */
+  /** Shoulder-hip-knee of the raised leg, in the picture: 180 along the floor, 90 pointing at the ceiling. */
   raisedHipDeg: number;
-  /** Hip-knee-ankle and shoulder-hip-knee of the leg on the floor, 3-D. */
+  /** Hip-knee-ankle and shoulder-hip-knee of the leg on the floor, in the picture. */
   floorKneeDeg: number;
   floorHipDeg: number;
   /** Hip gap over torso length (standing.ts): a side view shows the hips overlapping, a front view side by side. */
   hipGapToTorso: number;
 }
 
+/**
+ * Lying on the back side-on, both legs move in the picture's plane, so their angles are read there: a side view shows
+ * a straight leg straight (a plank's straight legs read 128-165 in 3-D, supine.ts, but 167-171 in the picture).
+ */
 function legAngles(body: Body, side: Side): { knee: number; hip: number } {
   const { shoulder, hip, knee, ankle } = JOINTS[side];
   return {
-    knee: angleAt3(body.world(knee), body.world(hip), body.world(ankle)),
-    hip: angleAt3(body.world(hip), body.world(shoulder), body.world(knee)),
+    knee: angleAt2(body.image(knee), body.image(hip), body.image(ankle)),
+    hip: angleAt2(body.image(hip), body.image(shoulder), body.image(knee)),
   };
 }
 
@@ -50,8 +54,8 @@ export function measureLegRaise(body: Body, raised: Side): LegRaiseMeasurement {
 }
 
 // A synthetic leg raised 75 from the floor (tests/unit/analysis/hold-poses.ts; no shared clip shows it): raised hip 105,
-// both knees 180, the floor leg's hip 171. MediaPipe reads even a straight leg's 3-D knee at 128-165 in a push-up's
-// plank (supine.ts), so "straight" is a knee that is not clearly bent; a real clip would set these limits better.
+// both knees and the floor leg's hip 180; the push-up clip's straight legs read 167-171 in the picture (plank), so
+// "straight" is a knee not clearly bent. A real clip of the stretch would set these limits better.
 /** Lying down: the torso along the floor (a bridge lifts it ~20-30, sitting up ~60-90). */
 const MAX_TORSO_TILT_DEG = 30;
 /** The raised knee not clearly bent: a bent knee takes the stretch off the hamstring. */
