@@ -22,7 +22,7 @@ import {
   type TrackingStatus,
 } from '../analysis';
 import type { HoldPlan } from './hold-plan';
-import { FRAMED_START_MS, type StoppedAt, type WorkoutStage } from './workout';
+import { FRAMED_START_MS, REST_WARNING_MS, type StoppedAt, type WorkoutStage } from './workout';
 
 export type HoldEvent =
   | { type: 'training-started'; set: number }
@@ -46,8 +46,6 @@ export type HoldEvent =
 
 /** The hold's last seconds are said from this one down. */
 const COUNTDOWN_FROM = 3;
-/** "Ten seconds" is said once near the end of a rest, as between sets. */
-const REST_WARNING_MS = 10_000;
 
 type Checked = HoldDescriptor<HoldId> & { position: CheckedPosition };
 type Guided = HoldDescriptor<HoldId> & { position: GuidedPosition };

@@ -49,7 +49,7 @@ export type WorkoutEvent =
 /** In position this long during setup, and training starts by itself: the person need not reach the screen. */
 export const FRAMED_START_MS = 2000;
 /** "Ten seconds" is said once near the end of a rest. */
-const REST_WARNING_MS = 10_000;
+export const REST_WARNING_MS = 10_000;
 /**
  * Out of position this long and the person has stood up or walked away: a set pauses, and a rest counts it as
  * having left the mat. Longer than a bad frame or a shift on the mat; the framing cue shows after 1 s already.

@@ -70,18 +70,30 @@ export class HoldClock {
   }
 
   private whileWaiting(t: number, miss: string | null): HoldClockEvent[] {
+    const from = this.settledInPosition(t, miss);
+    if (from === null) return [];
+    this.startedAt = from;
+    return [{ type: 'started', t: from }, ...this.run(from, t)];
+  }
+
+  /** In position since `from`: the clock runs from there, and `t`'s frame is judged at once. */
+  private run(from: number, t: number): HoldClockEvent[] {
+    this.state = 'running';
+    this.since = from;
+    return this.whileRunning(t, null);
+  }
+
+  /** Where a stretch in position began, once it has lasted the grace; null while it has not (or is broken). */
+  private settledInPosition(t: number, miss: string | null): number | null {
     if (miss !== null) {
       this.pending = null;
-      return [];
+      return null;
     }
     this.pending ??= { t, reason: null };
-    if (t - this.pending.t < this.graceMs) return [];
+    if (t - this.pending.t < this.graceMs) return null;
     const from = this.pending.t;
-    this.state = 'running';
-    this.startedAt = from;
-    this.since = from;
     this.pending = null;
-    return [{ type: 'started', t: from }, ...this.whileRunning(t, null)];
+    return from;
   }
 
   private whileRunning(t: number, miss: string | null): HoldClockEvent[] {
@@ -107,17 +119,9 @@ export class HoldClock {
   }
 
   private whilePaused(t: number, miss: string | null): HoldClockEvent[] {
-    if (miss !== null) {
-      this.pending = null;
-      return [];
-    }
-    this.pending ??= { t, reason: null };
-    if (t - this.pending.t < this.graceMs) return [];
-    const back = this.pending.t;
+    const back = this.settledInPosition(t, miss);
+    if (back === null) return [];
     this.pauses.at(-1)!.resumedAt = back;
-    this.state = 'running';
-    this.since = back;
-    this.pending = null;
-    return [{ type: 'resumed', t: back }, ...this.whileRunning(t, null)];
+    return [{ type: 'resumed', t: back }, ...this.run(back, t)];
   }
 }

@@ -33,8 +33,20 @@ function setSide(skeleton: Skeleton, side: Side, joints: Leg & { shoulder: Vec3;
 }
 
 const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
-/** Facing +X with Y up, the person's left is -Z (away from a camera at +Z). */
-const facingX = (side: Side, point: Vec3, half: number): Vec3 => add(point, [0, 0, side === 'left' ? -half : half]);
+
+/**
+ * Moves each side's joints apart across the body (the shoulders 0.18, the rest 0.1), for a body filmed side-on
+ * whose left is -Z: facing +X standing, or lying on the back with the head toward -X.
+ */
+function apart(skeleton: Skeleton): void {
+  for (const side of ['left', 'right'] as const) {
+    for (const key of ['shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle', 'heel', 'toe', 'ear'] as const) {
+      const index = SIDE_INDEX[side][key];
+      const half = key === 'shoulder' ? 0.18 : 0.1;
+      skeleton.set(index, add(skeleton.get(index)!, [0, 0, side === 'left' ? -half : half]));
+    }
+  }
+}
 
 export interface HalfKneeling {
   /** The torso leaning forward from upright, degrees. */
@@ -58,12 +70,7 @@ export function halfKneelingSkeleton(down: Side, pose: HalfKneeling = {}): Skele
   const backAnkle: Vec3 = [backKnee[0] - Math.sqrt(0.45 ** 2 - (backKnee[1] - 0.05) ** 2), 0.05, 0];
   setSide(skeleton, down, { ...arms, hip, knee: backKnee, ankle: backAnkle }, 200);
   setSide(skeleton, other(down), { ...arms, hip, knee: frontKnee, ankle: frontAnkle }, 0);
-  for (const side of ['left', 'right'] as const) {
-    for (const key of ['shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle', 'heel', 'toe', 'ear'] as const) {
-      const index = SIDE_INDEX[side][key];
-      skeleton.set(index, facingX(side, skeleton.get(index)!, key === 'shoulder' ? 0.18 : 0.1));
-    }
-  }
+  apart(skeleton);
   skeleton.set(L.nose, toward(arms.ear, 0, 0.1));
   return skeleton;
 }
@@ -88,13 +95,7 @@ export function legRaiseSkeleton(raised: Side, pose: LegRaise = {}): Skeleton {
   const floorKnee = toward(hip, pose.floorKneeBendDeg ?? 0, 0.45);
   setSide(skeleton, raised, { ...arms, hip, knee: upKnee, ankle: toward(upKnee, raiseDeg - (pose.kneeBendDeg ?? 0), 0.45) }, raiseDeg - 90);
   setSide(skeleton, other(raised), { ...arms, hip, knee: floorKnee, ankle: toward(floorKnee, -(pose.floorKneeBendDeg ?? 0), 0.45) }, 90);
-  const leftZ = (side: Side) => (side === 'left' ? -1 : 1);
-  for (const side of ['left', 'right'] as const) {
-    for (const key of ['shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle', 'heel', 'toe', 'ear'] as const) {
-      const index = SIDE_INDEX[side][key];
-      skeleton.set(index, add(skeleton.get(index)!, [0, 0, leftZ(side) * (key === 'shoulder' ? 0.18 : 0.1)]));
-    }
-  }
+  apart(skeleton);
   skeleton.set(L.nose, [-0.2, 0.22, 0]);
   return skeleton;
 }

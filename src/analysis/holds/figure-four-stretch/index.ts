@@ -11,6 +11,7 @@ import { angleBetween3, sub3 } from '../../geometry';
 import { JOINTS, otherSide, type Body, type Side } from '../../pose';
 import { defineHold } from '../hold';
 import { checkedPosition } from '../position-check';
+import { STATIC_STRETCH } from '../stretch';
 
 export interface FigureFourMeasurement {
   /** Shoulder-hip-knee of the leg on the floor, 3-D: ~90-110 sitting, ~170 standing. */
@@ -45,10 +46,7 @@ const MIN_THIGHS_APART_DEG = 25;
 export const figureFourStretch = defineHold({
   id: 'figure-four-stretch',
   name: 'Deep glute stretch (figure four)',
-  perSide: true,
-  // ACSM's guidelines: hold a static stretch 10-30 s; 30 s, its upper end, as most physio leaflets give it.
-  targetMs: 30_000,
-  holds: 1,
+  ...STATIC_STRETCH,
   camera: {
     view: 'front',
     setup: (side) => [

@@ -12,6 +12,7 @@ import { JOINTS, otherSide, type Body, type Side } from '../../pose';
 import { FRONT_VIEW_MIN_HIP_GAP, measureStanding } from '../../standing';
 import { defineHold } from '../hold';
 import { checkedPosition } from '../position-check';
+import { STATIC_STRETCH } from '../stretch';
 
 export interface LegRaiseMeasurement {
   /** Shoulder-to-hip line from the image horizontal, 0..90 (lying on the back: near 0). */
@@ -69,10 +70,7 @@ const MIN_FLOOR_HIP_DEG = 150;
 export const hamstringStretch = defineHold({
   id: 'hamstring-stretch',
   name: 'Hamstring stretch',
-  perSide: true,
-  // ACSM's guidelines: hold a static stretch 10-30 s; 30 s, its upper end, as most physio leaflets give it.
-  targetMs: 30_000,
-  holds: 1,
+  ...STATIC_STRETCH,
   camera: {
     view: 'side',
     setup: (side) => [

@@ -7,6 +7,7 @@ import { JOINTS, Landmark, otherSide, type Body, type Side } from '../../pose';
 import { measureStanding, seenFromFront, type LegMeasurement } from '../../standing';
 import { defineHold } from '../hold';
 import { checkedPosition } from '../position-check';
+import { STATIC_STRETCH } from '../stretch';
 
 export interface HalfKneelingMeasurement {
   back: LegMeasurement;
@@ -38,10 +39,7 @@ const MIN_BACK_HIP_DEG = 155;
 export const hipFlexorStretch = defineHold({
   id: 'hip-flexor-stretch',
   name: 'Hip flexor stretch',
-  perSide: true,
-  // ACSM's guidelines: hold a static stretch 10-30 s; 30 s, its upper end, as most physio leaflets give it.
-  targetMs: 30_000,
-  holds: 1,
+  ...STATIC_STRETCH,
   camera: {
     view: 'side',
     setup: (side) => [
