@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SafetyAnswer, SessionRecord, SessionStore } from '../../storage';
 import { CoachElement, tokens } from '../base/coach-element';
-import { counted, formatMeasure, painNotes, sessionExerciseName, WHEN } from '../history-view/history-words';
+import { counted, formatMeasure, painNotes, sessionAmount, sessionExerciseName, WHEN } from '../history-view/history-words';
 import { RED_FLAG_WORDS } from '../safety-screen/red-flag-words';
 import { lastFourWeeks, physioReport, type ExerciseLine, type ReportPeriod } from './report-data';
 import { physioReportStyles } from './physio-report.styles';
@@ -104,7 +104,7 @@ export class PhysioReport extends CoachElement {
             <thead><tr><th scope="col">When</th><th scope="col">Exercise</th><th scope="col">Done</th><th scope="col">Back pain (0-10) and stops</th></tr></thead>
             <tbody>${report.sessions.map((session) => html`<tr class="session">
               <td>${WHEN.format(session.startedAt)}</td><td>${sessionExerciseName(session)}</td>
-              <td>${counted(session.reps, 'rep')} in ${counted(session.sets.length, 'set')}${session.status === 'complete' ? '' : ` (${session.status})`}</td>
+              <td>${sessionAmount(session)}${session.status === 'complete' ? '' : ` (${session.status})`}</td>
               <td>${painNotes(session).join('; ') || 'not rated'}</td></tr>`)}</tbody>
           </table>`}
         </section>
