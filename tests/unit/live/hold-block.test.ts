@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PoseFrame } from '../../../src/analysis';
+import { checkSettings } from '../../../src/components/glute-coach/attributes';
 import { HoldBlock, type HoldEvent } from '../../../src/live/hold-block';
 import { holdPlanFor } from '../../../src/live/hold-plan';
 import { legRaiseSkeleton, still } from '../analysis/hold-poses';
@@ -58,3 +59,21 @@ describe('HoldBlock', () => {
     expect(events.at(-1)).toEqual({ type: 'done', holds: 2 });
   });
 });
+
+describe('a hold from the attributes', () => {
+  const raw = { side: 'right', targetReps: 20, sets: 2, model: 'full', routine: null, restSeconds: 15 };
+
+  it("takes target-reps as each hold's seconds and sets as the holds, the side as the first one held", () => {
+    expect(checkSettings({ ...raw, exercise: 'side-plank' })).toEqual({
+      ok: true,
+      settings: { model: 'full', plans: [{ exercise: 'side-plank', side: 'right', targetMs: 20_000, holds: 2, restMs: 15_000 }] },
+    });
+    const block = new HoldBlock({ exercise: 'side-plank', side: 'right', targetMs: 20_000, holds: 2, restMs: 15_000 });
+    expect(block.side).toBe('right');
+  });
+
+  it('takes target-reps as the number of glute squeezes, each its usual 3 s', () => {
+    expect(checkSettings({ ...raw, exercise: 'glute-squeeze' })).toMatchObject({ ok: true, settings: { plans: [{ exercise: 'glute-squeeze', targetMs: 3000, holds: 20 }] } });
+  });
+});
+
