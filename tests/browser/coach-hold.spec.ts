@@ -41,6 +41,7 @@ test('a plank made from the clip: leaving the position pauses the clock with its
   const [hold, ...others] = stored!.sets[0]!.holds!;
   expect(others).toEqual([]);
   expect(hold).toMatchObject({ side: null, targetMs: 3000, heldMs: 3000, pauses: [{ reason: 'Prop yourself up on your forearms' }] });
+  expect(log.filter((event) => event.type === 'hold').map((event) => event.detail)).toEqual([{ ...hold, exercise: 'plank', set: 1 }]);
   const [pause] = hold!.pauses;
   // The time in position is what the sequence shows: held from the start to the pause, and from the return to the end.
   expect(Math.abs(pause!.t - hold!.start - HELD_MS)).toBeLessThanOrEqual(FRAMES_MS);

@@ -1,5 +1,5 @@
 /** The events a <glute-coach> dispatches: all bubble and are composed, so any ancestor of the element hears them. */
-import type { ActivityId, ExerciseId, Fault, Side } from '../../analysis';
+import type { ActivityId, ExerciseId, Fault, HoldId, HoldResult, Side } from '../../analysis';
 import type { CoachErrorCode } from '../../live/errors';
 import type { PainStop, SessionRecord } from '../../storage';
 import type { GentlerVariant } from '../stop-button';
@@ -53,6 +53,13 @@ export interface PainStopDetail extends PainStop {
   gentler: GentlerVariant;
 }
 
+/** A timed hold ended (its target reached, or stopped): kept in the session record as a rep is. */
+export interface HoldEventDetail extends HoldResult {
+  exercise: HoldId;
+  /** 1-based round of holds (each side once a round, where the hold has sides). */
+  set: number;
+}
+
 export interface CoachErrorDetail {
   code: CoachErrorCode;
   message: string;
@@ -68,6 +75,7 @@ export interface TrainingViewDetail {
 export interface GluteCoachEventMap {
   ready: CustomEvent<ReadyDetail>;
   rep: CustomEvent<RepEventDetail>;
+  hold: CustomEvent<HoldEventDetail>;
   fault: CustomEvent<FaultEventDetail>;
   'set-complete': CustomEvent<SetCompleteDetail>;
   /** The session as saved to the history. */
@@ -90,6 +98,7 @@ declare global {
   interface HTMLElementEventMap {
     ready: GluteCoachEventMap['ready'];
     rep: GluteCoachEventMap['rep'];
+    hold: GluteCoachEventMap['hold'];
     fault: GluteCoachEventMap['fault'];
     'set-complete': GluteCoachEventMap['set-complete'];
     'session-end': GluteCoachEventMap['session-end'];

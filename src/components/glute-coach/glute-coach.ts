@@ -43,6 +43,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  *
  * @fires {CustomEvent<ReadyDetail>} ready - Camera and pose model run: which camera, which model, and why (`model="auto"`).
  * @fires {CustomEvent<RepEventDetail>} rep - A rep counted: set, rep, hold time, range of motion and its faults.
+ * @fires {CustomEvent<HoldEventDetail>} hold - A timed hold ended: its side, target, time in position and each pause with its reason.
  * @fires {CustomEvent<FaultEventDetail>} fault - A fault in the rep just counted, with its cue (one event per fault).
  * @fires {CustomEvent<SetCompleteDetail>} set-complete - A set finished: reps done and the rest before the next set.
  * @fires {CustomEvent<SessionRecord>} session-end - The session as saved to the history on this device.

@@ -114,6 +114,7 @@ export class WorkoutReactions {
   }
 
   private onHoldDone({ set, hold }: Extract<HoldEvent, { type: 'hold-done' }>): void {
+    this.targets.emit('hold', { ...hold, exercise: this.targets.routine.hold!.plan.exercise, set });
     this.targets.recorder.hold(set, hold);
     if (!hold.guided && hold.heldMs >= hold.targetMs) this.targets.speech.say(words.HOLD_DONE_ANNOUNCEMENT, 'announcement');
   }
