@@ -1,5 +1,5 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
-import { alternatesLegs, exerciseById, takesChosenSide, type CameraView, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
+import { alternatesLegs, exerciseById, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { ExercisePlan } from './routine';
 import type { StoppedAt } from './workout';
@@ -17,12 +17,6 @@ export function exerciseTitle(exercise: ExerciseId, side: Side): string {
 export function cameraPlacement(exercise: ExerciseId, side: Side): string[] {
   return exerciseById(exercise).camera.setup(side);
 }
-
-/** Between exercises, where the camera moves to. */
-const NEXT_PLACEMENT: Record<CameraView, string> = {
-  front: 'Turn the camera to face you.',
-  side: 'Put the camera at your side.',
-};
 
 /** What to fix, for each reason the analysis gives for not counting a frame. */
 export function framingMessage(status: TrackingStatus, exercise: ExerciseId): string {
@@ -62,8 +56,35 @@ export function setStartAnnouncement(set: number, sets: number): string {
   return set === sets ? 'Last set. Go.' : `Set ${set}. Go.`;
 }
 
-export function nextExerciseAnnouncement(exercise: ExerciseId, side: Side): string {
-  return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[exerciseById(exercise).camera.view]}`;
+/** What changes from one block of a routine to the next: where the camera goes, and the position to take. */
+export interface BlockChange {
+  /** The next block's camera placement where the camera moves (another view, or another height); null where it stays. */
+  camera: string | null;
+  /** How to lie or stand for the next block. */
+  position: string;
+}
+
+/** The catalogue's set-up steps start with where the camera goes and how to lie or stand (exercise.ts). */
+export function blockChange(previous: ExercisePlan, next: ExercisePlan): BlockChange {
+  const [placedBefore] = cameraPlacement(previous.exercise, previous.side);
+  const [placement, position] = cameraPlacement(next.exercise, next.side);
+  const view = (plan: ExercisePlan) => exerciseById(plan.exercise).camera.view;
+  const moves = view(previous) !== view(next) || placedBefore !== placement;
+  return { camera: moves ? placement! : null, position: position! };
+}
+
+/** Said as a routine moves on: the next block, the camera move where there is one, and the position to take. */
+export function nextBlockAnnouncement(next: ExercisePlan, change: BlockChange): string {
+  const camera = change.camera ? `${CAMERA_MOVE} ${change.camera}` : CAMERA_STAYS;
+  return `Next: ${exerciseTitle(next.exercise, next.side)}. ${camera} ${change.position}`;
+}
+
+export const CAMERA_MOVE = 'Move the camera.';
+const CAMERA_STAYS = 'The camera stays where it is.';
+
+/** Said when the person skips the rest of a routine's block. */
+export function skippedAnnouncement(plan: ExercisePlan): string {
+  return `Skipping ${exerciseTitle(plan.exercise, plan.side)}.`;
 }
 
 /** The summary's title: "Session complete" only when every set was done. */

@@ -6,6 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { PoseFrame } from '../analysis';
 import { ClockController } from './clock-controller';
+import { blockChange, type BlockChange } from './coaching-words';
 import type { ExercisePlan } from './routine';
 import { Workout, type WorkoutEvent } from './workout';
 
@@ -20,7 +21,7 @@ export interface RoutineHandlers {
   /** Whether the framing check is skipped: the first set then starts with the block. */
   skipSetup(): boolean;
   /** A block began: what was shown for the one before goes. */
-  blockStarted(): void;
+  blockStarted(plan: ExercisePlan): void;
   react(event: WorkoutEvent): void;
 }
 
@@ -28,6 +29,8 @@ export class RoutineSequencer {
   plans: readonly ExercisePlan[] = [];
   blockIndex = 0;
   workout: Workout | null = null;
+  /** From the block before to this one: where the camera goes and the position to take; null for the first block. */
+  change: BlockChange | null = null;
   private readonly restClock: ClockController;
   /** The last second of this rest said aloud (the count goes down from FINAL_COUNT_FROM). */
   private lastSecondSaid = Infinity;
@@ -39,9 +42,10 @@ export class RoutineSequencer {
     this.restClock = new ClockController(host, REST_TICK_MS, (now) => this.apply([...this.finalCount(now), ...(this.workout?.tick(now) ?? [])]));
   }
 
-  begin(plans: readonly ExercisePlan[]): void {
+  /** Starts the routine at its first block, or at `fromBlock` where a cut-off routine is carried on. */
+  begin(plans: readonly ExercisePlan[], fromBlock = 0): void {
     this.plans = plans;
-    this.startBlock(0);
+    this.startBlock(Math.min(fromBlock, plans.length - 1));
   }
 
   /** Starts the routine's next block and returns its plan; null when the routine is over. */
@@ -70,6 +74,11 @@ export class RoutineSequencer {
     this.apply(this.workout?.finish() ?? []);
   }
 
+  /** Skips the rest of the current block (its sets still to come); the routine then moves on. */
+  skipBlock(): void {
+    this.apply(this.workout?.skip() ?? []);
+  }
+
   startRestClock(): void {
     this.lastSecondSaid = Infinity;
     this.restClock.start();
@@ -92,8 +101,10 @@ export class RoutineSequencer {
   private startBlock(index: number): void {
     this.blockIndex = index;
     const plan = this.plans[index]!;
+    const previous = this.plans[index - 1];
+    this.change = previous ? blockChange(previous, plan) : null;
     this.workout = new Workout(plan, this.handlers.firstSet(plan));
-    this.handlers.blockStarted();
+    this.handlers.blockStarted(plan);
     if (this.handlers.skipSetup()) this.apply(this.workout.beginTraining());
   }
 

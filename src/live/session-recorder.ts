@@ -34,6 +34,7 @@ function newSession(plan: ExercisePlan, model: LoadedModel): NewSession {
     engine: engine.engine,
     delegate: engine.delegate,
     ...(reason ? { modelReason: reason } : {}),
+    ...(plan.step ? { routine: plan.step } : {}),
   };
 }
 
@@ -46,6 +47,8 @@ export class SessionRecorder {
   private resuming: SessionRecord | null = null;
   /** The movement of the set being trained, and which set that is. */
   private movement: { set: number; series: MovementSeriesRecorder } | null = null;
+  /** A block's record is begun (or taken up again) and not yet finished: a second `beginBlock` keeps it. */
+  private blockBegun = false;
 
   constructor(private readonly open: () => Promise<SessionStore> = openSessionStore) {}
 
@@ -81,8 +84,13 @@ export class SessionRecorder {
     return this.resuming ? setAfter(this.resuming, plan) : 1;
   }
 
-  /** A block's first set started: a new record for it, or the resumed session taken up again. */
+  /**
+   * A block's first set started (a routine's block: the block started, so a reload while the person moves the
+   * camera still resumes the routine there): a new record for it, or the resumed session taken up again.
+   */
   beginBlock(plan: ExercisePlan, model: LoadedModel): void {
+    if (this.blockBegun) return;
+    this.blockBegun = true;
     this.movement = null;
     if (this.resuming) this.adopt(this.resuming);
     else this.begin(newSession(plan, model));
@@ -113,6 +121,12 @@ export class SessionRecorder {
     return this.close();
   }
 
+  /** Marks the session skipped (a routine's block the person skipped); resolves as `finish` does. */
+  skip(): Promise<SessionRecord | null> {
+    this.update((store, id) => store.markSkipped(id));
+    return this.close();
+  }
+
   /**
    * Stops writing without finishing: the page is going away or the coach failed. The session stays "in
    * progress" with every rep so far, so the history offers to resume it later.
@@ -136,6 +150,7 @@ export class SessionRecorder {
   }
 
   private async close(): Promise<SessionRecord | null> {
+    this.blockBegun = false;
     let closed: SessionRecord | null = null;
     this.queue(async () => {
       closed = this.record;

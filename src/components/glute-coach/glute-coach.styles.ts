@@ -85,6 +85,11 @@ export const gluteCoachStyles = css`
   .summary {
     font-size: 1.25rem;
   }
+  .camera-move {
+    padding: 0.25rem 1rem;
+    border-left: 6px solid var(--_warn);
+    font-size: 1.25rem;
+  }
   .gentler {
     padding: 0.5rem 1rem;
     border-left: 6px solid var(--_warn);

@@ -34,7 +34,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @attr sets - Sets (1 to 20).
  * @attr rest - Rest between sets, seconds (0 to 600).
  * @attr model - The pose model: auto (times the models on this device and picks one), lite, full or heavy.
- * @attr routine - A plan of several exercises (beginner); exercise, side, target-reps and sets are then taken from it.
+ * @attr routine - A routine of several blocks: beginner (the programme's: warm-up, main workout, cool-down) or short (thrust,
+ *   clamshells, bridge); exercise, side, target-reps and sets are then taken from it.
  * @attr voice - Speak counts and cues (the sound toggle can still silence them).
  * @attr assets-base - Folder holding `models/` and `wasm/`; by default the folder the coach's script came from.
  * @attr skip-setup - Start counting as soon as camera and model run, without the framing check.
@@ -82,6 +83,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart model-timing - What `model="auto"` is measuring.
  * @csspart model-info - The model in use while the coach runs.
  * @csspart model-reason - Why `auto` chose that model.
+ * @csspart camera-move - In a routine, before a block's first set: where the camera goes now (when it moves) and the position to take.
+ * @csspart skip-block - In a routine: skips the rest of the block under way.
  * @csspart setup - The framing check before the first set.
  * @csspart setup-title - Its title.
  * @csspart setup-steps - Its camera placement steps.

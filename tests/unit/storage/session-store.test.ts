@@ -101,7 +101,7 @@ describe('the history', () => {
     const file = JSON.parse(await store.exportJson()) as { sessions: Record<string, unknown>[] };
     file.sessions.push({ ...file.sessions[0], id: 'good' }, { ...file.sessions[0], id: 'bad', status: 'paused' });
     const result = await store.importJson(JSON.stringify(file));
-    expect(result).toEqual({ ok: false, imported: 0, errors: ['sessions[2].status: must be one of "in-progress", "complete", "interrupted" (got "paused")'] });
+    expect(result).toEqual({ ok: false, imported: 0, errors: ['sessions[2].status: must be one of "in-progress", "complete", "interrupted", "skipped" (got "paused")'] });
     expect(await store.list()).toEqual([kept]);
   });
 });

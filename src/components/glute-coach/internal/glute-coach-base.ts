@@ -11,7 +11,7 @@ import { CoachLifecycle, type CoachStage } from '../../../live/coach-lifecycle';
 import type { CoachError } from '../../../live/errors';
 import { DEFAULT_MODEL, type ModelSetting } from '../../../live/model-setting';
 import type { FrameStats } from '../../../live/pose-controller';
-import { DEFAULT_REST_MS, type RoutineId } from '../../../live/routine';
+import { DEFAULT_REST_MS, isRoutine, routinePlans, type RoutineId, type RoutineStep } from '../../../live/routine';
 import { RoutineSequencer } from '../../../live/routine-sequencer';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
@@ -29,6 +29,16 @@ export type { CoachStage } from '../../../live/coach-lifecycle';
 
 const SETTINGS = ['exercise', 'side', 'targetReps', 'sets', 'model', 'routine', 'rest'] as const;
 
+/**
+ * The routine's block a cut-off session was, where that block is still the same exercise and leg (the routine
+ * may have changed since); null where the session is resumed as a single exercise.
+ */
+function resumedBlock({ routine: place, exercise, side }: SessionRecord): RoutineStep | null {
+  if (!place || !isRoutine(place.routine)) return null;
+  const plan = routinePlans(place.routine, 0)[place.block];
+  return plan?.exercise === exercise && (side === null || plan.side === side) ? { routine: place.routine, block: place.block } : null;
+}
+
 function errorDetail(error: CoachError): CoachErrorDetail {
   return { code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) };
 }
@@ -42,7 +52,10 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   @property() model: ModelSetting = DEFAULT_MODEL;
   /** Rest between sets, seconds. */
   @property({ type: Number }) rest = DEFAULT_REST_MS / 1000;
-  /** A plan of several exercises (`beginner`); exercise, side, target-reps and sets are then taken from it. */
+  /**
+   * A routine of several blocks: `beginner`, the programme's own (warm-up, main workout, cool-down), or `short`
+   * (thrust, clamshells, bridge); exercise, side, target-reps and sets are then taken from it.
+   */
   @property() routine: RoutineId | null = null;
   /** Speak counts and cues (the mute control can still silence them). */
   @property({ type: Boolean }) voice = false;
@@ -72,6 +85,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   );
 
   private readonly recorder = new SessionRecorder();
+  /** The routine's block the next start begins with: 0, or where a resumed routine was cut off. */
+  private resumeAtBlock = 0;
   private readonly cues = new CueTiming();
   private readonly lifecycle = new CoachLifecycle(this, {
     onPose: (pose) => {
@@ -90,7 +105,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private readonly blocks = new RoutineSequencer(this, {
     firstSet: (plan) => this.recorder.firstSet(plan),
     skipSetup: () => this.skipSetup,
-    blockStarted: () => this.cues.clear(),
+    blockStarted: (plan) => this.reactions.blockStarted(plan),
     react: (event) => this.reactions.react(event),
   });
   private readonly reactions = new WorkoutReactions({
@@ -110,6 +125,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     startNow: () => this.blocks.beginTraining(),
     changeCamera: (change) => void this.lifecycle.changeCamera(this.video, change),
     skipRest: () => this.blocks.skipRest(),
+    skipBlock: () => this.blocks.skipBlock(),
     stopForPain: () => void this.stopForPain(),
     askToLeave: () => void this.askToLeave(),
     answerLeave: (leave) => this.answerLeave(leave),
@@ -138,6 +154,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.settings = checkSettings(this.rawSettings());
     if (!this.settings.ok) return this.reportInvalid(this.settings);
     const { plans, model } = this.settings.settings;
+    const fromBlock = this.resumeAtBlock;
+    this.resumeAtBlock = 0;
     this.speech.unlock();
     this.reactions.reset();
     void this.checkHistory();
@@ -146,7 +164,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       model,
       assetsBase: resolveAssetsBase(this.assetsBase),
       previousChoice: () => this.recorder.lastAutoChoice(),
-      onRunning: () => this.blocks.begin(plans),
+      onRunning: () => this.blocks.begin(plans, fromBlock),
     });
     if (started) this.emit('ready', { camera: started.camera, model: started.model.info, modelReason: started.model.reason });
   }
@@ -167,12 +185,18 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       throw new TypeError(`Only a live session still in progress can be resumed (this one is ${session.source}, ${session.status}).`);
     }
     await this.stop();
-    this.exercise = session.exercise;
-    this.side = session.side ?? this.side;
-    this.targetReps = session.targetReps ?? this.targetReps;
-    this.sets = session.targetSets ?? this.sets;
-    this.routine = null;
+    const block = resumedBlock(session);
+    if (block) {
+      this.routine = block.routine;
+    } else {
+      this.exercise = session.exercise;
+      this.side = session.side ?? this.side;
+      this.targetReps = session.targetReps ?? this.targetReps;
+      this.sets = session.targetSets ?? this.sets;
+      this.routine = null;
+    }
     this.recorder.resumeNext(session);
+    this.resumeAtBlock = block?.block ?? 0;
     await this.start();
   }
 

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CoachLifecycle, CoachStage } from '../../../live/coach-lifecycle';
 import type { CameraChoice } from '../../../live/camera-controller';
 import * as words from '../../../live/coaching-words';
-import type { ExercisePlan } from '../../../live/routine';
+import { sectionOf, type ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SetReport } from '../../../live/set-report';
 import type { WakeLockState } from '../../../live/wake-lock-controller';
@@ -26,6 +26,7 @@ import type { GentlerVariant } from '../../stop-button';
 import type { SettingsCheck } from '../attributes';
 import type { ShownCue } from './cue-timing';
 import type { FloorView } from './floor-view';
+import { renderCameraMove, renderSkipBlock } from './routine-view';
 
 export interface CoachView {
   settings: SettingsCheck;
@@ -57,6 +58,8 @@ export interface CoachActions {
   startNow(): void;
   changeCamera(change: Partial<CameraChoice>): void;
   skipRest(): void;
+  /** Skips the rest of a routine's block. */
+  skipBlock(): void;
   stopForPain(): void;
   askToLeave(): void;
   /** The answer to "Leave": true ends the session. */
@@ -109,7 +112,8 @@ function currentPlan({ lifecycle, routine, settings }: CoachView): ExercisePlan 
 function renderHeader(view: CoachView, actions: CoachActions): TemplateResult {
   const { lifecycle, routine } = view;
   const plan = currentPlan(view);
-  const routineStep = lifecycle.phase === 'running' && routine.plans.length > 1 ? ` · ${routine.blockIndex + 1} of ${routine.plans.length}` : '';
+  const step = lifecycle.phase === 'running' ? routine.workout?.plan.step : undefined;
+  const routineStep = step ? ` · ${sectionOf(step)} · ${routine.blockIndex + 1} of ${routine.plans.length}` : '';
   return html`
     <header part="header">
       <h1>${plan ? words.exerciseTitle(plan.exercise, plan.side) : ''}${routineStep}</h1>
@@ -163,6 +167,10 @@ function renderHold({ stage, routine }: CoachView): Part {
 }
 
 function renderPanel(view: CoachView, actions: CoachActions) {
+  return html`${renderStagePanel(view, actions)}${renderSkipBlock(view.stage, view.routine.workout, actions.skipBlock)}`;
+}
+
+function renderStagePanel(view: CoachView, actions: CoachActions) {
   switch (view.stage) {
     case 'idle':
       return renderIdle(view, actions);
@@ -221,7 +229,7 @@ function renderModelInfo({ phase, model }: CoachLifecycle): Part {
 function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): TemplateResult {
   const workout = routine.workout!;
   const framedFor = workout.framedSince !== null && workout.update ? workout.update.t - workout.framedSince : 0;
-  return html`<gc-coach-setup
+  return html`${renderCameraMove(routine.change)}<gc-coach-setup
     part="setup"
     exportparts="title: setup-title, steps: setup-steps, framing, start: setup-start, camera: camera-choice"
     exercise=${workout.plan.exercise}

@@ -7,7 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Fault } from '../../../analysis';
 import type { CoachLifecycle } from '../../../live/coach-lifecycle';
 import * as words from '../../../live/coaching-words';
-import { workingSide } from '../../../live/routine';
+import { workingSide, type ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SessionRecorder } from '../../../live/session-recorder';
 import { SetTally, type SetReport } from '../../../live/set-report';
@@ -146,11 +146,20 @@ export class WorkoutReactions {
     routine.startRestClock();
   }
 
-  /** One exercise block is over: save it, then go on to the routine's next exercise or finish. */
+  /** A block began: a routine's block is recorded from here, so a reload before its first set still resumes it. */
+  blockStarted(plan: ExercisePlan): void {
+    const { cues, lifecycle, recorder } = this.targets;
+    cues.clear();
+    if (plan.step) recorder.beginBlock(plan, lifecycle.model!);
+  }
+
+  /** One exercise block is over: save it (skipped, where the person skipped it), then go on to the routine's next exercise or finish. */
   private async endBlock(): Promise<void> {
     const { emit, host, lifecycle, recorder, routine, speech } = this.targets;
+    const { plan, skipped } = this.workout;
     routine.stopRestClock();
-    const record = await recorder.finish();
+    if (skipped) speech.say(words.skippedAnnouncement(plan), 'announcement');
+    const record = await (skipped ? recorder.skip() : recorder.finish());
     if (record) {
       this.saved = [...this.saved, record];
       host.requestUpdate();
@@ -159,7 +168,7 @@ export class WorkoutReactions {
     if (lifecycle.phase !== 'running') return;
     const next = routine.advance();
     if (next) {
-      speech.say(words.nextExerciseAnnouncement(next.exercise, next.side), 'announcement');
+      speech.say(words.nextBlockAnnouncement(next, routine.change!), 'announcement');
     } else {
       lifecycle.stop();
       speech.say('Well done. Session complete.', 'announcement');
