@@ -1,7 +1,7 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
 import { alternatesLegs, exerciseById, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
-import type { ExercisePlan } from './routine';
+import type { ExercisePlan, RoutineId } from './routine';
 import type { StoppedAt } from './workout';
 
 export function exerciseName(exercise: ExerciseId): string {
@@ -54,6 +54,15 @@ export function restAnnouncement(set: number, sets: number, restMs: number): str
 export function setStartAnnouncement(set: number, sets: number): string {
   if (sets === 1) return 'Go.';
   return set === sets ? 'Last set. Go.' : `Set ${set}. Go.`;
+}
+
+const ROUTINE_TITLES: Record<RoutineId, string> = {
+  beginner: "The programme's routine (warm-up, main workout)",
+  short: 'Short routine (thrust, clamshells, bridge)',
+};
+
+export function routineTitle(routine: RoutineId): string {
+  return ROUTINE_TITLES[routine];
 }
 
 /** What changes from one block of a routine to the next: where the camera goes, and the position to take. */
