@@ -98,6 +98,9 @@ test('the beginner routine: camera moves said and shown, the wait for position, 
   }
   await expect.poll(() => coachStage(page)).toBe('finished');
   expect(await spokenOn(page)).toContain('Well done. Session complete.');
+  await expect(page.locator('glute-coach [part="summary-title"]')).toHaveText('Session complete');
+  // Since the reload: the resumed block and the skipped ones after it.
+  await expect(page.locator('glute-coach [part="summary"]')).toHaveText(`2 reps saved over ${plans.length - 4} exercises (${plans.length - 5} skipped).`);
 
   await openStore(page, 'glute-coach');
   const stored = await page.evaluate(() => window.storageHarness.store().list());

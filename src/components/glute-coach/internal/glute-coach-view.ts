@@ -268,11 +268,14 @@ function renderSetReport(report: SetReport | null, sets: number): Part {
 
 function renderSummary({ saved, gentler, routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
   const reps = saved.reduce((total, session) => total + session.reps, 0);
+  const skipped = saved.filter((session) => session.status === 'skipped').length;
   const workout = routine.workout;
-  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(workout?.stoppedAt ?? null, workout?.plan.sets ?? 1);
+  // A routine whose last block was skipped went to its end.
+  const stoppedAt = workout?.skipped ? null : (workout?.stoppedAt ?? null);
+  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(stoppedAt, workout?.plan.sets ?? 1);
   return html`
     <h2 part="summary-title">${title}</h2>
-    <p class="summary" part="summary">${reps} reps saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}.</p>
+    <p class="summary" part="summary">${reps} reps saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}${skipped > 0 ? ` (${skipped} skipped)` : ''}.</p>
     ${renderSetReport(setReport, workout?.plan.sets ?? 1)}
     ${gentler ? html`<div class="gentler" part="gentler"><h3>${gentler.title}</h3><p>${gentler.advice}</p></div>` : nothing}
     <button class="primary" part="start" @click=${actions.start}>Start again</button>
