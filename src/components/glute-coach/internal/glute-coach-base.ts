@@ -178,7 +178,8 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   /**
    * Carries on a live session that a reload, closed tab or crash cut off (the history view's `resume-session`):
-   * same exercise and targets, from the set after the last one recorded, adding to the same record.
+   * same exercise and targets, from the set after the last one recorded, adding to the same record. A routine's
+   * block carries the routine on at that block, and the blocks after it follow.
    */
   async resume(session: SessionRecord): Promise<void> {
     if (session.source !== 'live' || session.status !== 'in-progress') {
