@@ -97,7 +97,8 @@ export function analyzerFor<Id extends string>(
   function complete({ rep, leg }: EndedRep): { detail: RepDetail; faults: Fault[] } {
     const top = topOfRep(rep.samples, config.holdToleranceDeg);
     const peak = top?.peak ?? rep.startSample;
-    const repFaults = top ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top, rep.samples) : [];
+    // A rep first seen at its top has no start to compare with, and its top may be half over: it counts, unjudged.
+    const repFaults = top && rep.startSeen ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top, rep.samples) : [];
     const detail: RepDetail = {
       rep: rep.rep,
       start: rep.startSample.t,
@@ -175,7 +176,7 @@ export function analyzerFor<Id extends string>(
       ...(alternating ? { legCounts: legCounts(), leg: tracks[shown]!.leg! } : {}),
       ...(completed ? { newRep: completed.detail } : {}),
       newFaults: completed?.faults ?? [],
-      heldFaults: tracks.flatMap((track, i) => track.heldFaults.check(opens[i] ?? null)),
+      heldFaults: tracks.flatMap((track, i) => track.heldFaults.check(opens[i]?.startSeen ? opens[i] : null)),
       holdMs: shownOpen ? currentHoldMs(shownOpen.samples, config.holdToleranceDeg) : 0,
     };
   }

@@ -8,6 +8,7 @@ import type { ExerciseModel, Reading } from './exercise-model';
 import { angleAt2, angleAt3, angleBetween2, midpoint2, sideOfLine, signedAngle2, sub2 } from './geometry';
 import { hipLine } from './pelvis';
 import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from './pose';
+import type { RepThresholds } from './rep-counter';
 import type { StandingForm } from './standing-form';
 import { CameraSideTracker, landmarkStatus } from './tracking';
 
@@ -179,9 +180,8 @@ export function isOnTheFeet(m: StandingMeasurement, gate: OnTheFeetGate = ON_THE
 
 /**
  * One standing exercise's reading of a measurement: its movement angle and its own stance. The angle is a bend
- * (0 standing tall), so standing is the rep counter's rest and the deepest moment its peak: a rep counts at the
- * bottom of the descent and is complete, with its faults judged over the held deepest stretch, once the person is
- * back up, as a floor exercise's rep is once the hips are back down.
+ * (0 standing tall), so standing is the rep counter's rest and the deepest moment its peak: a rep's faults are
+ * judged over the held deepest stretch, and it counts once the person is standing again (`standingReps`).
  */
 export interface StandingMovement {
   angleDeg(m: StandingMeasurement): number;
@@ -194,6 +194,14 @@ const NEEDED = [
   Landmark.nose,
   ...SIDES.flatMap((side) => [JOINTS[side].shoulder, JOINTS[side].hip, JOINTS[side].knee, JOINTS[side].ankle, FOOT[side].heel, FOOT[side].toe]),
 ];
+
+/**
+ * A standing exercise's counting zones on its bend: the rep counts when the person is standing again, as a
+ * coach (and the shared labels) count it, so a set stopped bent over does not count its last descent.
+ */
+export function standingReps(zones: Omit<RepThresholds, 'countAt'>): RepThresholds {
+  return { ...zones, countAt: 'return' };
+}
 
 export function createStandingModel(movement: StandingMovement, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
