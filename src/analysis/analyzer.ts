@@ -60,7 +60,7 @@ function tracksOf(exercise: ExerciseDescriptor<string, FaultType>, chosenSide: S
   return legs.map((leg) => ({
     leg,
     model: exercise.createModel(leg ?? chosenSide ?? CAMERA_SIDE_DEFAULT, config),
-    counter: new RepCounter<Sample>(exercise.reps, numberRep),
+    counter: new RepCounter<Sample>(exercise.reps, numberRep, config.maxRiseDegPerS),
     heldFaults: new HeldFaultWatch(exercise.faults, config),
   }));
 }

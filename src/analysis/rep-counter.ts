@@ -80,10 +80,16 @@ export class RepCounter<S extends AngleSample> {
   private peakDeg = -Infinity;
   private lastT: number | null = null;
 
-  /** `numberRep` gives each counted rep its number; by default the count, so reps are numbered 1, 2, 3 by this counter alone. */
+  /**
+   * `numberRep` gives each counted rep its number; by default the count, so reps are numbered 1, 2, 3 by this
+   * counter alone. A rise from the bottom to the top faster than `maxRiseDegPerS` is no movement a person makes
+   * but the pose model jumping (a cut, a body guessed into the picture): it counts nothing and the counter waits
+   * for a fresh bottom.
+   */
   constructor(
     private readonly thresholds: RepThresholds,
     private readonly numberRep: (count: number) => number = (count) => count,
+    private readonly maxRiseDegPerS = Infinity,
   ) {
     this.returnMaxDeg = thresholds.bottomMaxDeg;
   }
@@ -150,6 +156,10 @@ export class RepCounter<S extends AngleSample> {
   private tryOpen(sample: S): boolean {
     if (this.open || !this.bottom) return false;
     if (sample.angleDeg - this.bottom.troughDeg < this.thresholds.minRomDeg) return false;
+    if (this.bottom.seen && riseDegPerS(this.bottom.sample, sample) > this.maxRiseDegPerS) {
+      this.bottom = null;
+      return false;
+    }
     // Counting on the return, the open rep carries the number it will have; it is given when the rep counts.
     const rep = this.countsOnReturn ? this.count + 1 : this.countRep();
     this.peakDeg = -Infinity;
@@ -177,4 +187,9 @@ export class RepCounter<S extends AngleSample> {
     const returned = this.peakDeg - RETURN_SHARE * (this.peakDeg - open.troughDeg);
     this.returnMaxDeg = Math.min(Math.max(bottomMaxDeg, returned), (bottomMaxDeg + topMinDeg) / 2);
   }
+}
+
+/** How fast the angle rose from the last sample at the bottom to the first at the top. */
+function riseDegPerS(bottom: AngleSample, top: AngleSample): number {
+  return top.t > bottom.t ? ((top.angleDeg - bottom.angleDeg) * 1000) / (top.t - bottom.t) : Infinity;
 }

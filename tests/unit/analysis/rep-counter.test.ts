@@ -112,4 +112,14 @@ describe('RepCounter', () => {
       expect(counter.count).toBe(1);
     });
   });
+
+  it('counts nothing for a rise faster than a person moves, and waits for a fresh bottom', () => {
+    // 100 ms apart: 120 -> 170 is 500 degrees a second.
+    const jumpy = new RepCounter<AngleSample>(thresholds, undefined, 400);
+    const steps = [120, 170, 180, 170, 130, 160, 170].map((angleDeg, i) => jumpy.push({ t: i * 100, angleDeg }));
+    expect(steps.map((step) => step.counted)).toEqual([false, false, false, false, false, false, true]);
+    expect(jumpy.count).toBe(1);
+    // The same frames with no limit count the jump too.
+    expect(run([120, 170, 180, 170, 130, 160, 170]).counter.count).toBe(2);
+  });
 });
