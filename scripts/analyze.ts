@@ -58,6 +58,7 @@ function report(request: Request, result: ClipAnalysis) {
     framesWithPose: result.framesWithPose,
     framesInPosition: result.framesInPosition,
     framesByStatus: result.framesByStatus,
+    notJudged: result.notJudged,
     model: result.model,
     engine: result.engine,
     delegate: result.delegate,

@@ -12,7 +12,7 @@ import { CoachElement, tokens } from '../base/coach-element';
 import { cssomStyle } from '../base/cssom-style';
 import { preloadCharts } from '../charts/chart-library';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
-import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
+import { DEFAULT_EXERCISE, EXERCISES, faultKind, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
 import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
 import { ClipReplay } from '../../clip/clip-replay';
@@ -216,6 +216,9 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
           ${result.faults.map((fault) => html`<li class="fault">Rep ${fault.rep} at ${seconds(fault.t)}: ${fault.cue} (${fault.value.toFixed(0)}°)
               <button @click=${() => this.showMoment(fault.t)}>Show</button></li>`)}
         </ul>
+        ${result.notJudged.length > 0
+          ? html`<p data-testid="not-judged">Not checked from this camera angle: ${result.notJudged.map((type) => faultKind(type).label.toLowerCase()).join(', ')}.</p>`
+          : nothing}
         <p><small>${result.model} model, ${result.engine} on ${result.delegate}, ${result.msPerFrame.median} ms a frame.</small></p>
         <button class="primary" @click=${() => this.emit('save-request', result)}>Save to history</button>
       </section>

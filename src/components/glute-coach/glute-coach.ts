@@ -33,7 +33,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @attr target-reps - Reps per set (1 to 100).
  * @attr sets - Sets (1 to 20).
  * @attr rest - Rest between sets, seconds (0 to 600).
- * @attr model - The pose model: auto (times the models on this device and picks one), lite, full or heavy.
+ * @attr model - The pose model: auto (times full on this device: full where it keeps up, else lite), lite, full or heavy.
  * @attr routine - A routine of several blocks: beginner (the programme's: warm-up, main workout, cool-down) or short (thrust,
  *   clamshells, bridge); exercise, side, target-reps and sets are then taken from it.
  * @attr voice - Speak counts and cues (the sound toggle can still silence them).
