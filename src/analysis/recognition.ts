@@ -7,6 +7,7 @@
 import { analyzeSequence, createAnalyzer, type Analyzer } from './analyzer';
 import { analyzerOptions, EXERCISES, takesChosenSide } from './exercises/catalogue';
 import type { PoseFrame, Side } from './pose';
+import { PositionWindow } from './position-window';
 import type { AnalyzerOptions, Summary } from './types';
 
 export interface Recognition {
@@ -63,21 +64,23 @@ export const SWITCH_WATCH = {
  */
 export class SwitchWatch {
   private readonly watched: { options: AnalyzerOptions; analyzer: Analyzer }[];
-  private recent: { t: number; inPosition: boolean[] }[] = [];
+  private readonly recent: PositionWindow;
+  /** Where the chosen exercise is among the watched ones (-1 if the catalogue does not have it). */
+  private readonly currentIndex: number;
 
-  constructor(private readonly current: AnalyzerOptions) {
+  constructor(current: AnalyzerOptions) {
     this.watched = everyExerciseOption().map((options) => ({ options, analyzer: createAnalyzer(options) }));
+    this.recent = new PositionWindow(this.watched.length, SWITCH_WATCH.windowMs);
+    this.currentIndex = this.watched.findIndex(({ options }) => sameOptions(options, current));
   }
 
   /** The exercise the person has clearly switched to, or null. */
   push(frame: PoseFrame): AnalyzerOptions | null {
-    const inPosition = this.watched.map(({ analyzer }) => analyzer.push(frame).status === 'ok');
-    this.recent = [...this.recent.filter((entry) => entry.t > frame.t - SWITCH_WATCH.windowMs), { t: frame.t, inPosition }];
-    if (frame.t - this.recent[0]!.t < SWITCH_WATCH.windowMs * 0.9) return null; // not a whole window seen yet
-    const share = (i: number) => this.recent.filter((entry) => entry.inPosition[i]).length / this.recent.length;
-    const currentIndex = this.watched.findIndex(({ options }) => sameOptions(options, this.current));
-    if (currentIndex >= 0 && share(currentIndex) > SWITCH_WATCH.maxCurrentShare) return null;
-    const other = this.watched.findIndex((_, i) => i !== currentIndex && share(i) >= SWITCH_WATCH.minOtherShare);
+    this.recent.add(frame.t, this.watched.map(({ analyzer }) => analyzer.push(frame).status === 'ok'));
+    if (this.recent.coveredMs < SWITCH_WATCH.windowMs * 0.9) return null; // not a whole window seen yet
+    const { currentIndex } = this;
+    if (currentIndex >= 0 && this.recent.share(currentIndex) > SWITCH_WATCH.maxCurrentShare) return null;
+    const other = this.watched.findIndex((_, i) => i !== currentIndex && this.recent.share(i) >= SWITCH_WATCH.minOtherShare);
     return other >= 0 ? this.watched[other]!.options : null;
   }
 }
