@@ -55,32 +55,53 @@ export const SWITCH_WATCH = {
   windowMs: 3000, // "a few seconds": longer than getting up from one position and into the next
   maxCurrentShare: 0.2, // the chosen exercise's position held at most this share of the window...
   minOtherShare: 0.8, // ...and another's at least this: clearly set up for it, not passing through
+  // Every exercise's analysis on a frame costs 0.5-1 ms on the 2-core test machine (25 times the coach's own
+  // analysis; a phone is slower still), so the watch reads at most about 10 frames a second (a 30 fps camera:
+  // every 3rd; 15 fps: every 2nd). Its question takes seconds: 27-30 frames in the window still resolve the shares
+  // to 4%, well inside 0.2 and 0.8, and the analyses' smoothing and timers run on the frames' times.
+  minSampleGapMs: 90,
 };
 
 /**
  * Live: alongside the chosen exercise, watches whether the person has clearly been in another exercise's position
  * for the last few seconds ("That looks like clamshells, left leg. Switch?"). Runs every catalogue exercise's
- * analysis on each frame (about 20 µs each in Node).
+ * analysis on the frames it reads (SWITCH_WATCH.minSampleGapMs apart); each one's share of the window is counted
+ * as frames come and go.
  */
 export class SwitchWatch {
   private readonly watched: { options: AnalyzerOptions; analyzer: Analyzer }[];
   private readonly recent: PositionWindow;
   /** Where the chosen exercise is among the watched ones (-1 if the catalogue does not have it). */
   private readonly currentIndex: number;
+  private lastRead: { t: number; other: AnalyzerOptions | null } | null = null;
 
-  constructor(current: AnalyzerOptions) {
+  /** `minSampleGapMs` 0 reads every frame. */
+  constructor(
+    current: AnalyzerOptions,
+    private readonly minSampleGapMs = SWITCH_WATCH.minSampleGapMs,
+  ) {
     this.watched = everyExerciseOption().map((options) => ({ options, analyzer: createAnalyzer(options) }));
     this.recent = new PositionWindow(this.watched.length, SWITCH_WATCH.windowMs);
     this.currentIndex = this.watched.findIndex(({ options }) => sameOptions(options, current));
   }
 
-  /** The exercise the person has clearly switched to, or null. */
+  /** The exercise the person has clearly switched to, or null; a frame too soon after the last one read keeps its answer. */
   push(frame: PoseFrame): AnalyzerOptions | null {
+    if (this.lastRead && frame.t - this.lastRead.t < this.minSampleGapMs) return this.lastRead.other;
     this.recent.add(frame.t, this.watched.map(({ analyzer }) => analyzer.push(frame).status === 'ok'));
+    this.lastRead = { t: frame.t, other: this.otherExercise() };
+    return this.lastRead.other;
+  }
+
+  /** Share of the window in the chosen exercise's position: above SWITCH_WATCH.maxCurrentShare, the person is back in it. */
+  get currentShare(): number {
+    return this.currentIndex >= 0 ? this.recent.share(this.currentIndex) : 0;
+  }
+
+  private otherExercise(): AnalyzerOptions | null {
     if (this.recent.coveredMs < SWITCH_WATCH.windowMs * 0.9) return null; // not a whole window seen yet
-    const { currentIndex } = this;
-    if (currentIndex >= 0 && this.recent.share(currentIndex) > SWITCH_WATCH.maxCurrentShare) return null;
-    const other = this.watched.findIndex((_, i) => i !== currentIndex && this.recent.share(i) >= SWITCH_WATCH.minOtherShare);
+    if (this.currentShare > SWITCH_WATCH.maxCurrentShare) return null;
+    const other = this.watched.findIndex((_, i) => i !== this.currentIndex && this.recent.share(i) >= SWITCH_WATCH.minOtherShare);
     return other >= 0 ? this.watched[other]!.options : null;
   }
 }

@@ -19,8 +19,8 @@ describe('recognition: the exercise from the pose alone', () => {
 });
 
 describe('the switch watch: clearly in another exercise for a few seconds', () => {
-  const firstSwitch = (clip: string, current: AnalyzerOptions) => {
-    const watch = new SwitchWatch(current);
+  const firstSwitch = (clip: string, current: AnalyzerOptions, minSampleGapMs?: number) => {
+    const watch = new SwitchWatch(current, minSampleGapMs);
     for (const frame of loadFixture(clip).frames) {
       const other = watch.push(frame);
       if (other) return { t: frame.t, other };
@@ -43,5 +43,17 @@ describe('the switch watch: clearly in another exercise for a few seconds', () =
     expect(firstSwitch('bridge-side-studio', { exercise: 'glute-bridge', side: 'right' })).toBeNull();
     expect(firstSwitch('clamshell-front-left', { exercise: 'clamshell', side: 'left' })).toBeNull();
     expect(firstSwitch('pushup-side-studio', { exercise: 'hip-thrust' })).toBeNull();
+  });
+
+  it.each([
+    ['clamshell-front-left', { exercise: 'glute-bridge' }],
+    ['hip-thrust-side-box', { exercise: 'glute-bridge' }],
+    ['side-lying-leg-lift-left', { exercise: 'clamshell', side: 'left' }],
+    ['bridge-side-studio', { exercise: 'clamshell', side: 'left' }],
+  ] as const)('reading about 10 frames a second, as live, tells %s apart as reading every frame does, as soon', (clip, current) => {
+    const everyFrame = firstSwitch(clip, current, 0)!;
+    const live = firstSwitch(clip, current)!;
+    expect(live.other).toEqual(everyFrame.other);
+    expect(Math.abs(live.t - everyFrame.t)).toBeLessThanOrEqual(SWITCH_WATCH.minSampleGapMs + 34);
   });
 });
