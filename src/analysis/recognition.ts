@@ -4,7 +4,7 @@
  * one that counts reps before one that does not (exercises that share a position, such as a bridge and a march
  * from it, differ in the movement). Nobody in any exercise's position for long enough: none.
  */
-import { analyzeSequence, createAnalyzer, type Analyzer } from './analyzer';
+import { createAnalyzer, type Analyzer } from './analyzer';
 import { analyzerOptions, EXERCISES, takesChosenSide } from './exercises/catalogue';
 import type { PoseFrame, Side } from './pose';
 import { PositionWindow } from './position-window';
@@ -37,17 +37,37 @@ export function everyExerciseOption(): AnalyzerOptions[] {
 
 const inPositionShare = (summary: Summary): number => (summary.framesWithPose > 0 ? summary.framesInPosition / summary.framesWithPose : 0);
 
+/**
+ * Every way the catalogue can analyse a recording, run side by side on its frames as they come (a clip's, while
+ * the pose model works on the next one); `ranked` then says how likely each one is.
+ */
+export class ExerciseRecogniser {
+  private readonly tried = everyExerciseOption().map((options) => ({ options, analyzer: createAnalyzer(options) }));
+
+  push(frame: PoseFrame): void {
+    for (const { analyzer } of this.tried) analyzer.push(frame);
+  }
+
+  /** Every option, the most likely first: one that counts reps before one that does not, then by the share in position. Ends the analyses. */
+  ranked(): Recognition[] {
+    const tried = this.tried.map(({ options, analyzer }) => {
+      const summary = analyzer.finish();
+      return { options, inPositionShare: inPositionShare(summary), reps: summary.reps };
+    });
+    return tried.sort((a, b) => Number(b.reps > 0) - Number(a.reps > 0) || b.inPositionShare - a.inPositionShare);
+  }
+}
+
+/** The person held this exercise's position long enough for it to be the one they are doing. */
+export function isRecognised(candidate: Recognition): boolean {
+  return candidate.inPositionShare >= (candidate.reps > 0 ? RECOGNITION.minInPositionShare : RECOGNITION.minInPositionShareWithoutReps);
+}
+
 /** The exercise of a whole recording, or null when the person is in none of the catalogue's positions. */
 export function recogniseSequence(frames: readonly PoseFrame[]): Recognition | null {
-  const tried = everyExerciseOption().map((options) => {
-    const summary = analyzeSequence(frames, options);
-    return { options, inPositionShare: inPositionShare(summary), reps: summary.reps };
-  });
-  const likely = tried.filter(
-    (candidate) => candidate.inPositionShare >= (candidate.reps > 0 ? RECOGNITION.minInPositionShare : RECOGNITION.minInPositionShareWithoutReps),
-  );
-  likely.sort((a, b) => Number(b.reps > 0) - Number(a.reps > 0) || b.inPositionShare - a.inPositionShare);
-  return likely[0] ?? null;
+  const recogniser = new ExerciseRecogniser();
+  for (const frame of frames) recogniser.push(frame);
+  return recogniser.ranked().find(isRecognised) ?? null;
 }
 
 /** How sure the live watch must be before it says the person is in another exercise. */

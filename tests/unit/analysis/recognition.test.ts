@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseSequence, SWITCH_WATCH, SwitchWatch, type AnalyzerOptions } from '../../../src/analysis';
+import { ExerciseRecogniser, isRecognised, recogniseSequence, SWITCH_WATCH, SwitchWatch, type AnalyzerOptions } from '../../../src/analysis';
 import { loadFixture } from './real-fixtures';
 
 describe('recognition: the exercise from the pose alone', () => {
@@ -15,6 +15,16 @@ describe('recognition: the exercise from the pose alone', () => {
 
   it('sees none of the exercises in push-ups', () => {
     expect(recogniseSequence(loadFixture('pushup-side-studio').frames)).toBeNull();
+  });
+
+  it('ranks every option, reps first: the bridge, then the march done from its position without a rep (the clip analyser\'s runner-up)', () => {
+    const recogniser = new ExerciseRecogniser();
+    for (const frame of loadFixture('bridge-side-studio').frames) recogniser.push(frame);
+    const [first, second, ...rest] = recogniser.ranked();
+    expect(first).toMatchObject({ options: { exercise: 'glute-bridge' }, inPositionShare: 1, reps: 5 });
+    expect(second).toMatchObject({ options: { exercise: 'glute-march' }, reps: 0 });
+    expect(isRecognised(second!)).toBe(false); // the march's position on under half the frames, and no rep
+    expect(rest.every((other) => other.reps === 0 && other.inPositionShare <= second!.inPositionShare)).toBe(true);
   });
 });
 
