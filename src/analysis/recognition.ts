@@ -75,6 +75,10 @@ export const SWITCH_WATCH = {
   windowMs: 3000, // "a few seconds": longer than getting up from one position and into the next
   maxCurrentShare: 0.2, // the chosen exercise's position held at most this share of the window...
   minOtherShare: 0.8, // ...and another's at least this: clearly set up for it, not passing through
+  // ...and doing it: one of its reps counted this recently (two slow reps with their holds). A position alone is
+  // not enough: standing still is the standing exercises' position (3 s of it read as a Romanian deadlift), and
+  // resting on the back or side, or on all fours on the way up, is a floor exercise's.
+  repWithinMs: 10_000,
   // Every exercise's analysis on a frame costs 0.5-1 ms on the 2-core test machine (25 times the coach's own
   // analysis; a phone is slower still), so the watch reads at most about 10 frames a second (a 30 fps camera:
   // every 3rd; 15 fps: every 2nd). Its question takes seconds: 27-30 frames in the window still resolve the shares
@@ -84,12 +88,20 @@ export const SWITCH_WATCH = {
 
 /**
  * Live: alongside the chosen exercise, watches whether the person has clearly been in another exercise's position
- * for the last few seconds ("That looks like clamshells, left leg. Switch?"). Runs every catalogue exercise's
+ * for the last few seconds, doing it ("That looks like clamshells, left leg. Switch?"). Runs every catalogue exercise's
  * analysis on the frames it reads (SWITCH_WATCH.minSampleGapMs apart); each one's share of the window is counted
  * as frames come and go.
  */
+/** One exercise the switch watch runs: its analysis, its reps so far and when it last counted one. */
+interface Watched {
+  options: AnalyzerOptions;
+  analyzer: Analyzer;
+  reps: number;
+  lastRepT: number;
+}
+
 export class SwitchWatch {
-  private readonly watched: { options: AnalyzerOptions; analyzer: Analyzer }[];
+  private readonly watched: Watched[];
   private readonly recent: PositionWindow;
   /** Where the chosen exercise is among the watched ones (-1 if the catalogue does not have it). */
   private readonly currentIndex: number;
@@ -100,7 +112,7 @@ export class SwitchWatch {
     current: AnalyzerOptions,
     private readonly minSampleGapMs = SWITCH_WATCH.minSampleGapMs,
   ) {
-    this.watched = everyExerciseOption().map((options) => ({ options, analyzer: createAnalyzer(options) }));
+    this.watched = everyExerciseOption().map((options) => ({ options, analyzer: createAnalyzer(options), reps: 0, lastRepT: -Infinity }));
     this.recent = new PositionWindow(this.watched.length, SWITCH_WATCH.windowMs);
     this.currentIndex = this.watched.findIndex(({ options }) => sameOptions(options, current));
   }
@@ -108,8 +120,8 @@ export class SwitchWatch {
   /** The exercise the person has clearly switched to, or null; a frame too soon after the last one read keeps its answer. */
   push(frame: PoseFrame): AnalyzerOptions | null {
     if (this.lastRead && frame.t - this.lastRead.t < this.minSampleGapMs) return this.lastRead.other;
-    this.recent.add(frame.t, this.watched.map(({ analyzer }) => analyzer.push(frame).status === 'ok'));
-    this.lastRead = { t: frame.t, other: this.otherExercise() };
+    this.recent.add(frame.t, this.watched.map((watched) => this.read(watched, frame)));
+    this.lastRead = { t: frame.t, other: this.otherExercise(frame.t) };
     return this.lastRead.other;
   }
 
@@ -118,11 +130,21 @@ export class SwitchWatch {
     return this.currentIndex >= 0 ? this.recent.share(this.currentIndex) : 0;
   }
 
-  private otherExercise(): AnalyzerOptions | null {
+  /** One exercise's analysis of the frame: whether the person is in its position; notes when it counts a rep. */
+  private read(watched: Watched, frame: PoseFrame): boolean {
+    const update = watched.analyzer.push(frame);
+    if (update.repCount > watched.reps) watched.lastRepT = frame.t;
+    watched.reps = update.repCount;
+    return update.status === 'ok';
+  }
+
+  private otherExercise(t: number): AnalyzerOptions | null {
     if (this.recent.coveredMs < SWITCH_WATCH.windowMs * 0.9) return null; // not a whole window seen yet
     if (this.currentShare > SWITCH_WATCH.maxCurrentShare) return null;
-    const other = this.watched.findIndex((_, i) => i !== this.currentIndex && this.recent.share(i) >= SWITCH_WATCH.minOtherShare);
-    return other >= 0 ? this.watched[other]!.options : null;
+    const other = this.watched.find(
+      ({ lastRepT }, i) => i !== this.currentIndex && this.recent.share(i) >= SWITCH_WATCH.minOtherShare && t - lastRepT <= SWITCH_WATCH.repWithinMs,
+    );
+    return other?.options ?? null;
   }
 }
 

@@ -49,6 +49,19 @@ describe('the switch watch: clearly in another exercise for a few seconds', () =
     expect(firstSwitch('hip-thrust-side-box', { exercise: 'glute-bridge' })?.other).toEqual({ exercise: 'hip-thrust' });
   });
 
+  it('says nothing for a position held without a rep: standing still (every standing exercise\'s position), lying still on the side', () => {
+    const still = (clip: string) => {
+      const [first] = loadFixture(clip).frames;
+      return Array.from({ length: 200 }, (_, i) => ({ ...first!, t: i * 33 }));
+    };
+    const watchStill = (clip: string, current: AnalyzerOptions) => {
+      const watch = new SwitchWatch(current);
+      return still(clip).map((frame) => watch.push(frame)).filter(Boolean);
+    };
+    expect(watchStill('squat-side-cut', { exercise: 'glute-bridge' })).toEqual([]);
+    expect(watchStill('clamshell-front-left', { exercise: 'glute-bridge' })).toEqual([]);
+  });
+
   it('says nothing while the chosen exercise is the one done, nor during push-ups', () => {
     expect(firstSwitch('bridge-side-studio', { exercise: 'glute-bridge', side: 'right' })).toBeNull();
     expect(firstSwitch('clamshell-front-left', { exercise: 'clamshell', side: 'left' })).toBeNull();
