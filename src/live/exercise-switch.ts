@@ -1,6 +1,6 @@
 /**
- * The offer to switch exercise: when the person has clearly been in another exercise's position for a few seconds
- * (the analysis core's SwitchWatch), the coach asks "That looks like Clamshell, left leg. Switch?". Pure logic,
+ * The offer to switch exercise: when the person has clearly been in another exercise's position for a few seconds,
+ * doing it (the analysis core's SwitchWatch), the coach asks "That looks like Clamshell, left leg. Switch?". Pure logic,
  * driven by pose frames and the workout's stage; the element shows, says and carries out the answer.
  */
 import { SWITCH_WATCH, SwitchWatch, type AnalyzerOptions, type ExerciseId, type PoseFrame } from '../analysis';

@@ -88,7 +88,7 @@ export interface GluteCoachEventMap {
   error: CustomEvent<CoachErrorDetail>;
   /** The training view (`fullscreen`) took the viewport or gave it back: the page hides or shows what it put around. */
   'training-view': CustomEvent<TrainingViewDetail>;
-  /** Outside a routine: the person has clearly been in another exercise's position for a few seconds; the coach asks whether to switch. */
+  /** Outside a routine: the person has clearly been in another exercise's position for a few seconds, doing it; the coach asks whether to switch. */
   'exercise-suggested': CustomEvent<ExerciseSwitchDetail>;
   /** The person took the switch: the block under way ended (saved as far as it went) and the new exercise's block starts. */
   'exercise-switched': CustomEvent<ExerciseSwitchDetail>;

@@ -47,7 +47,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @fires {CustomEvent<SessionRecord>} session-end - The session as saved to the history on this device.
  * @fires {CustomEvent<PainStopDetail>} pain-stop - The person pressed "Stop: it hurts": where in the rep, and a gentler variant.
  * @fires {CustomEvent<TrainingViewDetail>} training-view - With `fullscreen`: the training view took the viewport (`on` true, at Start) or gave it back (at the session's end).
- * @fires {CustomEvent<ExerciseSwitchDetail>} exercise-suggested - Outside a routine, the person has clearly been in another exercise's position for a few seconds: the coach asks "That looks like Clamshell, left leg. Switch?" (from: the exercise coached, to: the one seen).
+ * @fires {CustomEvent<ExerciseSwitchDetail>} exercise-suggested - Outside a routine, the person has clearly been in another exercise's position for a few seconds, doing it (one of its reps counted): the coach asks "That looks like Clamshell, left leg. Switch?" (from: the exercise coached, to: the one seen).
  * @fires {CustomEvent<ExerciseSwitchDetail>} exercise-switched - The person took the switch: `exercise` and `side` now name the new exercise, the block under way ended (saved as far as it went) and the new one starts with its set-up.
  * @fires {CustomEvent<CoachErrorDetail>} error - The coach cannot go on (camera, model, invalid attribute): a code and a message.
  *

@@ -1,6 +1,6 @@
 /**
  * The offer to switch exercise in <glute-coach>: when the person has clearly been in another exercise's position
- * for a few seconds (src/live/exercise-switch.ts), the coach says and shows "That looks like Clamshell, left leg.
+ * for a few seconds, doing it (src/live/exercise-switch.ts), the coach says and shows "That looks like Clamshell, left leg.
  * Switch?" (`exercise-suggested`); Switch hands the new exercise to the element, which starts its block
  * (`exercise-switched`); "No" keeps the exercise. Offered only outside a routine: a routine's blocks are its plan,
  * in its order, and the person following it is most likely getting ready for its next block.
