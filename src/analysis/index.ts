@@ -46,7 +46,7 @@ export { singleLegBridge } from './exercises/single-leg-bridge';
 export { squat } from './exercises/squat';
 export { stepUp } from './exercises/step-up';
 export type { FaultCheck } from './faults';
-export { everyExerciseOption, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';
+export { everyExerciseOption, ExerciseRecogniser, isRecognised, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {
   AnalyzerOptions,

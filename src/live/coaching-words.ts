@@ -96,6 +96,20 @@ export function skippedAnnouncement(plan: ExercisePlan): string {
   return `Skipping ${exerciseTitle(plan.exercise, plan.side)}.`;
 }
 
+/** Asked when the person has clearly been in another exercise's position for a few seconds (exercise-switch.ts). */
+export function switchQuestion(exercise: ExerciseId, side: Side): string {
+  return `That looks like ${exerciseTitle(exercise, side)}. Switch?`;
+}
+
+/** The answer that keeps the exercise being coached. */
+export function keepExerciseLabel(exercise: ExerciseId, side: Side): string {
+  return `No, keep ${exerciseTitle(exercise, side)}`;
+}
+
+export function switchedAnnouncement(exercise: ExerciseId, side: Side): string {
+  return `Switched to ${exerciseTitle(exercise, side)}.`;
+}
+
 /** The summary's title: "Session complete" only when every set was done. */
 export function sessionEndTitle(stoppedAt: StoppedAt | null, sets: number): string {
   if (!stoppedAt) return 'Session complete';

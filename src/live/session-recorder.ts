@@ -127,6 +127,16 @@ export class SessionRecorder {
     return this.close();
   }
 
+  /** As `finish`, but a block without a single rep is deleted instead: the person switched away from an exercise never done. */
+  finishOrDiscard(endedAt = Date.now()): Promise<SessionRecord | null> {
+    this.queue(async (store) => {
+      if (this.record?.reps !== 0) return;
+      await store.delete(this.record.id);
+      this.record = null;
+    });
+    return this.finish(endedAt);
+  }
+
   /**
    * Stops writing without finishing: the page is going away or the coach failed. The session stays "in
    * progress" with every rep so far, so the history offers to resume it later.

@@ -48,6 +48,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @fires {CustomEvent<SessionRecord>} session-end - The session as saved to the history on this device.
  * @fires {CustomEvent<PainStopDetail>} pain-stop - The person pressed "Stop: it hurts": where in the rep, and a gentler variant.
  * @fires {CustomEvent<TrainingViewDetail>} training-view - With `fullscreen`: the training view took the viewport (`on` true, at Start) or gave it back (at the session's end).
+ * @fires {CustomEvent<ExerciseSwitchDetail>} exercise-suggested - Outside a routine, the person has clearly been in another exercise's position for a few seconds, doing it (one of its reps counted): the coach asks "That looks like Clamshell, left leg. Switch?" (from: the exercise coached, to: the one seen).
+ * @fires {CustomEvent<ExerciseSwitchDetail>} exercise-switched - The person took the switch: `exercise` and `side` now name the new exercise, the block under way ended (saved as far as it went) and the new one starts with its set-up.
  * @fires {CustomEvent<CoachErrorDetail>} error - The coach cannot go on (camera, model, invalid attribute): a code and a message.
  *
  * @cssprop --gc-background - Background of the coach.
@@ -110,6 +112,10 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart gentler - A gentler variant, after a pain stop.
  * @csspart history-off - Why sessions are not kept on this device.
  * @csspart screen-lock - Where the browser cannot keep the screen on during a session: how to keep it from locking.
+ * @csspart switch-offer - The offer to switch to the exercise the person seems to be doing (set-up and sets, outside a routine).
+ * @csspart switch-question - Its question: "That looks like Clamshell, left leg. Switch?".
+ * @csspart switch-accept - Its Switch button.
+ * @csspart switch-refuse - Its "No, keep ..." button: not asked again about that exercise for 5 minutes.
  * @csspart cue-region - The live region holding the cue.
  * @csspart cue - The fault or framing cue.
  * @csspart error - What went wrong (and invalid attributes).

@@ -131,7 +131,7 @@ export async function logCoachEvents(page: Page): Promise<void> {
   await page.evaluate(() => {
     const coach = document.querySelector('glute-coach')!;
     const log: LoggedEvent[] = [];
-    for (const type of ['ready', 'rep', 'fault', 'set-complete', 'session-end', 'pain-stop', 'error']) {
+    for (const type of ['ready', 'rep', 'fault', 'set-complete', 'session-end', 'pain-stop', 'exercise-suggested', 'exercise-switched', 'error']) {
       coach.addEventListener(type, (event) => log.push({ type, at: performance.now(), detail: (event as CustomEvent).detail }));
     }
     (window as unknown as LogWindow).coachLog = log;

@@ -37,16 +37,20 @@ export async function playLandmarks(page: Page, frames: readonly PoseFrame[]): P
   await page.evaluate((played) => (window as unknown as { playLandmarks(s: unknown): void }).playLandmarks(played), sequence);
 }
 
+/** What the coach on the page has said so far. */
 export function spokenOn(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+}
+
+/** The types of the events the page's coach has fired so far (reading the log: waitForFunction's animation-frame polling stalls on this page). */
+export async function coachEventTypes(page: Page): Promise<string[]> {
+  return (await readCoachLog(page)).map((event) => event.type);
 }
 
 /** Plays `frames` as the camera, coaches with `attributes` (full model, voice, no framing check) until the session ends. */
 export async function coachOnLandmarks(browser: Browser, frames: readonly PoseFrame[], attributes: Record<string, string>): Promise<LandmarkCameraSession> {
   const page = await openLandmarkCamera(browser, frames);
   await startCoach(page, { model: 'full', voice: '', 'skip-setup': '', ...attributes });
-  // Polled by reading the log: waitForFunction's animation-frame polling stalls on this page.
-  const eventTypes = async () => (await readCoachLog(page)).map((event) => event.type);
-  await expect.poll(eventTypes, { timeout: 60_000 }).toContain('session-end');
+  await expect.poll(() => coachEventTypes(page), { timeout: 60_000 }).toContain('session-end');
   return { page, log: await readCoachLog(page), spoken: await spokenOn(page) };
 }

@@ -40,6 +40,22 @@ describe('a new block', () => {
   });
 });
 
+describe('a block switched away from (the offer to switch exercise)', () => {
+  it('is deleted when it has no rep: the person never did that exercise', async () => {
+    recorder.beginBlock(BRIDGE, NAMED);
+    expect(await recorder.finishOrDiscard()).toBeNull();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('is finished and kept with the reps it has', async () => {
+    recorder.beginBlock(BRIDGE, NAMED);
+    recorder.rep(1, sampleRep(1), []);
+    const record = await recorder.finishOrDiscard();
+    expect(record).toMatchObject({ exercise: 'glute-bridge', status: 'complete', reps: 1 });
+    expect(await store.list()).toEqual([record]);
+  });
+});
+
 describe('a resumed session', () => {
   it('carries on from the set after its last one with reps, in the same record, then blocks start afresh', async () => {
     const cutOff = await store.create(sampleNewSession({ targetReps: 12, targetSets: 3 }));

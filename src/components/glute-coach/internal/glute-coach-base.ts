@@ -6,6 +6,7 @@
  */
 import { property, query, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
+import type { AnalyzerOptions } from '../../../analysis';
 import { resolveAssetsBase } from '../../../pose';
 import { CoachLifecycle, type CoachStage } from '../../../live/coach-lifecycle';
 import type { CoachError } from '../../../live/errors';
@@ -21,6 +22,7 @@ import { CoachElement } from '../../base/coach-element';
 import { checkSettings, type RawSettings, type SettingsCheck } from '../attributes';
 import type { CoachErrorDetail, GluteCoachEventDetails } from '../events';
 import { CueTiming } from './cue-timing';
+import { ExerciseSwitching } from './exercise-switching';
 import { FloorView } from './floor-view';
 import { renderCoach, trainingWorkout, type CoachActions } from './glute-coach-view';
 import { WorkoutReactions } from './workout-reactions';
@@ -92,6 +94,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     onPose: (pose) => {
       this.blocks.push(pose);
       this.recorder.follow(this.blocks.workout);
+      this.switching.push(pose);
     },
     onClosed: () => this.blocks.stopRestClock(),
     onCutOff: (failure) => {
@@ -117,6 +120,13 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     routine: this.blocks,
     cues: this.cues,
   });
+  private readonly switching = new ExerciseSwitching({
+    host: this,
+    emit: (name, detail) => void this.emit(name, detail),
+    speech: this.speech,
+    routine: this.blocks,
+    switchTo: (to) => this.switchExercise(to),
+  });
   private readonly actions: CoachActions = {
     start: () => void this.start(),
     stop: () => void this.stop(),
@@ -131,6 +141,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     answerLeave: (leave) => this.answerLeave(leave),
     enterFullscreen: () => void this.enterFullscreen(),
     toggleContrast: () => (this.highContrast = !this.highContrast),
+    answerSwitch: (switchExercise) => this.switching.answer(switchExercise),
   };
 
   /** Where the coach is: idle, loading, setup, training, rest, finished or error. */
@@ -158,6 +169,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.resumeAtBlock = 0;
     this.speech.unlock();
     this.reactions.reset();
+    this.switching.reset(plans);
     void this.checkHistory();
     const started = await this.lifecycle.start({
       video: this.video,
@@ -228,13 +240,15 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   protected override render() {
     const stage = this.stage;
+    const switchOffer = this.switching.shown;
     return renderCoach(
       {
         settings: this.settings,
         stage,
         lifecycle: this.lifecycle,
         routine: this.blocks,
-        cue: this.cues.current(trainingWorkout(stage, this.blocks)),
+        // While the offer to switch stands it is the one thing said: "get back into position" would fight it.
+        cue: switchOffer ? null : this.cues.current(trainingWorkout(stage, this.blocks)),
         soundOn: this.speech.enabled,
         historyOff: this.historyOff,
         saved: this.reactions.saved,
@@ -244,6 +258,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
         floor: this.floor,
         leaving: this.leaving,
         highContrast: this.highContrast,
+        switchOffer,
       },
       this.actions,
     );
@@ -281,6 +296,14 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private answerLeave(leave: boolean): void {
     this.leaving = false;
     if (leave) void this.stop();
+  }
+
+  /** The offer's Switch: `exercise` and `side` name the new exercise, whose block replaces the one under way. */
+  private switchExercise(to: AnalyzerOptions): void {
+    this.exercise = to.exercise;
+    this.side = to.side ?? this.side;
+    this.settings = checkSettings(this.rawSettings());
+    if (this.settings.ok) this.reactions.switchTo(this.settings.settings.plans[0]!);
   }
 
   /** "Stop: it hurts": record where in the rep it happened, end the session, suggest a gentler variant. */

@@ -25,8 +25,10 @@ import '../../confirm-dialog/confirm-dialog';
 import type { GentlerVariant } from '../../stop-button';
 import type { SettingsCheck } from '../attributes';
 import type { ShownCue } from './cue-timing';
+import type { ShownSwitchOffer } from './exercise-switching';
 import type { FloorView } from './floor-view';
 import { renderCameraMove, renderSkipBlock } from './routine-view';
+import { renderSwitchOffer } from './switch-offer-view';
 
 export interface CoachView {
   settings: SettingsCheck;
@@ -48,6 +50,8 @@ export interface CoachView {
   /** The "Leave" question is open. */
   leaving: boolean;
   highContrast: boolean;
+  /** The offer to switch to the exercise the person seems to be doing, while it stands. */
+  switchOffer: ShownSwitchOffer | null;
 }
 
 export interface CoachActions {
@@ -66,6 +70,8 @@ export interface CoachActions {
   answerLeave(leave: boolean): void;
   enterFullscreen(): void;
   toggleContrast(): void;
+  /** The answer to the switch offer: true switches exercise. */
+  answerSwitch(switchExercise: boolean): void;
 }
 
 type Part = TemplateResult | typeof nothing;
@@ -88,6 +94,7 @@ export function renderCoach(view: CoachView, actions: CoachActions): TemplateRes
         </div>
       </div>
       <div class="panel" part="panel">
+        ${view.stage === 'training' && view.switchOffer ? renderSwitchOffer(view.switchOffer, actions.answerSwitch) : nothing}
         ${renderPanel(view, actions)}
         ${view.floor.on ? renderHistoryOff(view) : renderPageNotes(view)}
         ${view.screenLock === 'unsupported' || view.screenLock === 'refused' ? html`<p class="screen-lock" part="screen-lock" role="status">${words.SCREEN_LOCK_ADVICE}</p>` : nothing}
@@ -226,7 +233,7 @@ function renderModelInfo({ phase, model }: CoachLifecycle): Part {
   return html`<details class="model-info" part="model-info"><summary>${summary}</summary><p part="model-reason">${model.reason}</p></details>`;
 }
 
-function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): TemplateResult {
+function renderSetup({ lifecycle, routine, switchOffer }: CoachView, actions: CoachActions): TemplateResult {
   const workout = routine.workout!;
   const framedFor = workout.framedSince !== null && workout.update ? workout.update.t - workout.framedSince : 0;
   return html`${renderCameraMove(routine.change)}<gc-coach-setup
@@ -240,7 +247,7 @@ function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): 
     .camera=${lifecycle.camera.choice}
     @gc-start-now=${(event: Event) => handleInternal(event, actions.startNow)}
     @gc-camera-change=${(event: CustomEvent<Partial<CameraChoice>>) => handleInternal(event, () => actions.changeCamera(event.detail))}
-  ></gc-coach-setup>`;
+  >${switchOffer ? renderSwitchOffer(switchOffer, actions.answerSwitch, 'framing') : nothing}</gc-coach-setup>`;
 }
 
 function renderCounter(workout: Workout, actions: CoachActions): TemplateResult {

@@ -44,6 +44,8 @@ export class WorkoutReactions {
   private readonly cuedWhileHeld = new Set<string>();
   /** The set under way, or the last one once it is over (the rest and the summary report it). */
   private tally: SetTally | null = null;
+  /** The block that takes over once the one under way has ended, when the person switched exercise. */
+  private switchedTo: ExercisePlan | null = null;
 
   constructor(private readonly targets: ReactionTargets) {}
 
@@ -52,6 +54,7 @@ export class WorkoutReactions {
     this.saved = [];
     this.gentler = null;
     this.tally = null;
+    this.switchedTo = null;
     this.targets.host.requestUpdate();
   }
 
@@ -98,6 +101,12 @@ export class WorkoutReactions {
     this.gentler = gentlerVariant(plan.exercise);
     emit('pain-stop', { ...stop, exercise: plan.exercise, side: workingSide(plan), gentler: this.gentler });
     speech.say(words.painStopAnnouncement(this.gentler.title), 'announcement');
+  }
+
+  /** A switch of exercise: the block under way ends (saved as far as it went), then `plan` starts in its place. */
+  switchTo(plan: ExercisePlan): void {
+    this.switchedTo = plan;
+    this.targets.routine.finish();
   }
 
   private get workout(): Workout {
@@ -159,13 +168,14 @@ export class WorkoutReactions {
     const { plan, skipped } = this.workout;
     routine.stopRestClock();
     if (skipped) speech.say(words.skippedAnnouncement(plan), 'announcement');
-    const record = await (skipped ? recorder.skip() : recorder.finish());
+    const record = await (skipped ? recorder.skip() : this.switchedTo ? recorder.finishOrDiscard() : recorder.finish());
     if (record) {
       this.saved = [...this.saved, record];
       host.requestUpdate();
       emit('session-end', record);
     }
     if (lifecycle.phase !== 'running') return;
+    if (this.switchedTo) return this.startSwitched(this.switchedTo);
     const next = routine.advance();
     if (next) {
       speech.say(words.nextBlockAnnouncement(next, routine.change!), 'announcement');
@@ -173,5 +183,11 @@ export class WorkoutReactions {
       lifecycle.stop();
       speech.say('Well done. Session complete.', 'announcement');
     }
+  }
+
+  private startSwitched(plan: ExercisePlan): void {
+    this.switchedTo = null;
+    this.targets.routine.begin([plan]);
+    this.targets.speech.say(words.switchedAnnouncement(plan.exercise, plan.side), 'announcement');
   }
 }
