@@ -1,5 +1,5 @@
 /**
- * npm run analyze -- <video> --exercise <id from the catalogue> [--side left|right]
+ * npm run analyze -- <video> --exercise <id from the catalogue, or detect> [--side left|right]
  *                    [--model lite|full|heavy] [--engine auto|mediapipe|tfjs]
  * Runs the app's own clip analyser (<gc-clip-analyzer>: video frames -> pose worker -> analysis) in headless
  * system Chromium on the dev-served app, and prints exactly one JSON object on stdout. Logs go to stderr.
@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openApp } from './lib/app-browser';
 import { commandLine, type CommandLine } from './lib/command-line';
-import type { ClipAnalysis } from '../src/clip/analyze-clip';
+import { DETECT, type ClipAnalysis } from '../src/clip/analyze-clip';
 import { EXERCISES, exerciseById, isExerciseId, takesChosenSide } from '../src/analysis';
 import { MODEL_VARIANTS } from '../workers/engine';
 
@@ -36,8 +36,8 @@ function parseRequest(argv: string[]): Request {
   const file = positionals[0];
   if (!file) cli.fail('missing the video file: npm run analyze -- <video> --exercise <id>');
   if (!existsSync(file) || !statSync(file).isFile()) cli.fail(`no such file: ${file}`);
-  if (!values.exercise) cli.fail(`missing --exercise (${EXERCISES.join(', ')})`);
-  const exercise = cli.oneOf('exercise', values.exercise, EXERCISES);
+  if (!values.exercise) cli.fail(`missing --exercise (${[...EXERCISES, DETECT].join(', ')})`);
+  const exercise = cli.oneOf('exercise', values.exercise, [...EXERCISES, DETECT]);
   if (isExerciseId(exercise) && takesChosenSide(exercise) && !values.side) {
     cli.fail(`${exerciseById(exercise).name.toLowerCase()} needs --side left or --side right (the working leg)`);
   }
@@ -58,6 +58,8 @@ function report(request: Request, result: ClipAnalysis) {
     framesWithPose: result.framesWithPose,
     framesInPosition: result.framesInPosition,
     framesByStatus: result.framesByStatus,
+    notJudged: result.notJudged,
+    ...(result.detection ? { detection: result.detection } : {}),
     model: result.model,
     engine: result.engine,
     delegate: result.delegate,

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, type AnalysisConfig } from './config';
 import type { ExerciseModel, Reading, Sample } from './exercise-model';
 import { exerciseById, type ExerciseId, type FaultType } from './exercises/catalogue';
 import type { ExerciseDescriptor } from './exercises/exercise';
-import { faultsAtTop } from './faults';
+import { faultsAtTop, judgedChecks } from './faults';
 import { roundDeg } from './geometry';
 import { bodyOf, type PoseFrame, type Side } from './pose';
 import { CutDetector } from './cuts';
@@ -60,7 +60,7 @@ function tracksOf(exercise: ExerciseDescriptor<string, FaultType>, chosenSide: S
   return legs.map((leg) => ({
     leg,
     model: exercise.createModel(leg ?? chosenSide ?? CAMERA_SIDE_DEFAULT, config),
-    counter: new RepCounter<Sample>(exercise.reps, numberRep),
+    counter: new RepCounter<Sample>(exercise.reps, numberRep, config.maxRiseDegPerS),
     heldFaults: new HeldFaultWatch(exercise.faults, config),
   }));
 }
@@ -90,6 +90,9 @@ export function analyzerFor<Id extends string>(
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
   const framesByStatus: Record<TrackingStatus, number> = { ok: 0, 'body-not-visible': 0, 'low-confidence': 0, 'not-in-position': 0 };
   let lastCountedT: number | null = null;
+  /** The fault checks some rep could be judged on, and how many reps were judged at all. */
+  const judged = new Set<FaultType>();
+  let repsJudged = 0;
   /** Reps that ended on a frame where another had already ended: reported on the next frames, one a frame. */
   const waiting: EndedRep[] = [];
 
@@ -97,7 +100,13 @@ export function analyzerFor<Id extends string>(
   function complete({ rep, leg }: EndedRep): { detail: RepDetail; faults: Fault[] } {
     const top = topOfRep(rep.samples, config.holdToleranceDeg);
     const peak = top?.peak ?? rep.startSample;
-    const repFaults = top ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top, rep.samples) : [];
+    // A rep first seen at its top has no start to compare with, and its top may be half over: it counts, unjudged.
+    const judging = top && rep.startSeen;
+    const repFaults = judging ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top, rep.samples) : [];
+    if (judging) {
+      repsJudged += 1;
+      for (const type of judgedChecks(exercise.faults, rep.startSample, top, rep.samples)) judged.add(type);
+    }
     const detail: RepDetail = {
       rep: rep.rep,
       start: rep.startSample.t,
@@ -175,7 +184,7 @@ export function analyzerFor<Id extends string>(
       ...(alternating ? { legCounts: legCounts(), leg: tracks[shown]!.leg! } : {}),
       ...(completed ? { newRep: completed.detail } : {}),
       newFaults: completed?.faults ?? [],
-      heldFaults: tracks.flatMap((track, i) => track.heldFaults.check(opens[i] ?? null)),
+      heldFaults: tracks.flatMap((track, i) => track.heldFaults.check(opens[i]?.startSeen ? opens[i] : null)),
       holdMs: shownOpen ? currentHoldMs(shownOpen.samples, config.holdToleranceDeg) : 0,
     };
   }
@@ -191,6 +200,7 @@ export function analyzerFor<Id extends string>(
       faults: [...faults].sort((a, b) => a.rep - b.rep),
       ...counts,
       framesByStatus: { ...framesByStatus },
+      notJudged: repsJudged > 0 ? exercise.faults.map((check) => check.type).filter((type) => !judged.has(type)) : [],
     };
   }
 

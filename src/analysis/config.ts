@@ -29,6 +29,8 @@ export interface AnalysisConfig {
     /** How fast the body's size in the picture changes: |ln(torso now / torso before)| a second. */
     maxGrowthPerS: number;
   };
+  /** A rise from the bottom to the top faster than this, degrees a second, is the pose model jumping, not a rep (rep-counter.ts). */
+  maxRiseDegPerS: number;
   /** A frame is "at the top" while within this of the rep's peak angle (hold time, top-of-rep faults). */
   holdToleranceDeg: number;
   /** A fault is judged while the top is still held once it has been held this long (the live cue). */
@@ -55,6 +57,10 @@ export const DEFAULT_CONFIG: AnalysisConfig = {
     maxHipSpeedTorsosPerS: 8, // twice the fastest real movement, below every cut
     maxGrowthPerS: 4, // ~2.5x the fastest real change (walking up to a camera 2 m away is ~0.4), half the smallest cut's
   },
+  // From the last frame at the bottom to the first at the top, every rep of every shared clip, every exercise,
+  // model and engine: at most 298 degrees a second (the lunge, tfjs), 232 on the floor (the group bridge, heavy). A
+  // body guessed into a clamshell across the barbell clip's close-up cut (tfjs) rose 3100.
+  maxRiseDegPerS: 900, // 3x the fastest real rise, a 90-degree lift in 0.1 s; 3.4x below the jump
   holdToleranceDeg: 5, // smoothed angles wander ~1-2 while held still; 5 keeps a held top whole, a visible drop ends it
   // The median of the held stretch needs a few frames to be steady (>= 4 at 15 analysed frames a second), and
   // the cue must start within 500 ms of the fault to help while the person is still up.

@@ -166,6 +166,16 @@ export function faultsAtTop<Type extends string>(
   });
 }
 
+/** The checks this rep's view let the coach make: those whose size it could measure (a front view shows no heel lift). */
+export function judgedChecks<Type extends string>(
+  checks: readonly FaultCheck<Type>[],
+  start: Sample,
+  top: TopOfRep<Sample>,
+  samples: readonly Sample[],
+): Type[] {
+  return checks.filter((check) => check.measure(start, top, samples) !== null).map((check) => check.type);
+}
+
 /** A standing exercise's fault, judged on its form over the held deepest stretch (a standing rep's top is its bottom). */
 function atTheBottom<Type extends string>(
   kind: Omit<FaultCheck<Type>, 'measure'>,

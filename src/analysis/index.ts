@@ -52,7 +52,7 @@ export { HOLD_IDS, HOLDS, holdById, holdSides, isHoldId, type HoldId } from './h
 export type { CheckedPosition, GuidedPosition, HoldDescriptor } from './holds/hold';
 export { createHoldAnalyzer, type HoldAnalyzer, type HoldFrame, type HoldResult } from './holds/hold-analyzer';
 export { HOLD_GRACE_MS, HoldClock, type HoldClockEvent, type HoldClockState, type HoldPause } from './holds/hold-clock';
-export { everyExerciseOption, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';
+export { everyExerciseOption, ExerciseRecogniser, isRecognised, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';
 export { Landmark, type PoseFrame, type Side } from './pose';
 export type {
   AnalyzerOptions,

@@ -4,6 +4,8 @@
  * bottom zone, having risen at least the minimum range of motion. The gap
  * between the zones absorbs jitter and pauses; starting at the top counts
  * nothing because the counter is only armed by a visit to the bottom.
+ * Where a rep is only done once the person is back (`countAt: 'return'`),
+ * it counts on coming back to the bottom zone instead.
  */
 import type { Phase } from './status';
 
@@ -14,6 +16,14 @@ export interface RepThresholds {
   topMinDeg: number;
   /** The top must be at least this far above the lowest angle of the preceding bottom. */
   minRomDeg: number;
+  /**
+   * When a rep counts. `top` (the default): on reaching the top zone, the moment a floor exercise's work is done
+   * (hips up, knee open). `return`: on coming back to the bottom zone after the top, for the standing exercises,
+   * whose angle is the bend and whose rep is done when the person stands tall again (the shared labels count
+   * "standing again"): a set that ends bent over counts that last descent as no rep, and one whose first frames are
+   * already at the top (filmed from the bottom of a hinge) counts its first stand.
+   */
+  countAt?: 'top' | 'return';
 }
 
 /**
@@ -35,6 +45,8 @@ export interface CompletedRep<S extends AngleSample> {
   startSample: S;
   /** Lowest angle since the previous rep (or since tracking resumed). */
   troughDeg: number;
+  /** False for a rep first seen at its top (`countAt: 'return'`): its start sample is then its first top sample. */
+  startSeen: boolean;
   /** Every sample from the moment the rep counted until it ended. */
   samples: S[];
   end: number;
@@ -46,6 +58,7 @@ export interface OpenRep<S extends AngleSample> {
   rep: number;
   startSample: S;
   troughDeg: number;
+  startSeen: boolean;
   samples: S[];
 }
 
@@ -59,7 +72,7 @@ export class RepCounter<S extends AngleSample> {
   private zone: Zone | null = null;
   private lastExtremeZone: 'bottom' | 'top' | null = null;
   /** Set while armed: the last bottom sample (the next rep's start) and the lowest angle since arming. */
-  private bottom: { sample: S; troughDeg: number } | null = null;
+  private bottom: { sample: S; troughDeg: number; seen: boolean } | null = null;
   private open: OpenRep<S> | null = null;
   /** Where the last rep's return counts as the bottom (see RETURN_SHARE); the fixed zone until a rep is done. */
   private returnMaxDeg: number;
@@ -67,10 +80,16 @@ export class RepCounter<S extends AngleSample> {
   private peakDeg = -Infinity;
   private lastT: number | null = null;
 
-  /** `numberRep` gives each counted rep its number; by default the count, so reps are numbered 1, 2, 3 by this counter alone. */
+  /**
+   * `numberRep` gives each counted rep its number; by default the count, so reps are numbered 1, 2, 3 by this
+   * counter alone. A rise from the bottom to the top faster than `maxRiseDegPerS` is no movement a person makes
+   * but the pose model jumping (a cut, a body guessed into the picture): it counts nothing and the counter waits
+   * for a fresh bottom.
+   */
   constructor(
     private readonly thresholds: RepThresholds,
     private readonly numberRep: (count: number) => number = (count) => count,
+    private readonly maxRiseDegPerS = Infinity,
   ) {
     this.returnMaxDeg = thresholds.bottomMaxDeg;
   }
@@ -80,12 +99,17 @@ export class RepCounter<S extends AngleSample> {
     if (sample.angleDeg <= Math.max(this.thresholds.bottomMaxDeg, this.returnMaxDeg)) {
       const completed = this.closeOpenRep(sample.t);
       this.recordBottom(sample);
-      return { counted: false, completed };
+      return { counted: this.countsOnReturn && completed !== null, completed };
     }
     this.open?.samples.push(sample);
+    const startsAtTop = this.zone === null && this.countsOnReturn;
     this.zone = sample.angleDeg >= this.thresholds.topMinDeg ? 'top' : 'middle';
-    if (this.zone === 'top') this.lastExtremeZone = 'top';
-    const counted = this.zone === 'top' && this.tryCount(sample);
+    if (this.zone === 'top') {
+      this.lastExtremeZone = 'top';
+      // Seen first at the top, the person was at the bottom before the camera caught them (or the shot began).
+      if (startsAtTop) this.bottom = { sample, troughDeg: this.thresholds.bottomMaxDeg, seen: false };
+    }
+    const counted = this.zone === 'top' && this.tryOpen(sample) && !this.countsOnReturn;
     if (this.open) this.widenReturn(this.open, sample.angleDeg);
     return { counted, completed: null };
   }
@@ -96,6 +120,8 @@ export class RepCounter<S extends AngleSample> {
    * who walks off at the bottom and comes back at the top is not counted.
    */
   interrupt(): CompletedRep<S> | null {
+    // Counting on the return, a rep that never came back is no rep.
+    if (this.countsOnReturn) this.open = null;
     const completed = this.lastT === null ? null : this.closeOpenRep(this.lastT);
     this.zone = null;
     this.lastExtremeZone = null;
@@ -117,25 +143,41 @@ export class RepCounter<S extends AngleSample> {
   private recordBottom(sample: S): void {
     // Lowest since the counter was armed, so jitter across the bottom threshold cannot raise it.
     const troughDeg = this.bottom ? Math.min(this.bottom.troughDeg, sample.angleDeg) : sample.angleDeg;
-    this.bottom = { sample, troughDeg };
+    this.bottom = { sample, troughDeg, seen: true };
     this.zone = 'bottom';
     this.lastExtremeZone = 'bottom';
   }
 
-  private tryCount(sample: S): boolean {
+  private get countsOnReturn(): boolean {
+    return this.thresholds.countAt === 'return';
+  }
+
+  /** The top reached from an armed bottom: the rep is open, and counted now unless it counts on its return. */
+  private tryOpen(sample: S): boolean {
     if (this.open || !this.bottom) return false;
     if (sample.angleDeg - this.bottom.troughDeg < this.thresholds.minRomDeg) return false;
-    this.count += 1;
+    if (this.bottom.seen && riseDegPerS(this.bottom.sample, sample) > this.maxRiseDegPerS) {
+      this.bottom = null;
+      return false;
+    }
+    // Counting on the return, the open rep carries the number it will have; it is given when the rep counts.
+    const rep = this.countsOnReturn ? this.count + 1 : this.countRep();
     this.peakDeg = -Infinity;
-    this.open = { rep: this.numberRep(this.count), startSample: this.bottom.sample, troughDeg: this.bottom.troughDeg, samples: [sample] };
+    this.open = { rep, startSample: this.bottom.sample, troughDeg: this.bottom.troughDeg, startSeen: this.bottom.seen, samples: [sample] };
     this.bottom = null;
     return true;
+  }
+
+  private countRep(): number {
+    this.count += 1;
+    return this.numberRep(this.count);
   }
 
   private closeOpenRep(end: number): CompletedRep<S> | null {
     const open = this.open;
     this.open = null;
-    return open ? { ...open, end } : null;
+    if (!open) return null;
+    return { ...open, rep: this.countsOnReturn ? this.countRep() : open.rep, end };
   }
 
   /** The counted rep's peak so far sets where its return will count as the bottom. */
@@ -145,4 +187,9 @@ export class RepCounter<S extends AngleSample> {
     const returned = this.peakDeg - RETURN_SHARE * (this.peakDeg - open.troughDeg);
     this.returnMaxDeg = Math.min(Math.max(bottomMaxDeg, returned), (bottomMaxDeg + topMinDeg) / 2);
   }
+}
+
+/** How fast the angle rose from the last sample at the bottom to the first at the top. */
+function riseDegPerS(bottom: AngleSample, top: AngleSample): number {
+  return top.t > bottom.t ? ((top.angleDeg - bottom.angleDeg) * 1000) / (top.t - bottom.t) : Infinity;
 }

@@ -3,11 +3,9 @@
  * front. The checks every side-lying exercise shares; each adds its own leg position (knees bent or straight).
  */
 import type { AnalysisConfig } from './config';
-import type { ExerciseModel, Reading } from './exercise-model';
+import { createGatedModel, type ExerciseModel } from './exercise-model';
 import { angleAt3, midpoint2, sub2, tiltFromHorizontal } from './geometry';
-import { hipLine } from './pelvis';
 import { JOINTS, otherSide, type Body, type Side } from './pose';
-import { landmarkStatus } from './tracking';
 
 /** The shared gate: lying on the other side, facing the camera, hips stacked. */
 export interface SideLyingGate {
@@ -78,15 +76,13 @@ export function createSideLyingModel<M extends SideLyingMeasurement>(
   reading: SideLyingReading<M>,
   config: AnalysisConfig,
 ): ExerciseModel {
-  return {
-    read(body, t): Reading {
-      const status = landmarkStatus(body, reading.needed, config.tracking);
-      if (status !== 'ok') return { status, sample: null };
-      const m = reading.measure(body, workingSide);
-      return {
-        status: reading.inPosition(m) ? 'ok' : 'not-in-position',
-        sample: { t, angleDeg: reading.angleDeg(m), extensionDeg: reading.extensionDeg(m), headBackDeg: null, hipLine: hipLine(body) },
-      };
+  return createGatedModel(
+    {
+      needed: () => reading.needed,
+      measure: (body) => reading.measure(body, workingSide),
+      inPosition: (m) => reading.inPosition(m),
+      numbers: (m) => ({ angleDeg: reading.angleDeg(m), extensionDeg: reading.extensionDeg(m), headBackDeg: null }),
     },
-  };
+    config,
+  );
 }

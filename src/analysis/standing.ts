@@ -4,12 +4,12 @@
  * the feet", the view, and the faults only one view shows are read in the image, where the floor is down.
  */
 import type { AnalysisConfig } from './config';
-import type { ExerciseModel, Reading } from './exercise-model';
+import { createGatedModel, type ExerciseModel } from './exercise-model';
 import { angleAt2, angleAt3, angleBetween2, midpoint2, sideOfLine, signedAngle2, sub2 } from './geometry';
-import { hipLine } from './pelvis';
 import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from './pose';
+import type { RepThresholds } from './rep-counter';
 import type { StandingForm } from './standing-form';
-import { CameraSideTracker, landmarkStatus } from './tracking';
+import { CameraSideTracker } from './tracking';
 
 const SIDES = ['left', 'right'] as const satisfies readonly Side[];
 const IMAGE_UP = { x: 0, y: -1 };
@@ -179,9 +179,8 @@ export function isOnTheFeet(m: StandingMeasurement, gate: OnTheFeetGate = ON_THE
 
 /**
  * One standing exercise's reading of a measurement: its movement angle and its own stance. The angle is a bend
- * (0 standing tall), so standing is the rep counter's rest and the deepest moment its peak: a rep counts at the
- * bottom of the descent and is complete, with its faults judged over the held deepest stretch, once the person is
- * back up, as a floor exercise's rep is once the hips are back down.
+ * (0 standing tall), so standing is the rep counter's rest and the deepest moment its peak: a rep's faults are
+ * judged over the held deepest stretch, and it counts once the person is standing again (`standingReps`).
  */
 export interface StandingMovement {
   angleDeg(m: StandingMeasurement): number;
@@ -195,28 +194,37 @@ const NEEDED = [
   ...SIDES.flatMap((side) => [JOINTS[side].shoulder, JOINTS[side].hip, JOINTS[side].knee, JOINTS[side].ankle, FOOT[side].heel, FOOT[side].toe]),
 ];
 
+/**
+ * A standing exercise's counting zones on its bend: the rep counts when the person is standing again, as a
+ * coach (and the shared labels) count it, so a set stopped bent over does not count its last descent.
+ */
+export function standingReps(zones: Omit<RepThresholds, 'countAt'>): RepThresholds {
+  return { ...zones, countAt: 'return' };
+}
+
 export function createStandingModel(movement: StandingMovement, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
-  return {
-    read(body, t): Reading {
-      const side = sides.update(body);
-      const status = landmarkStatus(body, NEEDED, config.tracking);
-      if (status !== 'ok') return { status, sample: null };
-      const m = measureStanding(body);
-      const standingTall = hipBendDeg(m) <= STANDING_TALL_MAX_HIP_BEND_DEG;
-      return {
-        status: isOnTheFeet(m) && movement.inStance(m) ? 'ok' : 'not-in-position',
-        sample: {
-          t,
+  let side: Side = 'left';
+  return createGatedModel(
+    {
+      needed: (body) => {
+        side = sides.update(body);
+        return NEEDED;
+      },
+      measure: measureStanding,
+      inPosition: (m) => isOnTheFeet(m) && movement.inStance(m),
+      numbers: (m, body) => {
+        const standingTall = hipBendDeg(m) <= STANDING_TALL_MAX_HIP_BEND_DEG;
+        return {
           angleDeg: movement.angleDeg(m),
           extensionDeg: standingTall && !seenFromFront(m) ? hipExtensionDeg(body, side) : null,
           headBackDeg: null,
-          hipLine: hipLine(body),
           standing: formOf(m),
-        },
-      };
+        };
+      },
     },
-  };
+    config,
+  );
 }
 
 /** Hip flexion, both legs' mean (3-D): 0 standing tall, ~90-110 at a hinge's or a squat's bottom. */

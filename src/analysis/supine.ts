@@ -5,11 +5,10 @@
  * coordinates, so mirrored and portrait pictures read the same.
  */
 import type { AnalysisConfig } from './config';
-import type { ExerciseModel, Reading } from './exercise-model';
+import { createGatedModel, type ExerciseModel } from './exercise-model';
 import { angleAt2, angleAt3, angleBetween2, sideOfLine, signedAngle2, sub2, tiltFromHorizontal } from './geometry';
-import { hipLine } from './pelvis';
 import { JOINTS, Landmark, type Body, type Side } from './pose';
-import { CameraSideTracker, landmarkStatus } from './tracking';
+import { CameraSideTracker } from './tracking';
 
 export interface SupineMeasurement {
   /**
@@ -166,24 +165,19 @@ export class RecentFace {
 export function createSupineModel(gate: SupineGate, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
   const face = new RecentFace(gate.faceWindowMs);
-  return {
-    read(body, t): Reading {
-      const side = sides.update(body);
-      const { ear, shoulder, hip, knee, ankle } = JOINTS[side];
-      // The head too: where it rests (floor or bench) is what tells a bridge from a thrust.
-      const status = landmarkStatus(body, [ear, Landmark.nose, shoulder, hip, knee, ankle], config.tracking);
-      if (status !== 'ok') return { status, sample: null };
-      const m = measureSupine(body, side);
-      return {
-        status: isSupineSetup(m, gate, face.update(t, m.headBackDeg)) ? 'ok' : 'not-in-position',
-        sample: {
-          t,
-          angleDeg: m.hipAngleDeg,
-          extensionDeg: m.hipAngleDeg - 180,
-          headBackDeg: m.headBackDeg,
-          hipLine: hipLine(body),
-        },
-      };
+  let side: Side = 'left';
+  return createGatedModel(
+    {
+      needed: (body) => {
+        side = sides.update(body);
+        const { ear, shoulder, hip, knee, ankle } = JOINTS[side];
+        // The head too: where it rests (floor or bench) is what tells a bridge from a thrust.
+        return [ear, Landmark.nose, shoulder, hip, knee, ankle];
+      },
+      measure: (body) => measureSupine(body, side),
+      inPosition: (m, t) => isSupineSetup(m, gate, face.update(t, m.headBackDeg)),
+      numbers: (m) => ({ angleDeg: m.hipAngleDeg, extensionDeg: m.hipAngleDeg - 180, headBackDeg: m.headBackDeg }),
     },
-  };
+    config,
+  );
 }

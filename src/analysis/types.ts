@@ -72,4 +72,9 @@ export interface Summary<Id extends string = ExerciseId> {
   framesInPosition: number;
   /** Frames per status (ok included): the reasons that kept frames out of the count. */
   framesByStatus: Record<TrackingStatus, number>;
+  /**
+   * The exercise's fault checks that no rep could be judged on, in catalogue order: what this view cannot show
+   * (the knees caving in, filmed from the side). Empty without reps: nothing was tried.
+   */
+  notJudged: FaultType[];
 }

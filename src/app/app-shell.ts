@@ -12,13 +12,16 @@ import type { ClipAnalysis } from '../clip/analyze-clip';
 import { CoachElement, tokens } from '../components/base/coach-element';
 import '../components/glute-coach/glute-coach';
 import '../components/pain-rating';
-import { exerciseName } from '../live/coaching-words';
+import '../components/week-progress/week-progress';
+import type { WeekProgress } from '../components/week-progress/week-progress';
+import { exerciseName, routineTitle } from '../live/coaching-words';
+import { isRoutine, ROUTINES } from '../live/routine';
 import type { CoachErrorDetail, GluteCoach } from '../components/glute-coach/glute-coach';
 import { needsSafetyScreen, openSessionStore, type SafetyAnswer, type SessionRecord, type SessionStore } from '../storage';
 import { appShellStyles } from './app-shell.styles';
 import { clipSession } from './clip-session';
 import { PainDiary } from './pain-diary';
-import { FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
+import { choiceFor, FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
 
 const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History', report: 'Physio report', safety: 'Safety check' } as const;
 type View = keyof typeof VIEWS;
@@ -52,6 +55,7 @@ export class AppShell extends CoachElement {
   @state() private inTrainingView = false;
   private readonly painDiary = new PainDiary();
   @query('glute-coach') private coach!: GluteCoach | null;
+  @query('gc-week-progress') private weekProgress!: WeekProgress | null;
 
   private readonly onHashChange = (): void => {
     this.view = viewFromHash();
@@ -134,21 +138,21 @@ export class AppShell extends CoachElement {
 
   private async sessionSaved(session: SessionRecord): Promise<void> {
     if (this.store) await this.painDiary.sessionSaved(this.store, session);
+    await this.weekProgress?.refresh();
     this.requestUpdate();
   }
 
   private renderTraining() {
     const { plan, side, targetReps, sets } = this.choice;
-    const routine = plan === 'routine';
+    const routine = isRoutine(plan);
     return html`
-      ${this.inTrainingView ? nothing : this.renderTrainingChoice()}
-      ${this.inTrainingView ? nothing : this.renderPainRating()}
+      ${this.inTrainingView ? nothing : html`<gc-week-progress .store=${this.store}></gc-week-progress>${this.renderTrainingChoice()}${this.renderPainRating()}`}
       <glute-coach
         exercise=${routine ? DEFAULT_EXERCISE : plan}
         side=${side}
         target-reps=${targetReps}
         sets=${sets}
-        routine=${routine ? 'beginner' : nothing}
+        routine=${routine ? plan : nothing}
         voice
         fullscreen
         @training-view=${(event: CustomEvent<{ on: boolean }>) => (this.inTrainingView = event.detail.on)}
@@ -163,16 +167,16 @@ export class AppShell extends CoachElement {
   /** What to train: the exercise (or the routine), the working leg where it has one, reps and sets. */
   private renderTrainingChoice() {
     const { plan, side, targetReps, sets } = this.choice;
-    const routine = plan === 'routine';
+    const routine = isRoutine(plan);
     return html`
       <form aria-label="What to train" @submit=${(event: Event) => event.preventDefault()}>
         <label>Exercise
           <select @change=${(event: Event) => (this.choice = withPlan(this.choice, (event.target as HTMLSelectElement).value as TrainingChoice['plan']))}>
             ${EXERCISES.map((id) => html`<option value=${id} ?selected=${plan === id}>${exerciseName(id)}</option>`)}
-            <option value="routine" ?selected=${routine}>Beginner routine (thrust, clamshells, bridge)</option>
+            ${ROUTINES.map((id) => html`<option value=${id} ?selected=${plan === id}>${routineTitle(id)}</option>`)}
           </select>
         </label>
-        ${plan !== 'routine' && takesChosenSide(plan)
+        ${!isRoutine(plan) && takesChosenSide(plan)
           ? html`<label>Working leg
               <select @change=${(event: Event) => this.choose({ side: (event.target as HTMLSelectElement).value as Side })}>
                 <option value="left" ?selected=${side === 'left'}>Left</option>
@@ -227,12 +231,7 @@ export class AppShell extends CoachElement {
   private async resumeSession(session: SessionRecord): Promise<void> {
     // A hold lasts seconds: it is started again, not carried on (the app's picker offers rep exercises only).
     if (isHoldId(session.exercise)) return;
-    this.choice = {
-      plan: session.exercise,
-      side: session.side ?? FIRST_CHOICE.side,
-      targetReps: session.targetReps ?? FIRST_CHOICE.targetReps,
-      sets: session.targetSets ?? FIRST_CHOICE.sets,
-    };
+    this.choice = choiceFor(session);
     location.hash = '#train';
     this.view = 'train';
     await this.updateComplete;

@@ -1,9 +1,21 @@
 /**
  * Analyses a recorded clip on the same path as the live coach: video frames -> pose worker -> analysis.
  * Every sampled frame is analysed (the worker is awaited, never skipped), so the result depends on the file
- * alone. The next frame is decoded while the worker runs the model on the current one.
+ * alone. The next frame is decoded while the worker runs the model on the current one. With `detect` for the
+ * exercise, every catalogue exercise's analysis reads the frames as they come (recognition.ts), and the clip is
+ * then analysed as the one recognised.
  */
-import { createAnalyzer, type AnalyzerOptions, type FrameUpdate, type Summary } from '../analysis';
+import {
+  createAnalyzer,
+  ExerciseRecogniser,
+  isRecognised,
+  type AnalyzerOptions,
+  type ExerciseId,
+  type FrameUpdate,
+  type Recognition,
+  type Side,
+  type Summary,
+} from '../analysis';
 import type { EngineInfo, PoseClient, PoseResult } from '../pose';
 import { median } from '../util/median';
 import { videoFrames, type ClipFrame } from './video-frames';
@@ -13,18 +25,52 @@ export interface TimingSummary {
   p95: number;
 }
 
+/** Analyse the clip as the exercise it shows, rather than a chosen one. */
+export const DETECT = 'detect';
+
+/** An exercise and how likely it is the clip's: the share of the frames with a body in its position, its reps. */
+export interface ClipCandidate {
+  exercise: ExerciseId;
+  /** The working leg, where the person chooses it; null otherwise. */
+  side: Side | null;
+  inPositionShare: number;
+  reps: number;
+}
+
+/** How sure the detected exercise is: its own share of the frames in its position, and the next most likely. */
+export interface ClipDetection {
+  inPositionShare: number;
+  /** The next most likely exercise (or the same one on the other leg); null when the person was in no other's position at all. */
+  runnerUp: ClipCandidate | null;
+}
+
 export interface ClipAnalysis extends Summary {
   model: EngineInfo['variant'];
   engine: EngineInfo['engine'];
   delegate: EngineInfo['delegate'];
   msPerFrame: TimingSummary;
   durationMs: number;
+  /** Where the exercise was detected (`detect`): how sure that is. */
+  detection?: ClipDetection;
 }
 
 export interface ClipProgress {
   done: number;
   total: number;
-  reps: number;
+  /** Reps counted so far; null while the exercise is still being detected. */
+  reps: number | null;
+}
+
+/** `detect` found none of the catalogue's exercises: the person held none of their positions on enough frames. */
+export class NoExerciseDetected extends Error {
+  readonly code = 'no-exercise-detected';
+
+  constructor(
+    /** The most likely of the ones tried, though not likely enough; null when the person was in none of their positions at all. */
+    readonly closest: ClipCandidate | null,
+  ) {
+    super('No exercise detected in the clip');
+  }
 }
 
 export interface ClipAnalysisHooks {
@@ -53,30 +99,96 @@ export async function analyzeClip(
   video: HTMLVideoElement,
   client: PoseClient,
   engine: EngineInfo,
-  options: AnalyzerOptions,
-  { onProgress, signal, onPose }: ClipAnalysisHooks = {},
+  exercise: AnalyzerOptions | typeof DETECT,
+  hooks: ClipAnalysisHooks = {},
 ): Promise<ClipAnalysis> {
-  const analyzer = createAnalyzer(options);
   const inferenceMs: number[] = [];
+  const reading = exercise === DETECT ? detecting(hooks) : analysing(exercise, hooks);
+  const durationMs = await readPoses(video, client, hooks.signal, (pose, progress) => {
+    inferenceMs.push(pose.inferenceMs);
+    hooks.onProgress?.({ ...progress, reps: reading.push(pose) });
+  });
+  const summary = reading.finish();
+  // The engine may have changed mid-clip (a crash falls back to the other one): report the one that finished.
+  const finalEngine = client.info ?? engine;
+  return {
+    ...summary,
+    model: finalEngine.variant,
+    engine: finalEngine.engine,
+    delegate: finalEngine.delegate,
+    msPerFrame: timingSummary(inferenceMs),
+    durationMs,
+  };
+}
+
+/** What reads the clip's poses: `push` returns the reps so far (null while unknown), `finish` the analysis. */
+interface PoseReading {
+  push(pose: PoseResult): number | null;
+  finish(): Summary & { detection?: ClipDetection };
+}
+
+/** The chosen exercise's analysis, frame by frame. */
+function analysing(options: AnalyzerOptions, { onPose }: ClipAnalysisHooks): PoseReading {
+  const analyzer = createAnalyzer(options);
+  return {
+    push: (pose) => {
+      const update = analyzer.push(pose);
+      onPose?.(pose, update);
+      return update.repCount;
+    },
+    finish: () => analyzer.finish(),
+  };
+}
+
+/** Every exercise's analysis on the poses as they come; at the end, the clip analysed as the one recognised. */
+function detecting(hooks: ClipAnalysisHooks): PoseReading {
+  const recogniser = new ExerciseRecogniser();
+  const poses: PoseResult[] = [];
+  return {
+    push: (pose) => {
+      recogniser.push(pose);
+      poses.push(pose);
+      return null;
+    },
+    finish: () => {
+      // Only exercises the person was seen in at all are worth naming.
+      const ranked = recogniser.ranked().filter((tried) => tried.inPositionShare > 0 || tried.reps > 0);
+      const found = ranked.find(isRecognised);
+      if (!found) throw new NoExerciseDetected(ranked[0] ? candidate(ranked[0]) : null);
+      const analysis = analysing(found.options, hooks);
+      for (const pose of poses) analysis.push(pose);
+      const runnerUp = ranked.find((other) => other !== found);
+      return { ...analysis.finish(), detection: { inPositionShare: found.inPositionShare, runnerUp: runnerUp ? candidate(runnerUp) : null } };
+    },
+  };
+}
+
+function candidate({ options, inPositionShare, reps }: Recognition): ClipCandidate {
+  return { exercise: options.exercise, side: options.side ?? null, inPositionShare, reps };
+}
+
+/** Every sampled frame of the clip through the pose worker, in order; resolves with the last frame's time. */
+async function readPoses(
+  video: HTMLVideoElement,
+  client: PoseClient,
+  signal: AbortSignal | undefined,
+  onPose: (pose: PoseResult, progress: { done: number; total: number }) => void,
+): Promise<number> {
   const frames = videoFrames(video);
   let next: Promise<IteratorResult<ClipFrame>> = frames.next();
   let durationMs = 0;
   try {
     for (;;) {
       const { value: frame, done } = await next;
-      if (done) break;
+      if (done) return durationMs;
       if (signal?.aborted) {
         frame.bitmap.close();
         throw signal.reason ?? new DOMException('Analysis cancelled', 'AbortError');
       }
       const pose = client.detect(frame.bitmap, frame.t);
       next = frames.next();
-      const result = await pose;
-      inferenceMs.push(result.inferenceMs);
-      const update = analyzer.push(result);
-      onPose?.(result, update);
+      onPose(await pose, { done: frame.index + 1, total: frame.total });
       durationMs = frame.t;
-      onProgress?.({ done: frame.index + 1, total: frame.total, reps: update.repCount });
     }
   } finally {
     // A frame decoded ahead but never analysed (cancel, worker error) still holds decoder memory.
@@ -84,14 +196,4 @@ export async function analyzeClip(
     if (unused && !unused.done) unused.value.bitmap.close();
     await frames.return(undefined);
   }
-  // The engine may have changed mid-clip (a crash falls back to the other one): report the one that finished.
-  const finalEngine = client.info ?? engine;
-  return {
-    ...analyzer.finish(),
-    model: finalEngine.variant,
-    engine: finalEngine.engine,
-    delegate: finalEngine.delegate,
-    msPerFrame: timingSummary(inferenceMs),
-    durationMs,
-  };
 }

@@ -20,7 +20,7 @@ export type Lifecycle = 'idle' | 'loading' | 'running' | 'finished' | 'error';
 /** Where the coach is: its lifecycle, and while running the workout's stage (setup, training, rest, done). */
 export type CoachStage = Exclude<Lifecycle, 'running'> | WorkoutStage;
 
-/** `model="auto"` times the models on this many camera frames (copies are run in turn: see model-choice.ts). */
+/** `model="auto"` times full on this many camera frames (copies are run in turn: see model-choice.ts). */
 const TIMING_FRAMES = 3;
 
 export interface StartRequest {

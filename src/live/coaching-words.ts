@@ -1,8 +1,9 @@
 /** Every sentence the coach shows or speaks, in one place so the wording stays consistent between screen and voice. */
-import { activityById, alternatesLegs, holdById, isHoldId, takesChosenSide, type ActivityId, type HoldId, type CameraView, type Side, type TrackingStatus } from '../analysis';
+import { activityById, alternatesLegs, holdById, isHoldId, takesChosenSide, type ActivityId, type ExerciseId, type HoldId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { SessionRecord } from '../storage';
 import { isHoldPlan, type BlockPlan } from './hold-plan';
+import type { RoutineId } from './routine';
 import type { StoppedAt } from './workout';
 
 export function exerciseName(exercise: ActivityId): string {
@@ -19,12 +20,6 @@ export function exerciseTitle(exercise: ActivityId, side: Side): string {
 export function cameraPlacement(exercise: ActivityId, side: Side): string[] {
   return activityById(exercise).camera.setup(side);
 }
-
-/** Between exercises, where the camera moves to. */
-const NEXT_PLACEMENT: Record<CameraView, string> = {
-  front: 'Turn the camera to face you.',
-  side: 'Put the camera at your side.',
-};
 
 /** What to fix, for each reason the analysis gives for not counting a frame. */
 export function framingMessage(status: TrackingStatus, exercise: ActivityId): string {
@@ -53,12 +48,12 @@ function holdSummary(hold: HoldId, holds: number, targetMs: number): string {
   return `${holds} ${noun}${holds === 1 ? '' : 's'} of ${Math.round(targetMs / 1000)} s${perSide ? ' each side' : ''}`;
 }
 
-/** What the summary says was saved: "24 reps saved", "2 holds saved" ("... over 3 exercises" for a routine). */
-export function savedSummary(saved: readonly SessionRecord[]): string {
+/** What the summary says was saved: "24 reps saved", "2 holds saved" ("... over 3 exercises (1 skipped)" for a routine). */
+export function savedSummary(saved: readonly SessionRecord[], skipped: number): string {
   const reps = saved.reduce((total, session) => total + session.reps, 0);
   const holds = saved.reduce((total, session) => total + session.sets.reduce((sum, set) => sum + (set.holds?.length ?? 0), 0), 0);
   const parts = [...(reps > 0 || holds === 0 ? [`${reps} reps`] : []), ...(holds > 0 ? [`${holds} hold${holds === 1 ? '' : 's'}`] : [])];
-  return `${parts.join(' and ')} saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}.`;
+  return `${parts.join(' and ')} saved${saved.length > 1 ? ` over ${saved.length} exercises` : ''}${skipped > 0 ? ` (${skipped} skipped)` : ''}.`;
 }
 
 /** A count said aloud: "3", or "Left 3" where the legs alternate and each has its own count. */
@@ -79,8 +74,58 @@ export function setStartAnnouncement(set: number, sets: number): string {
   return set === sets ? 'Last set. Go.' : `Set ${set}. Go.`;
 }
 
-export function nextExerciseAnnouncement(exercise: ActivityId, side: Side): string {
-  return `Next: ${exerciseTitle(exercise, side)}. ${NEXT_PLACEMENT[activityById(exercise).camera.view]}`;
+const ROUTINE_TITLES: Record<RoutineId, string> = {
+  beginner: "The programme's routine (warm-up, main workout)",
+  short: 'Short routine (thrust, clamshells, bridge)',
+};
+
+export function routineTitle(routine: RoutineId): string {
+  return ROUTINE_TITLES[routine];
+}
+
+/** What changes from one block of a routine to the next: where the camera goes, and the position to take. */
+export interface BlockChange {
+  /** The next block's camera placement where the camera moves (another view, or another height); null where it stays. */
+  camera: string | null;
+  /** How to lie or stand for the next block. */
+  position: string;
+}
+
+/** The catalogue's set-up steps start with where the camera goes and how to lie or stand (exercise.ts). */
+export function blockChange(previous: BlockPlan, next: BlockPlan): BlockChange {
+  const [placedBefore] = cameraPlacement(previous.exercise, previous.side);
+  const [placement, position] = cameraPlacement(next.exercise, next.side);
+  const view = (plan: BlockPlan) => activityById(plan.exercise).camera.view;
+  const moves = view(previous) !== view(next) || placedBefore !== placement;
+  return { camera: moves ? placement! : null, position: position! };
+}
+
+/** Said as a routine moves on: the next block, the camera move where there is one, and the position to take. */
+export function nextBlockAnnouncement(next: BlockPlan, change: BlockChange): string {
+  const camera = change.camera ? `${CAMERA_MOVE} ${change.camera}` : CAMERA_STAYS;
+  return `Next: ${exerciseTitle(next.exercise, next.side)}. ${camera} ${change.position}`;
+}
+
+export const CAMERA_MOVE = 'Move the camera.';
+const CAMERA_STAYS = 'The camera stays where it is.';
+
+/** Said when the person skips the rest of a routine's block. */
+export function skippedAnnouncement(plan: BlockPlan): string {
+  return `Skipping ${exerciseTitle(plan.exercise, plan.side)}.`;
+}
+
+/** Asked when the person has clearly been in another exercise's position for a few seconds (exercise-switch.ts). */
+export function switchQuestion(exercise: ExerciseId, side: Side): string {
+  return `That looks like ${exerciseTitle(exercise, side)}. Switch?`;
+}
+
+/** The answer that keeps the exercise being coached. */
+export function keepExerciseLabel(exercise: ExerciseId, side: Side): string {
+  return `No, keep ${exerciseTitle(exercise, side)}`;
+}
+
+export function switchedAnnouncement(exercise: ExerciseId, side: Side): string {
+  return `Switched to ${exerciseTitle(exercise, side)}.`;
 }
 
 /** The summary's title: "Session complete" only when every set was done. */

@@ -81,6 +81,8 @@ export class HoldBlock {
   lastT: number | null = null;
   restEndsAt: number | null = null;
   stoppedAt: StoppedAt | null = null;
+  /** The person skipped the rest of the block (a routine's "skip"). */
+  skipped = false;
   /** Holds ended so far. */
   held = 0;
   readonly hold: HoldDescriptor<HoldId>;
@@ -173,6 +175,13 @@ export class HoldBlock {
     this.stoppedAt = { stage: this.stage, set: this.set };
     this.stage = 'done';
     return [...events, { type: 'done', holds: this.held }];
+  }
+
+  /** Skips the rest of the block: it ends as `finish` ends it, and is marked skipped. */
+  skip(): HoldEvent[] {
+    if (this.stage === 'done') return [];
+    this.skipped = true;
+    return this.finish();
   }
 
   private analyzerFor(): HoldAnalyzer {

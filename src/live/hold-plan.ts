@@ -4,7 +4,7 @@
  * the two; RoutineSequencer runs an ExercisePlan as a Workout and a HoldPlan as a HoldBlock (hold-block.ts).
  */
 import { holdById, isHoldId, type HoldId, type Side } from '../analysis';
-import type { ExercisePlan } from './routine';
+import type { ExercisePlan, RoutineStep } from './routine';
 
 export interface HoldPlan {
   exercise: HoldId;
@@ -16,6 +16,8 @@ export interface HoldPlan {
   holds: number;
   /** Rest between rounds, ms. */
   restMs: number;
+  /** Set where the plan is a routine's block (as ExercisePlan's); absent for a single hold. */
+  step?: RoutineStep;
 }
 
 /** What one block of a routine is: reps of an exercise, or a timed hold. */

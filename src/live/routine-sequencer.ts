@@ -8,6 +8,7 @@ import type { PoseFrame } from '../analysis';
 import { ClockController } from './clock-controller';
 import { HoldBlock, type HoldEvent } from './hold-block';
 import { isHoldPlan, type BlockPlan } from './hold-plan';
+import { blockChange, type BlockChange } from './coaching-words';
 import type { ExercisePlan } from './routine';
 import { Workout, type WorkoutEvent } from './workout';
 
@@ -22,7 +23,7 @@ export interface RoutineHandlers {
   /** Whether the framing check is skipped: the first set then starts with the block. */
   skipSetup(): boolean;
   /** A block began: what was shown for the one before goes. */
-  blockStarted(): void;
+  blockStarted(plan: BlockPlan): void;
   react(event: WorkoutEvent | HoldEvent): void;
 }
 
@@ -33,6 +34,8 @@ export class RoutineSequencer {
   workout: Workout | null = null;
   /** The hold block under way, or null. */
   hold: HoldBlock | null = null;
+  /** From the block before to this one: where the camera goes and the position to take; null for the first block. */
+  change: BlockChange | null = null;
   private readonly restClock: ClockController;
   /** The last second of this rest said aloud (the count goes down from FINAL_COUNT_FROM). */
   private lastSecondSaid = Infinity;
@@ -49,9 +52,10 @@ export class RoutineSequencer {
     return this.workout ?? this.hold;
   }
 
-  begin(plans: readonly BlockPlan[]): void {
+  /** Starts the routine at its first block, or at `fromBlock` where a cut-off routine is carried on. */
+  begin(plans: readonly BlockPlan[], fromBlock = 0): void {
     this.plans = plans;
-    this.startBlock(0);
+    this.startBlock(Math.min(fromBlock, plans.length - 1));
   }
 
   /** Starts the routine's next block and returns its plan; null when the routine is over. */
@@ -80,6 +84,11 @@ export class RoutineSequencer {
     this.apply(this.block?.finish() ?? []);
   }
 
+  /** Skips the rest of the current block (its sets still to come); the routine then moves on. */
+  skipBlock(): void {
+    this.apply(this.block?.skip() ?? []);
+  }
+
   startRestClock(): void {
     this.lastSecondSaid = Infinity;
     this.restClock.start();
@@ -102,9 +111,11 @@ export class RoutineSequencer {
   private startBlock(index: number): void {
     this.blockIndex = index;
     const plan = this.plans[index]!;
+    const previous = this.plans[index - 1];
+    this.change = previous ? blockChange(previous, plan) : null;
     this.workout = isHoldPlan(plan) ? null : new Workout(plan, this.handlers.firstSet(plan));
     this.hold = isHoldPlan(plan) ? new HoldBlock(plan) : null;
-    this.handlers.blockStarted();
+    this.handlers.blockStarted(plan);
     if (this.handlers.skipSetup()) this.apply(this.block!.beginTraining());
   }
 

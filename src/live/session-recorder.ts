@@ -39,6 +39,7 @@ function newSession(plan: BlockPlan, model: LoadedModel): NewSession {
     engine: engine.engine,
     delegate: engine.delegate,
     ...(reason ? { modelReason: reason } : {}),
+    ...(plan.step ? { routine: plan.step } : {}),
   };
 }
 
@@ -51,6 +52,8 @@ export class SessionRecorder {
   private resuming: SessionRecord | null = null;
   /** The movement of the set being trained, and which set that is. */
   private movement: { set: number; series: MovementSeriesRecorder } | null = null;
+  /** A block's record is begun (or taken up again) and not yet finished: a second `beginBlock` keeps it. */
+  private blockBegun = false;
 
   constructor(private readonly open: () => Promise<SessionStore> = openSessionStore) {}
 
@@ -86,8 +89,13 @@ export class SessionRecorder {
     return this.resuming ? setAfter(this.resuming, plan) : 1;
   }
 
-  /** A block's first set started: a new record for it, or the resumed session taken up again. */
+  /**
+   * A block's first set started (a routine's block: the block started, so a reload while the person moves the
+   * camera still resumes the routine there): a new record for it, or the resumed session taken up again.
+   */
   beginBlock(plan: BlockPlan, model: LoadedModel): void {
+    if (this.blockBegun) return;
+    this.blockBegun = true;
     this.movement = null;
     if (this.resuming) this.adopt(this.resuming);
     else this.begin(newSession(plan, model));
@@ -123,6 +131,22 @@ export class SessionRecorder {
     return this.close();
   }
 
+  /** Marks the session skipped (a routine's block the person skipped); resolves as `finish` does. */
+  skip(): Promise<SessionRecord | null> {
+    this.update((store, id) => store.markSkipped(id));
+    return this.close();
+  }
+
+  /** As `finish`, but a block without a single rep is deleted instead: the person switched away from an exercise never done. */
+  finishOrDiscard(endedAt = Date.now()): Promise<SessionRecord | null> {
+    this.queue(async (store) => {
+      if (this.record?.reps !== 0) return;
+      await store.delete(this.record.id);
+      this.record = null;
+    });
+    return this.finish(endedAt);
+  }
+
   /**
    * Stops writing without finishing: the page is going away or the coach failed. The session stays "in
    * progress" with every rep so far, so the history offers to resume it later.
@@ -146,6 +170,7 @@ export class SessionRecorder {
   }
 
   private async close(): Promise<SessionRecord | null> {
+    this.blockBegun = false;
     let closed: SessionRecord | null = null;
     this.queue(async () => {
       closed = this.record;

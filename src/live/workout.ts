@@ -83,6 +83,8 @@ export class Workout {
   paused = false;
   /** Set when `finish` stopped the block before its last set was done; null while it runs or once complete. */
   stoppedAt: StoppedAt | null = null;
+  /** The person skipped the rest of the block (a routine moves on to its next block). */
+  skipped = false;
 
   readonly holdTargetMs: number;
   private analyzer: Analyzer;
@@ -156,6 +158,13 @@ export class Workout {
     this.stage = 'done';
     events.push({ type: 'done', reps: this.totalReps });
     return events;
+  }
+
+  /** Skips the rest of the block: it ends as `finish` ends it, and is marked skipped. */
+  skip(): WorkoutEvent[] {
+    if (this.stage === 'done') return [];
+    this.skipped = true;
+    return this.finish();
   }
 
   private watchFraming(update: FrameUpdate): WorkoutEvent[] {

@@ -6,7 +6,7 @@ import { toCsv } from './csv';
 import { readHistoryFile, writeHistoryFile } from './history-file';
 import { endedRecord, startedRecord, wholeRecord, withHold, withPainRating, withPainStop, withRep } from './session-changes';
 import { SessionLocks } from './session-locks';
-import type { CompletedSession, HoldRecord, ImportResult, MovementSeries, NewSession, PainMoment, PainStop, Persistence, SafetyAnswer, SessionRecord, SessionStore } from './records';
+import type { CompletedSession, HoldRecord, ImportResult, MovementSeries, NewSession, PainMoment, PainStop, Persistence, SafetyAnswer, SessionRecord, SessionStatus, SessionStore } from './records';
 import { checkedSafetyAnswer, checkedSession } from './validation';
 import { currentPersistence, requestPersistence } from './persistence';
 import { SpillBackend } from './spill-backend';
@@ -76,6 +76,10 @@ export class BackedSessionStore implements SessionStore {
 
   markInterrupted(id: string): Promise<SessionRecord> {
     return this.end(id, 'interrupted', Date.now());
+  }
+
+  markSkipped(id: string): Promise<SessionRecord> {
+    return this.end(id, 'skipped', Date.now());
   }
 
   async saveComplete(session: CompletedSession): Promise<SessionRecord> {
@@ -158,7 +162,7 @@ export class BackedSessionStore implements SessionStore {
     this.backend.close();
   }
 
-  private async end(id: string, status: 'complete' | 'interrupted', endedAt: number): Promise<SessionRecord> {
+  private async end(id: string, status: Exclude<SessionStatus, 'in-progress'>, endedAt: number): Promise<SessionRecord> {
     const record = await this.backend.update(id, (current) => checkedSession(endedRecord(current, status, endedAt)));
     this.locks.release(id);
     return record;

@@ -11,7 +11,16 @@ import type { ExerciseId, Fault, HoldId, HoldResult, Phase, RepDetail } from '..
 /** `persisted`: the browser keeps the history until the person clears it; `best-effort`: it may clear it. */
 export type Persistence = 'persisted' | 'best-effort' | 'unsupported';
 
-export type SessionStatus = 'in-progress' | 'complete' | 'interrupted';
+/** `skipped`: a routine's block the person skipped (the rest of its sets), with whatever reps it got first. */
+export type SessionStatus = 'in-progress' | 'complete' | 'interrupted' | 'skipped';
+
+/** Where a live session sits in a routine (`<glute-coach routine>`): a cut-off routine resumes at this block. */
+export interface RoutinePlace {
+  /** The routine's name, as the element's `routine` attribute gives it. */
+  routine: string;
+  /** The block, 0-based over the routine's sections. */
+  block: number;
+}
 
 /**
  * A timed hold, kept as a rep is: its side (where the hold has sides), its target, the time in position and every
@@ -63,6 +72,8 @@ export interface SessionRecord {
   delegate: string;
   /** Why the model was chosen (auto choice). */
   modelReason?: string;
+  /** The routine and block this session is; absent for a single exercise and a clip. */
+  routine?: RoutinePlace;
   /** Total counted. */
   reps: number;
   sets: SetRecord[];
@@ -106,6 +117,8 @@ export interface SessionStore {
   /** Status complete. */
   finish(id: string, endedAt?: number): Promise<SessionRecord>;
   markInterrupted(id: string): Promise<SessionRecord>;
+  /** Status skipped: a routine's block the person skipped. */
+  markSkipped(id: string): Promise<SessionRecord>;
   /** A whole session at once, e.g. a clip analysis result. */
   saveComplete(session: CompletedSession): Promise<SessionRecord>;
   /** Stores the 0-10 rating (null: skipped), whatever the session's status: the "after" rating comes once it ended. */

@@ -8,10 +8,11 @@ import { SESSION_RECORD_VERSION } from './schema';
 
 /** Exactly the fields of a NewSession: extra properties on the caller's object are not stored. */
 function sessionFields(session: NewSession): NewSession {
-  const { startedAt, source, exercise, side, targetReps, targetSets, model, engine, delegate, modelReason } = session;
+  const { startedAt, source, exercise, side, targetReps, targetSets, model, engine, delegate, modelReason, routine } = session;
   const fields: NewSession = { startedAt, source, exercise, side, targetReps, targetSets, model, engine, delegate };
   // Left out when absent, so the record and its JSON export have the same keys.
   if (modelReason !== undefined) fields.modelReason = modelReason;
+  if (routine !== undefined) fields.routine = { routine: routine.routine, block: routine.block };
   return fields;
 }
 

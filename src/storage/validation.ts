@@ -21,7 +21,7 @@ const MAX_SERIES_VALUES = 36_000;
 
 const PHASES = Object.keys({ bottom: true, rising: true, top: true, lowering: true } satisfies Record<Phase, true>) as Phase[];
 
-const STATUSES: readonly SessionStatus[] = ['in-progress', 'complete', 'interrupted'];
+const STATUSES: readonly SessionStatus[] = ['in-progress', 'complete', 'interrupted', 'skipped'];
 
 /** The offending value in a few characters: enough to find it, never the whole of a huge or hostile string. */
 function shown(value: unknown): string {
@@ -204,6 +204,7 @@ const SESSION_FIELDS_V4: Record<string, Check> = {
   ...SESSION_FIELDS_V3,
   schemaVersion: oneOf([4]),
   sets: setOf({ series: movementSeries }, ['series']),
+  routine: object({ routine: text(1, 50), block: wholeNumber(0, MAX_SETS) }),
 };
 
 const SESSION_FIELDS: Record<string, Check> = {
@@ -213,15 +214,15 @@ const SESSION_FIELDS: Record<string, Check> = {
   sets: setOf({ series: movementSeries, holds: listOf(holdRecord, MAX_COUNT) }, ['series', 'holds']),
 };
 
-const OPTIONAL_SESSION_FIELDS = ['modelReason'];
+const OPTIONAL_SESSION_FIELDS = ['modelReason', 'routine'];
 
 /** A session in progress has not ended; a complete one has, and no session ends before it starts. */
 function endAgreesWithStatus(session: SessionRecordV2, path: string, problems: string[]): void {
   if (session.status === 'in-progress' && session.endedAt !== null) {
     problems.push(`${path}.endedAt: must be null while the session is in progress (got ${session.endedAt})`);
   }
-  if (session.status === 'complete' && session.endedAt === null) {
-    problems.push(`${path}.endedAt: a complete session needs the time it ended (got null)`);
+  if ((session.status === 'complete' || session.status === 'skipped') && session.endedAt === null) {
+    problems.push(`${path}.endedAt: a ${session.status} session needs the time it ended (got null)`);
   }
   if (session.endedAt !== null && session.endedAt < session.startedAt) {
     problems.push(`${path}.endedAt: must not be before startedAt (${session.endedAt} < ${session.startedAt})`);

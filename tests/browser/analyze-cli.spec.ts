@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { clipPath } from '../support/clips';
+import { clipExcerpt } from './support/app-rig';
 
 const run = promisify(execFile);
 
@@ -24,6 +25,8 @@ interface Report {
   framesWithPose: number;
   framesInPosition: number;
   framesByStatus: Record<string, number>;
+  /** --exercise detect: how sure the detected exercise is. */
+  detection?: { inPositionShare: number; runnerUp: { exercise: string; side: string | null; inPositionShare: number; reps: number } | null };
   msPerFrame: { median: number; p95: number };
 }
 
@@ -92,6 +95,13 @@ test('a bridge on both feet counts zero as a glute march (legs read from the cli
   expect(singleLeg).toMatchObject({ exercise: 'single-leg-bridge', side: 'left', reps: 0 });
   expect(singleLeg.framesByStatus['not-in-position']).toBeGreaterThan(singleLeg.frames / 2); // the free foot is down
   expect(await analyzeFails(clipPath('bridge-side-studio.mp4'), '--exercise', 'single-leg-bridge')).toMatch(/needs --side/);
+});
+
+test('--exercise detect: a clamshell excerpt is analysed as clamshells on the left leg, with how sure; push-ups are none', async () => {
+  const report = await analyze(clipExcerpt('clamshell-front-left.mp4', 3), '--exercise', 'detect', '--model', 'lite');
+  expect(report).toMatchObject({ exercise: 'clamshell', side: 'left', detection: { inPositionShare: expect.any(Number) } });
+  expect(report.detection!.inPositionShare).toBeGreaterThan(0.5);
+  expect(await analyzeFails(clipExcerpt('pushup-side-studio.mp4', 3), '--exercise', 'detect', '--model', 'lite')).toMatch(/No exercise detected/);
 });
 
 test('clear one-line errors for bad input', async () => {

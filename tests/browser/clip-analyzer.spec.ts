@@ -3,9 +3,11 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TrackingStatus } from '../../src/analysis';
-import { framingMessage } from '../../src/live/coaching-words';
+import { EXERCISES, RECOGNITION, type TrackingStatus } from '../../src/analysis';
+import type { ClipAnalysis } from '../../src/clip/analyze-clip';
+import { exerciseTitle, framingMessage } from '../../src/live/coaching-words';
 import { clipPath } from '../support/clips';
+import { clipExcerpt } from './support/app-rig';
 
 test('analyses a picked hip-thrust video: progress, reps, faults with cues, and a way to see each fault', async ({ page }) => {
   test.setTimeout(240_000);
@@ -49,4 +51,35 @@ test('says plainly when the file is not a video', async ({ page }) => {
   const analyzer = page.locator('gc-clip-analyzer');
   await analyzer.locator('#file').setInputFiles(notVideo);
   await expect(analyzer.getByRole('alert')).toContainText('not a video');
+});
+
+test('"Exercise: detect" is the default: a bridge clip is analysed as glute bridges, with how sure that is and the runner-up; an exercise can still be picked', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/#clip');
+  const analyzer = page.locator('gc-app gc-clip-analyzer');
+  const exercise = analyzer.getByRole('combobox', { name: 'Exercise' });
+  await expect(exercise).toHaveValue('detect');
+  await analyzer.evaluate((element) => element.setAttribute('model', 'lite'));
+  const result = analyzer.evaluate(
+    (element) => new Promise<ClipAnalysis>((resolve) => element.addEventListener('analysis-complete', (event) => resolve((event as CustomEvent).detail), { once: true })),
+  );
+  await analyzer.locator('#file').setInputFiles(clipExcerpt('bridge-side-studio.mp4', 4));
+  const { exercise: found, reps, detection } = await result;
+  expect(found).toBe('glute-bridge');
+  expect(reps).toBeGreaterThan(0);
+  expect(detection!.inPositionShare).toBeGreaterThanOrEqual(RECOGNITION.minInPositionShareWithoutReps);
+  // The march is done from the bridge's position: it comes next, counting no reps.
+  const runnerUp = detection!.runnerUp!;
+  expect(runnerUp).toMatchObject({ exercise: 'glute-march', reps: 0 });
+  const share = (value: number) => `${Math.round(value * 100)}% of the frames in its position`;
+  const detected = analyzer.getByTestId('detected');
+  await expect(detected).toHaveText(
+    `Detected: ${exerciseTitle('glute-bridge', 'left')} (${share(detection!.inPositionShare)}); next most likely: ${exerciseTitle('glute-march', 'left')} (${share(runnerUp.inPositionShare)}).`,
+  );
+
+  // By hand: every exercise of the catalogue, with the working leg where it is chosen.
+  await expect(exercise.locator('option')).toHaveCount(EXERCISES.length + 1);
+  await expect(analyzer.getByRole('combobox', { name: 'Working leg' })).toHaveCount(0);
+  await exercise.selectOption('clamshell');
+  await expect(analyzer.getByRole('combobox', { name: 'Working leg' })).toBeVisible();
 });

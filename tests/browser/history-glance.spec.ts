@@ -109,6 +109,14 @@ test('ten sessions over three weeks: days or weeks spanning them; calendar and t
   const thisMonth = new Set(sessions.filter((s) => new Date(s.startedAt).getMonth() === new Date().getMonth()).map((s) => new Date(s.startedAt).toDateString()));
   await expect(page.locator('gc-history-view .calendar td.trained:not(.outside)')).toHaveCount(thisMonth.size);
   await expect(page.locator('gc-history-view .trends tbody tr')).toHaveCount(EXERCISES.length);
+  // The last twelve weeks, newest first: this week's row counts the days trained since Monday.
+  const monday = new Date();
+  monday.setHours(0, 0, 0, 0);
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+  const thisWeek = new Set(sessions.filter((s) => s.startedAt >= monday.getTime()).map((s) => new Date(s.startedAt).toDateString()));
+  const weeks = page.locator('gc-history-view .weeks tbody tr');
+  await expect(weeks).toHaveCount(12);
+  await expect(weeks.first().locator('td').first()).toHaveText(String(thisWeek.size));
 
   for (const [name, viewport] of [['laptop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
     await page.setViewportSize(viewport);

@@ -12,13 +12,12 @@ import { CoachElement, tokens } from '../base/coach-element';
 import { cssomStyle } from '../base/cssom-style';
 import { preloadCharts } from '../charts/chart-library';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
-import { DEFAULT_EXERCISE, EXERCISES, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
+import { EXERCISES, faultKind, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
-import { analyzeClip, type ClipAnalysis, type ClipProgress } from '../../clip/analyze-clip';
+import { analyzeClip, DETECT, NoExerciseDetected, type ClipAnalysis, type ClipCandidate, type ClipProgress } from '../../clip/analyze-clip';
 import { ClipReplay } from '../../clip/clip-replay';
 import { openVideo } from '../../clip/video-frames';
-import { exerciseName } from '../../live/coaching-words';
-import { framingMessage } from '../../live/coaching-words';
+import { exerciseName, exerciseTitle, framingMessage } from '../../live/coaching-words';
 import { errorMessage } from '../../util/error-message';
 import '../coach-skeleton/coach-skeleton';
 import '../movement-chart/movement-chart';
@@ -40,11 +39,27 @@ interface AnalysedClip {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The exercise to analyse a clip as: one of the catalogue's, or `detect` (the one the clip shows). */
+type ClipExercise = ExerciseId | typeof DETECT;
+
+/** "Clamshell, left leg (100% of the frames in its position)": a candidate and how sure it is. */
+function candidateText({ exercise, side, inPositionShare }: Omit<ClipCandidate, 'reps'>): string {
+  return `${exerciseTitle(exercise, side ?? 'left')} (${Math.round(inPositionShare * 100)}% of the frames in its position)`;
+}
+
+/** What went wrong, in words: with `detect` and nothing found, the closest exercise and what to do. */
+function failureMessage(error: unknown): string {
+  if (!(error instanceof NoExerciseDetected)) return errorMessage(error);
+  const closest = error.closest ? ` The closest: ${candidateText(error.closest)}.` : '';
+  return `No exercise detected: the person was not in any exercise's position on enough of the frames.${closest} Choose the exercise and analyse again.`;
+}
+
 @customElement('gc-clip-analyzer')
 export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   static override styles = [tokens, clipAnalyzerStyles];
 
-  @property({ reflect: true }) exercise: ExerciseId = DEFAULT_EXERCISE;
+  /** `detect` (the default): the exercise the clip shows, with how sure that is; or the catalogue's id of one. */
+  @property({ reflect: true }) exercise: ClipExercise = DETECT;
   @property({ reflect: true }) side: Side = 'left';
   @property({ reflect: true }) model: ModelVariant = 'full';
   /** 'auto': MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run; or one engine only. */
@@ -62,19 +77,19 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
 
   private readonly analysis = new Task(this, {
     autoRun: false,
-    task: async ([file, exercise, side, model, engine]: [File, ExerciseId, Side, ModelVariant, EnginePreference], { signal }): Promise<AnalysedClip> => {
+    task: async ([file, exercise, side, model, engine]: [File, ClipExercise, Side, ModelVariant, EnginePreference], { signal }): Promise<AnalysedClip> => {
       this.progress = null;
       const video = await openVideo(file);
       this.client ??= new PoseClient();
       const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
-      const options = { exercise, side };
+      const options = exercise === DETECT ? DETECT : { exercise, side };
       const replay = new ClipReplay();
       const hooks = { onProgress: (p: ClipProgress) => (this.progress = p), onPose: replay.add, signal };
       const result = await analyzeClip(video, this.client, info, options, hooks);
       this.emit('analysis-complete', result);
       return { analysis: result, replay, chart: movementChartData(result.exercise, replay, result.repDetails) };
     },
-    onError: (error) => this.emit('error', { code: errorCode(error), message: errorMessage(error) }),
+    onError: (error) => this.emit('error', { code: errorCode(error), message: failureMessage(error) }),
   });
 
   override disconnectedCallback(): void {
@@ -86,9 +101,9 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exercise') && !EXERCISES.includes(this.exercise)) {
+    if (changed.has('exercise') && this.exercise !== DETECT && !EXERCISES.includes(this.exercise)) {
       this.emit('error', { code: 'invalid-attribute', message: `Unknown exercise "${this.exercise}".` });
-      this.exercise = DEFAULT_EXERCISE;
+      this.exercise = DETECT;
     }
   }
 
@@ -133,11 +148,12 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
     return html`
       <div class="controls" part="controls">
         <label>Exercise
-          <select .value=${this.exercise} @change=${(e: Event) => (this.exercise = (e.target as HTMLSelectElement).value as ExerciseId)} ?disabled=${busy}>
+          <select .value=${this.exercise} @change=${(e: Event) => (this.exercise = (e.target as HTMLSelectElement).value as ClipExercise)} ?disabled=${busy}>
+            <option value=${DETECT} ?selected=${this.exercise === DETECT}>Detect</option>
             ${EXERCISES.map((id) => html`<option value=${id} ?selected=${id === this.exercise}>${exerciseName(id)}</option>`)}
           </select>
         </label>
-        ${takesChosenSide(this.exercise)
+        ${this.exercise !== DETECT && takesChosenSide(this.exercise)
           ? html`<label>Working leg
               <select .value=${this.side} @change=${(e: Event) => (this.side = (e.target as HTMLSelectElement).value as Side)} ?disabled=${busy}>
                 <option value="left" ?selected=${this.side === 'left'}>Left leg</option>
@@ -160,14 +176,15 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       ${this.analysis.render({
         pending: () => this.renderProgress(),
         complete: (clip) => this.renderResult(clip),
-        error: (error) => html`<p role="alert">${errorMessage(error)}</p>`,
+        error: (error) => html`<p role="alert">${failureMessage(error)}</p>`,
       })}
     `;
   }
 
   private renderProgress() {
     const p = this.progress;
-    return html`<p aria-live="polite">${p ? `Analysing frame ${p.done} of ${p.total}: ${p.reps} reps so far` : 'Loading the pose model…'}</p>
+    const reps = p?.reps === null ? '' : `: ${p?.reps} reps so far`;
+    return html`<p aria-live="polite">${p ? `Analysing frame ${p.done} of ${p.total}${reps}` : 'Loading the pose model…'}</p>
       <progress part="progress" max=${p?.total ?? 1} value=${p?.done ?? 0}></progress>`;
   }
 
@@ -197,9 +214,18 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
     </p>`;
   }
 
+  /** The exercise detected, how sure (its share of the frames in its position) and the next most likely. */
+  private renderDetection({ detection, exercise, side }: ClipAnalysis) {
+    if (!detection) return nothing;
+    const found = candidateText({ exercise, side, inPositionShare: detection.inPositionShare });
+    const next = detection.runnerUp ? `next most likely: ${candidateText(detection.runnerUp)}` : "in no other exercise's position at all";
+    return html`<p data-testid="detected">Detected: <strong>${found}</strong>; ${next}.</p>`;
+  }
+
   private renderResult({ analysis: result, replay, chart }: AnalysedClip) {
     return html`
       <section part="result" aria-live="polite">
+        ${this.renderDetection(result)}
         <p class="reps"><span data-testid="reps">${result.reps}</span> reps${result.repsByLeg ? ` (left ${result.repsByLeg.left}, right ${result.repsByLeg.right})` : ''}</p>
         ${result.reps === 0 ? this.renderWhyNothing(result) : nothing}
         ${this.previewUrl ? this.renderReplay(result, replay, chart) : nothing}
@@ -216,6 +242,9 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
           ${result.faults.map((fault) => html`<li class="fault">Rep ${fault.rep} at ${seconds(fault.t)}: ${fault.cue} (${fault.value.toFixed(0)}°)
               <button @click=${() => this.showMoment(fault.t)}>Show</button></li>`)}
         </ul>
+        ${result.notJudged.length > 0
+          ? html`<p data-testid="not-judged">Not checked from this camera angle: ${result.notJudged.map((type) => faultKind(type).label.toLowerCase()).join(', ')}.</p>`
+          : nothing}
         <p><small>${result.model} model, ${result.engine} on ${result.delegate}, ${result.msPerFrame.median} ms a frame.</small></p>
         <button class="primary" @click=${() => this.emit('save-request', result)}>Save to history</button>
       </section>

@@ -2,7 +2,8 @@
  * <gc-coach-setup>: before the first set. Says where the camera goes for this exercise, checks the framing
  * live (from the analysis status) and says what to fix. Training starts by itself once the person has been
  * in position for a moment; the button starts it at once ("Start anyway" when the framing is not right yet).
- * Also where the camera is chosen: which one, front or back, landscape or portrait.
+ * Also where the camera is chosen: which one, front or back, landscape or portrait. Content in its `framing` slot
+ * takes the framing message's place (the coach's offer to switch exercise).
  */
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -37,10 +38,12 @@ export class CoachSetup extends CoachElement<CoachSetupEvents> {
       <ol part="steps">
         ${cameraPlacement(this.exercise, this.side).map((step) => html`<li>${step}</li>`)}
       </ol>
-      <div class="framing ${ok ? 'ok' : ''}" part="framing" role="status">
-        ${this.status ? framingMessage(this.status, this.exercise) : 'Looking for you…'}
-        ${ok ? html`<progress max="1" .value=${this.progress} aria-label="Starting"></progress>` : nothing}
-      </div>
+      <slot name="framing">
+        <div class="framing ${ok ? 'ok' : ''}" part="framing" role="status">
+          ${this.status ? framingMessage(this.status, this.exercise) : 'Looking for you…'}
+          ${ok ? html`<progress max="1" .value=${this.progress} aria-label="Starting"></progress>` : nothing}
+        </div>
+      </slot>
       <div class="actions">
         <button class=${ok ? 'primary' : ''} part="start" @click=${() => this.emit('gc-start-now', undefined)}>
           ${ok ? 'Start now' : 'Start anyway'}

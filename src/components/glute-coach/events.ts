@@ -72,6 +72,19 @@ export interface TrainingViewDetail {
   on: boolean;
 }
 
+/** An exercise, with the working leg where the person chooses it (clamshell, leg lift, single-leg bridge, step-up); null otherwise. */
+export interface ExerciseChoice {
+  exercise: ExerciseId;
+  side: Side | null;
+}
+
+export interface ExerciseSwitchDetail {
+  /** The exercise coached until now. */
+  from: ExerciseChoice;
+  /** `exercise-suggested`: the exercise whose position the person has been in; `exercise-switched`: the one coached from now on. */
+  to: ExerciseChoice;
+}
+
 export interface GluteCoachEventMap {
   ready: CustomEvent<ReadyDetail>;
   rep: CustomEvent<RepEventDetail>;
@@ -85,6 +98,10 @@ export interface GluteCoachEventMap {
   error: CustomEvent<CoachErrorDetail>;
   /** The training view (`fullscreen`) took the viewport or gave it back: the page hides or shows what it put around. */
   'training-view': CustomEvent<TrainingViewDetail>;
+  /** Outside a routine: the person has clearly been in another exercise's position for a few seconds, doing it; the coach asks whether to switch. */
+  'exercise-suggested': CustomEvent<ExerciseSwitchDetail>;
+  /** The person took the switch: the block under way ended (saved as far as it went) and the new exercise's block starts. */
+  'exercise-switched': CustomEvent<ExerciseSwitchDetail>;
 }
 
 /** What `emit` takes: the detail of each event. */
@@ -104,5 +121,7 @@ declare global {
     'session-end': GluteCoachEventMap['session-end'];
     'pain-stop': GluteCoachEventMap['pain-stop'];
     'training-view': GluteCoachEventMap['training-view'];
+    'exercise-suggested': GluteCoachEventMap['exercise-suggested'];
+    'exercise-switched': GluteCoachEventMap['exercise-switched'];
   }
 }

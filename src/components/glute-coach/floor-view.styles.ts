@@ -86,6 +86,14 @@ export const floorViewStyles = css`
     font-size: clamp(1.2rem, 5.5cqmin, 3rem);
     font-weight: 800;
   }
+  /* While the offer to switch exercise stands, the count (not moving: the person is in another position) gives it
+     its room, so "Stop: it hurts" stays on the screen. */
+  :host([data-floor]) .coach:has(.switch-offer) gc-coach-counter {
+    display: none;
+  }
+  :host([data-floor]) .switch-offer p {
+    font-size: clamp(1.2rem, 5.5cqmin, 3rem);
+  }
   @container (orientation: landscape) {
     :host([data-floor]) .coach {
       grid-template-columns: minmax(0, 1.6fr) minmax(16rem, 1fr);

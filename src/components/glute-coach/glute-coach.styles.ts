@@ -85,6 +85,11 @@ export const gluteCoachStyles = css`
   .summary {
     font-size: 1.25rem;
   }
+  .camera-move {
+    padding: 0.25rem 1rem;
+    border-left: 6px solid var(--_warn);
+    font-size: 1.25rem;
+  }
   .gentler {
     padding: 0.5rem 1rem;
     border-left: 6px solid var(--_warn);
@@ -107,6 +112,24 @@ export const gluteCoachStyles = css`
   }
   .model-info summary {
     cursor: pointer;
+  }
+  /* The offer to switch exercise: in the set-up where the framing hint was, in a set above the count. */
+  .switch-offer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .switch-offer p {
+    flex: 1 1 100%;
+    margin: 0;
+    font-size: clamp(1.25rem, 4cqi, 2rem);
+    font-weight: 700;
+  }
+  .switch-offer button {
+    min-height: 48px;
   }
   progress {
     width: 100%;

@@ -34,8 +34,9 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @attr target-reps - Reps per set (1 to 100); a hold: seconds each hold (the glute squeeze: how many squeezes).
  * @attr sets - Sets (1 to 20); a hold: holds (each side, where it has sides).
  * @attr rest - Rest between sets, seconds (0 to 600).
- * @attr model - The pose model: auto (times the models on this device and picks one), lite, full or heavy.
- * @attr routine - A plan of several exercises (beginner); exercise, side, target-reps and sets are then taken from it.
+ * @attr model - The pose model: auto (times full on this device: full where it keeps up, else lite), lite, full or heavy.
+ * @attr routine - A routine of several blocks: beginner (the programme's: warm-up, main workout, cool-down) or short (thrust,
+ *   clamshells, bridge); exercise, side, target-reps and sets are then taken from it.
  * @attr voice - Speak counts and cues (the sound toggle can still silence them).
  * @attr assets-base - Folder holding `models/` and `wasm/`; by default the folder the coach's script came from.
  * @attr skip-setup - Start counting as soon as camera and model run, without the framing check.
@@ -49,6 +50,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @fires {CustomEvent<SessionRecord>} session-end - The session as saved to the history on this device.
  * @fires {CustomEvent<PainStopDetail>} pain-stop - The person pressed "Stop: it hurts": where in the rep, and a gentler variant.
  * @fires {CustomEvent<TrainingViewDetail>} training-view - With `fullscreen`: the training view took the viewport (`on` true, at Start) or gave it back (at the session's end).
+ * @fires {CustomEvent<ExerciseSwitchDetail>} exercise-suggested - Outside a routine, the person has clearly been in another exercise's position for a few seconds, doing it (one of its reps counted): the coach asks "That looks like Clamshell, left leg. Switch?" (from: the exercise coached, to: the one seen).
+ * @fires {CustomEvent<ExerciseSwitchDetail>} exercise-switched - The person took the switch: `exercise` and `side` now name the new exercise, the block under way ended (saved as far as it went) and the new one starts with its set-up.
  * @fires {CustomEvent<CoachErrorDetail>} error - The coach cannot go on (camera, model, invalid attribute): a code and a message.
  *
  * @cssprop --gc-background - Background of the coach.
@@ -84,6 +87,8 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart model-timing - What `model="auto"` is measuring.
  * @csspart model-info - The model in use while the coach runs.
  * @csspart model-reason - Why `auto` chose that model.
+ * @csspart camera-move - In a routine, before a block's first set: where the camera goes now (when it moves) and the position to take.
+ * @csspart skip-block - In a routine: skips the rest of the block under way.
  * @csspart setup - The framing check before the first set.
  * @csspart setup-title - Its title.
  * @csspart setup-steps - Its camera placement steps.
@@ -112,6 +117,10 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart gentler - A gentler variant, after a pain stop.
  * @csspart history-off - Why sessions are not kept on this device.
  * @csspart screen-lock - Where the browser cannot keep the screen on during a session: how to keep it from locking.
+ * @csspart switch-offer - The offer to switch to the exercise the person seems to be doing (set-up and sets, outside a routine).
+ * @csspart switch-question - Its question: "That looks like Clamshell, left leg. Switch?".
+ * @csspart switch-accept - Its Switch button.
+ * @csspart switch-refuse - Its "No, keep ..." button: not asked again about that exercise for 5 minutes.
  * @csspart cue-region - The live region holding the cue.
  * @csspart cue - The fault or framing cue.
  * @csspart error - What went wrong (and invalid attributes).

@@ -1,20 +1,14 @@
 /** Render functions of the history's glance: this month's calendar and the per-exercise trends. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from '../base/cssom-style';
-import { PROGRAMME_DAYS_PER_WEEK, type CalendarWeek, type ExerciseTrend, type MonthCalendar, type TrendMeasures, type WeekVerdict } from './history-glance';
+import { PROGRAMME_TARGET as TARGET, VERDICT_WORDS, type TrainingWeek } from '../week-progress/training-weeks';
+import type { CalendarWeek, ExerciseTrend, MonthCalendar, TrendMeasures } from './history-glance';
 import { formatMeasure } from './history-words';
 
 const MONTH = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
 const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
-const TARGET = `${PROGRAMME_DAYS_PER_WEEK.min}-${PROGRAMME_DAYS_PER_WEEK.max}`;
-
-const VERDICT_WORDS: Record<WeekVerdict, string> = {
-  below: `below the ${TARGET}`,
-  'on-target': 'on target',
-  above: `more than ${PROGRAMME_DAYS_PER_WEEK.max}: rest days help`,
-  'under-way': 'week under way',
-};
+const WEEK_OF = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 function renderWeek(week: CalendarWeek): TemplateResult {
   return html`<tr class="week ${week.verdict}">
@@ -33,6 +27,21 @@ export function renderCalendar(calendar: MonthCalendar): TemplateResult {
     <table>
       <thead><tr>${weekdays.map((name) => html`<th scope="col">${name}</th>`)}<th scope="col">Week</th></tr></thead>
       <tbody>${calendar.weeks.map(renderWeek)}</tbody>
+    </table>
+  </figure>`;
+}
+
+/** The weeks before this month's too, newest first: training days each week against the programme's 2-3. */
+export function renderWeeks(weeks: readonly TrainingWeek[]): TemplateResult {
+  return html`<figure class="weeks" aria-label="Training days a week">
+    <figcaption>Training days a week, the last ${weeks.length} weeks, against the programme's ${TARGET}</figcaption>
+    <table>
+      <thead><tr><th scope="col">Week of</th><th scope="col">Training days</th><th scope="col">Against ${TARGET}</th></tr></thead>
+      <tbody>${weeks.map((week) => html`<tr class="week ${week.verdict}">
+        <th scope="row">${WEEK_OF.format(week.start)}</th>
+        <td>${week.trainingDays}</td>
+        <td class="verdict" data-verdict=${week.verdict}>${VERDICT_WORDS[week.verdict]}</td>
+      </tr>`)}</tbody>
     </table>
   </figure>`;
 }

@@ -1,16 +1,16 @@
 /**
  * The history at a glance, worked out from the stored sessions (pure, so it is tested without a browser): this
- * month's calendar with the training days against the programme's 2-3 a week, and each exercise's trend over
- * the last four weeks against the four before.
+ * month's calendar with the training days against the programme's 2-3 a week (counted as training-weeks.ts
+ * says), and each exercise's trend over the last four weeks against the four before.
  */
 import { EXERCISES, exerciseById, type ExerciseId } from '../../analysis';
 import type { SessionRecord } from '../../storage';
-import { mean, repsOf, weekStart } from './history-stats';
-
-/** The programme: 2-3 training days a week, a rest day between, so the glutes recover and grow. */
-export const PROGRAMME_DAYS_PER_WEEK = { min: 2, max: 3 } as const;
+import { addDays, midnight, recentWeeks, trainedPerDay, weekStart, weekVerdict, type TrainingWeek, type WeekVerdict } from '../week-progress/training-weeks';
+import { mean, repsOf } from './history-stats';
 
 const DAY_MS = 86_400_000;
+/** Weeks listed: twelve, the programme's 8-12 weeks to lasting relief. */
+const WEEKS_SHOWN = 12;
 /** A trend compares the last four weeks with the four before: long enough for a 2-3 a week habit to show. */
 const TREND_WINDOW_MS = 28 * DAY_MS;
 
@@ -19,15 +19,13 @@ export interface CalendarDay {
   date: number;
   inMonth: boolean;
   isToday: boolean;
+  /** Sessions that trained (training-weeks.ts). */
   sessions: number;
 }
 
-/** `under-way`: the week is not over and can still reach the programme. */
-export type WeekVerdict = 'below' | 'on-target' | 'above' | 'under-way';
-
 export interface CalendarWeek {
   days: CalendarDay[];
-  /** Days with at least one session (a routine of three exercises is one training day). */
+  /** Days with at least one session that trained (a routine of three exercises is one training day). */
   trainingDays: number;
   verdict: WeekVerdict;
 }
@@ -38,33 +36,6 @@ export interface MonthCalendar {
   weeks: CalendarWeek[];
 }
 
-function midnight(ms: number): number {
-  const day = new Date(ms);
-  day.setHours(0, 0, 0, 0);
-  return day.getTime();
-}
-
-function addDays(ms: number, days: number): number {
-  const day = new Date(ms);
-  day.setDate(day.getDate() + days);
-  return day.getTime();
-}
-
-function sessionsPerDay(sessions: readonly SessionRecord[]): Map<number, number> {
-  const days = new Map<number, number>();
-  for (const session of sessions) {
-    const day = midnight(session.startedAt);
-    days.set(day, (days.get(day) ?? 0) + 1);
-  }
-  return days;
-}
-
-function verdict(trainingDays: number, weekOver: boolean): WeekVerdict {
-  if (trainingDays > PROGRAMME_DAYS_PER_WEEK.max) return 'above';
-  if (trainingDays >= PROGRAMME_DAYS_PER_WEEK.min) return 'on-target';
-  return weekOver ? 'below' : 'under-way';
-}
-
 /** The weeks (Monday first) of the month holding `now`, each day with its sessions. */
 export function monthCalendar(sessions: readonly SessionRecord[], now: number): MonthCalendar {
   const first = new Date(now);
@@ -72,7 +43,7 @@ export function monthCalendar(sessions: readonly SessionRecord[], now: number): 
   first.setDate(1);
   const month = first.getMonth();
   const today = midnight(now);
-  const perDay = sessionsPerDay(sessions);
+  const perDay = trainedPerDay(sessions);
   const weeks: CalendarWeek[] = [];
   for (let start = weekStart(first.getTime()); new Date(start).getMonth() === month || start < first.getTime(); start = addDays(start, 7)) {
     const days = Array.from({ length: 7 }, (_, index) => {
@@ -80,7 +51,7 @@ export function monthCalendar(sessions: readonly SessionRecord[], now: number): 
       return { date, inMonth: new Date(date).getMonth() === month, isToday: date === today, sessions: perDay.get(date) ?? 0 };
     });
     const trainingDays = days.filter((day) => day.sessions > 0).length;
-    weeks.push({ days, trainingDays, verdict: verdict(trainingDays, addDays(start, 7) <= today) });
+    weeks.push({ days, trainingDays, verdict: weekVerdict(trainingDays, addDays(start, 7) <= today) });
   }
   return { month: first.getTime(), weeks };
 }
@@ -129,4 +100,15 @@ export function exerciseTrends(sessions: readonly SessionRecord[], now: number):
     const { name, chartColor } = exerciseById(exercise);
     return [{ exercise, label: name, color: chartColor, recent, earlier }];
   });
+}
+
+export interface HistoryGlance {
+  calendar: MonthCalendar;
+  weeks: TrainingWeek[];
+  trends: ExerciseTrend[];
+}
+
+/** This month's calendar, the training days of the last twelve weeks and the trends by exercise, as of `now`. */
+export function historyGlance(sessions: readonly SessionRecord[], now: number): HistoryGlance {
+  return { calendar: monthCalendar(sessions, now), weeks: recentWeeks(sessions, now, WEEKS_SHOWN), trends: exerciseTrends(sessions, now) };
 }

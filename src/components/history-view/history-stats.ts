@@ -1,6 +1,7 @@
 /** What the history charts show, worked out from the stored sessions (pure, so it is tested without a browser). */
 import { EXERCISES, exerciseById, FAULT_TYPES, faultKind, type ExerciseId, type RepDetail } from '../../analysis';
 import { PAIN_SCALE_MAX, type SessionRecord } from '../../storage';
+import { weekStart } from '../week-progress/training-weeks';
 
 // Exercises and faults bring their own Okabe-Ito colours (the catalogue's): told apart with the common
 // colour-vision deficiencies, and readable on the dark surface.
@@ -36,14 +37,6 @@ export function repsOf(session: SessionRecord): RepDetail[] {
 
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** Monday 00:00, local time, of the week holding `ms`. */
-export function weekStart(ms: number): number {
-  const day = new Date(ms);
-  day.setHours(0, 0, 0, 0);
-  day.setDate(day.getDate() - ((day.getDay() + 6) % 7));
-  return day.getTime();
 }
 
 /** Sessions grouped by week, weeks in time order. */

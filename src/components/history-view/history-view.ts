@@ -16,8 +16,8 @@ import { CoachElement, tokens } from '../base/coach-element';
 import '../confirm-dialog/confirm-dialog';
 import { ChartsController } from './charts-controller';
 import { downloadHistory, importChosenFile, type ExportFormat } from './history-files';
-import { exerciseTrends, monthCalendar, type ExerciseTrend, type MonthCalendar } from './history-glance';
-import { renderCalendar, renderTrends } from './history-glance-view';
+import { historyGlance, type HistoryGlance } from './history-glance';
+import { renderCalendar, renderTrends, renderWeeks } from './history-glance-view';
 import { renderKeeping } from './history-keeping';
 import { renderMovement } from './history-movement';
 import { mean, repsOf, type ChartData } from './history-stats';
@@ -71,8 +71,8 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
   /** Absent until a store is set (nothing but "Opening history…" is rendered before). */
   @query('input[type=file]') private fileInput!: HTMLInputElement | null;
 
-  /** This month's calendar and the trends by exercise, worked out with the charts. */
-  private glance: { calendar: MonthCalendar; trends: ExerciseTrend[] } | null = null;
+  /** This month's calendar, the last weeks and the trends by exercise, worked out with the charts. */
+  private glance: HistoryGlance | null = null;
 
   private readonly charts = new ChartsController(this, (error) => this.showFailure('Charts could not be drawn.', error));
 
@@ -92,8 +92,7 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
     if (changed.has('sessions')) {
       if (!this.sessions.some((session) => session.id === this.movementShown)) this.movementShown = null;
       this.charts.show(this.sessions);
-      const now = Date.now();
-      this.glance = { calendar: monthCalendar(this.sessions, now), trends: exerciseTrends(this.sessions, now) };
+      this.glance = historyGlance(this.sessions, Date.now());
     }
   }
 
@@ -156,7 +155,8 @@ export class HistoryView extends CoachElement<HistoryViewEvents> {
 
   private renderGlance(): TemplateResult | typeof nothing {
     if (!this.glance) return nothing;
-    return html`<div class="glance">${renderCalendar(this.glance.calendar)}${renderTrends(this.glance.trends)}</div>`;
+    const { calendar, weeks, trends } = this.glance;
+    return html`<div class="glance">${renderCalendar(calendar)}${renderWeeks(weeks)}${renderTrends(trends)}</div>`;
   }
 
   private renderCharts(): TemplateResult {

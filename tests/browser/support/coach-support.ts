@@ -118,16 +118,24 @@ type LogWindow = Window & { coachLog: LoggedEvent[] };
  * Runs in the page (Playwright serialises the function), so it names the events itself.
  */
 export async function startCoach(page: Page, attributes: Record<string, string>): Promise<void> {
+  await logCoachEvents(page);
   await page.evaluate((attributes) => {
     const coach = document.querySelector('glute-coach')!;
-    const log: LoggedEvent[] = [];
-    for (const type of ['ready', 'rep', 'hold', 'fault', 'set-complete', 'session-end', 'pain-stop', 'error']) {
-      coach.addEventListener(type, (event) => log.push({ type, at: performance.now(), detail: (event as CustomEvent).detail }));
-    }
-    (window as unknown as LogWindow).coachLog = log;
     for (const [name, value] of Object.entries(attributes)) coach.setAttribute(name, value);
     void coach.start();
   }, attributes);
+}
+
+/** Keeps every event of the page's <glute-coach> in `coachLog` (readCoachLog reads it), from now on. */
+export async function logCoachEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const coach = document.querySelector('glute-coach')!;
+    const log: LoggedEvent[] = [];
+    for (const type of ['ready', 'rep', 'hold', 'fault', 'set-complete', 'session-end', 'pain-stop', 'exercise-suggested', 'exercise-switched', 'error']) {
+      coach.addEventListener(type, (event) => log.push({ type, at: performance.now(), detail: (event as CustomEvent).detail }));
+    }
+    (window as unknown as LogWindow).coachLog = log;
+  });
 }
 
 export function readCoachLog(page: Page): Promise<LoggedEvent[]> {

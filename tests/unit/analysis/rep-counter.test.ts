@@ -74,4 +74,52 @@ describe('RepCounter', () => {
     counter.push({ t: 4000, angleDeg: 170 }); // came back at the top: not a rep
     expect(counter.count).toBe(1);
   });
+
+  describe("counting on the return (countAt: 'return', the standing exercises)", () => {
+    const onReturn = { ...thresholds, countAt: 'return' as const };
+    const feed = (counter: RepCounter<AngleSample>, angles: number[]) =>
+      angles.map((angleDeg, i) => counter.push({ t: i * 100, angleDeg }));
+
+    it('counts the rep when it comes back to the bottom, not at the top', () => {
+      const counter = new RepCounter<AngleSample>(onReturn);
+      const steps = feed(counter, [120, 170, 180, 150, 120]);
+      expect(steps.map((step) => step.counted)).toEqual([false, false, false, false, true]);
+      expect(steps[4]!.completed).toMatchObject({ rep: 1, startSample: { t: 0 }, troughDeg: 120, startSeen: true, end: 400 });
+      expect(counter.count).toBe(1);
+    });
+
+    it('does not count a last rep that never came back, even when the sequence ends', () => {
+      const counter = new RepCounter<AngleSample>(onReturn);
+      feed(counter, [120, 170, 120, 170, 180]);
+      expect(counter.count).toBe(1);
+      expect(counter.interrupt()).toBeNull();
+      expect(counter.count).toBe(1);
+    });
+
+    it('counts a first rep seen only from its top, marked as unseen from its start', () => {
+      const counter = new RepCounter<AngleSample>(onReturn);
+      const steps = feed(counter, [180, 175, 140, 120]);
+      expect(counter.count).toBe(1);
+      expect(steps[2]!.completed).toMatchObject({ rep: 1, startSeen: false });
+      // Counting at the top, the same start counts nothing (the counter is armed by a bottom only).
+      expect(run([180, 175, 140, 120]).counter.count).toBe(0);
+    });
+
+    it('gives the open rep the number it will count as', () => {
+      const counter = new RepCounter<AngleSample>(onReturn);
+      feed(counter, [120, 170, 120, 170]);
+      expect(counter.openRep()?.rep).toBe(2);
+      expect(counter.count).toBe(1);
+    });
+  });
+
+  it('counts nothing for a rise faster than a person moves, and waits for a fresh bottom', () => {
+    // 100 ms apart: 120 -> 170 is 500 degrees a second.
+    const jumpy = new RepCounter<AngleSample>(thresholds, undefined, 400);
+    const steps = [120, 170, 180, 170, 130, 160, 170].map((angleDeg, i) => jumpy.push({ t: i * 100, angleDeg }));
+    expect(steps.map((step) => step.counted)).toEqual([false, false, false, false, false, false, true]);
+    expect(jumpy.count).toBe(1);
+    // The same frames with no limit count the jump too.
+    expect(run([120, 170, 180, 170, 130, 160, 170]).counter.count).toBe(2);
+  });
 });

@@ -104,6 +104,13 @@ describe('standing measurements', () => {
     expect(formOf(measurements(lunge.frames)[0]!)).toMatchObject({ heelUpDeg: null, torsoForwardDeg: null });
   });
 
+  it('the summary names the checks the view could not make: the knees caving in from the side, the lean back from the front', () => {
+    expect(analyzeSequence(squat.frames, { exercise: 'squat' }).notJudged).toEqual(['knee-cave-in']);
+    expect(analyzeSequence(deadlift.frames, { exercise: 'romanian-deadlift' }).notJudged).toEqual(['lumbar-overarch']);
+    // Nothing counted, nothing tried: no check is reported as impossible from a view that counted no rep.
+    expect(analyzeSequence(floor[0]!.frames, { exercise: 'squat' }).notJudged).toEqual([]);
+  });
+
   it("the lunge's front leg is the one whose hip bends more: the right leg in the clip", () => {
     const bottoms = measurements(lunge.frames).filter((m) => meanKneeAngle(m) <= 100);
     expect(bottoms.length).toBeGreaterThan(20);

@@ -2,9 +2,9 @@
  * The records the live coach writes (src/live/session-recorder.ts), on the real store's in-memory fallback: a
  * block's new record, and a cut-off session carried on in the same record from the set after its last one.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedModel } from '../../../src/live/pose-controller';
-import type { ExercisePlan } from '../../../src/live/routine';
+import { routinePlans, type ExercisePlan } from '../../../src/live/routine';
 import { SessionRecorder } from '../../../src/live/session-recorder';
 import { openSessionStore, type SessionStore } from '../../../src/storage';
 import { sampleFault, sampleNewSession, sampleRep } from '../../browser/support/storage-fixtures';
@@ -40,6 +40,22 @@ describe('a new block', () => {
   });
 });
 
+describe('a block switched away from (the offer to switch exercise)', () => {
+  it('is deleted when it has no rep: the person never did that exercise', async () => {
+    recorder.beginBlock(BRIDGE, NAMED);
+    expect(await recorder.finishOrDiscard()).toBeNull();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('is finished and kept with the reps it has', async () => {
+    recorder.beginBlock(BRIDGE, NAMED);
+    recorder.rep(1, sampleRep(1), []);
+    const record = await recorder.finishOrDiscard();
+    expect(record).toMatchObject({ exercise: 'glute-bridge', status: 'complete', reps: 1 });
+    expect(await store.list()).toEqual([record]);
+  });
+});
+
 describe('a resumed session', () => {
   it('carries on from the set after its last one with reps, in the same record, then blocks start afresh', async () => {
     const cutOff = await store.create(sampleNewSession({ targetReps: 12, targetSets: 3 }));
@@ -64,6 +80,42 @@ describe('a resumed session', () => {
     const done = await store.appendRep(cutOff.id, 3, sampleRep(1), []);
     recorder.resumeNext(done);
     expect(recorder.firstSet(BRIDGE)).toBe(3);
+  });
+});
+
+describe("a routine's block", () => {
+  const [bridges, leftClams] = routinePlans('beginner', 0);
+
+  it('is recorded with its place in the routine, once however often its start is told', async () => {
+    recorder.beginBlock(bridges!, NAMED);
+    recorder.beginBlock(bridges!, NAMED);
+    recorder.rep(1, sampleRep(1), []);
+    const record = await recorder.finish();
+    expect(record).toMatchObject({ exercise: 'glute-bridge', routine: { routine: 'beginner', block: 0 }, status: 'complete', reps: 1 });
+    expect(await store.list()).toHaveLength(1);
+  });
+
+  it('skipped is kept as skipped, with the reps it got before', async () => {
+    recorder.beginBlock(leftClams!, NAMED);
+    recorder.rep(1, sampleRep(1), []);
+    const record = await recorder.skip();
+    expect(record).toMatchObject({ exercise: 'clamshell', side: 'left', routine: { routine: 'beginner', block: 1 }, status: 'skipped', reps: 1 });
+    expect(record!.endedAt).not.toBeNull();
+    expect(await store.findUnfinished()).toEqual([]);
+  });
+
+  it('cut off in its set-up (no rep yet) is still in progress, so the routine resumes there at set 1', async () => {
+    recorder.beginBlock(leftClams!, NAMED);
+    recorder.abandon();
+    // Once its record is written; the store's own list, since this tab still holds the session's lock.
+    const [cutOff] = await vi.waitFor(async () => {
+      const kept = await store.list();
+      expect(kept).toHaveLength(1);
+      return kept;
+    });
+    expect(cutOff).toMatchObject({ status: 'in-progress', routine: { routine: 'beginner', block: 1 }, reps: 0 });
+    recorder.resumeNext(cutOff!);
+    expect(recorder.firstSet(leftClams!)).toBe(1);
   });
 });
 

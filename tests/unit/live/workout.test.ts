@@ -107,14 +107,14 @@ test('an over-arch is cued while the thrust is still held, before its rep is rep
 
 const RAW: RawSettings = { exercise: 'glute-bridge', side: 'left', targetReps: 12, sets: 3, model: 'full', routine: null, restSeconds: 45 };
 
-test('attributes: valid ones make one plan; the beginner routine makes four blocks in order', () => {
+test('attributes: valid ones make one plan; the short routine makes four blocks in order', () => {
   expect(checkSettings(RAW)).toEqual({
     ok: true,
     settings: { model: 'full', plans: [{ exercise: 'glute-bridge', side: 'left', targetReps: 12, sets: 3, restMs: 45_000 }] },
   });
   const routine = checkSettings({ ...RAW, routine: 'beginner' });
   expect(routine.ok && routine.settings.plans).toEqual(routinePlans('beginner', 45_000));
-  expect(routinePlans('beginner', 0).map((p) => `${p.exercise}${p.exercise === 'clamshell' ? `-${p.side}` : ''} ${p.sets}x${p.targetReps}`)).toEqual([
+  expect(routinePlans('short', 0).map((p) => `${p.exercise}${p.exercise === 'clamshell' ? `-${p.side}` : ''} ${p.sets}x${p.targetReps}`)).toEqual([
     'hip-thrust 3x12',
     'clamshell-left 3x15',
     'clamshell-right 3x15',
@@ -127,7 +127,7 @@ test('attributes: each invalid value is named with what would be valid', () => {
     [{ exercise: 'burpee' }, 'exercise="burpee" is not valid: use glute-bridge, hip-thrust, clamshell, side-lying-leg-lift, donkey-kick, glute-march, single-leg-bridge, romanian-deadlift, squat, lunge, step-up, glute-squeeze, plank, side-plank, hip-flexor-stretch, hamstring-stretch or figure-four-stretch.'],
     [{ side: 'up' }, 'side="up" is not valid: use left or right.'],
     [{ model: 'huge' }, 'model="huge" is not valid: use auto, lite, full or heavy.'],
-    [{ routine: 'expert' }, 'routine="expert" is not valid: use beginner.'],
+    [{ routine: 'expert' }, 'routine="expert" is not valid: use beginner or short.'],
     [{ targetReps: Number.NaN }, 'target-reps="NaN" is not valid: use a whole number from 1 to 100.'],
     [{ sets: 0 }, 'sets="0" is not valid: use a whole number from 1 to 20.'],
     [{ restSeconds: 2.5 }, 'rest="2.5" is not valid: use a whole number from 0 to 600.'],

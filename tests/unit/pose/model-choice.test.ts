@@ -1,33 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  autoChooseModel,
-  chooseModel,
-  LIMITS,
-  nextToMeasure,
-  TIMED_FRAMES,
-  WARMUP_FRAMES,
-  type Medians,
-} from '../../../src/pose/model-choice';
+import { autoChooseModel, chooseModel, FULL_LIMITS, TIMED_FRAMES, WARMUP_FRAMES, type Medians } from '../../../src/pose/model-choice';
 import type { PoseClient } from '../../../src/pose/pose-client';
 import type { EngineOptions, ModelVariant } from '../../../workers/engine';
-
-describe('nextToMeasure', () => {
-  it('starts with full', () => {
-    expect(nextToMeasure({})).toBe('full');
-    expect(nextToMeasure({}, 'lite')).toBe('full');
-  });
-
-  it('measures heavy only when full is fast enough for heavy to fit', () => {
-    expect(nextToMeasure({ full: 12 })).toBe('heavy');
-    expect(nextToMeasure({ full: 35 })).toBeNull();
-    // Heavy chosen last time gets its looser limit: 35 ms x 2 is within 80 ms.
-    expect(nextToMeasure({ full: 35 }, 'heavy')).toBe('heavy');
-  });
-
-  it('stops once heavy is measured', () => {
-    expect(nextToMeasure({ full: 10, heavy: 40 })).toBeNull();
-  });
-});
 
 describe('chooseModel', () => {
   it('falls back to lite when full cannot give the analysis its frames, and says so with the numbers', () => {
@@ -39,15 +13,12 @@ describe('chooseModel', () => {
   it('picks full where it analyses fewer frames than the camera gives but enough (a 2-core laptop: ~22 a second)', () => {
     expect(chooseModel({ full: 45 })).toMatchObject({ variant: 'full' });
     expect(chooseModel({ full: 45 }).reason).toMatch(/^full: it took 45 ms a frame \(22 frames a second\), within the 67 ms allowed/);
-    expect(chooseModel({ full: 45 }).reason).toContain('heavy would take at least 90 ms');
-    expect(chooseModel({ full: 12, heavy: 70 })).toMatchObject({ variant: 'full' });
-    expect(chooseModel({ full: 12, heavy: 70 }).reason).toContain('heavy took 70 ms');
   });
 
-  it('picks heavy when it fits with room to spare', () => {
+  it('never picks heavy, however fast the device: on the labelled clips it reads faults less well than full', () => {
     const choice = chooseModel({ full: 9, heavy: 25 });
-    expect(choice.variant).toBe('heavy');
-    expect(choice.reason).toMatch(/^heavy: it took 25 ms a frame/);
+    expect(choice.variant).toBe('full');
+    expect(choice.reason).toContain('heavy is not chosen automatically');
   });
 
   it('keeps last time\'s model within the looser limit, but moves up or down only across the strict one', () => {
@@ -56,14 +27,11 @@ describe('chooseModel', () => {
     expect(chooseModel(justSlow, 'full').variant).toBe('full');
     expect(chooseModel(justSlow, 'full').reason).toContain('allowed for keeping the model chosen last time');
     expect(chooseModel(justSlow, 'lite').variant).toBe('lite');
-    expect(chooseModel({ full: LIMITS.full.stayMs + 1 }, 'full').variant).toBe('lite');
-    expect(chooseModel({ full: 9, heavy: 75 }, 'heavy').variant).toBe('heavy');
-    expect(chooseModel({ full: 9, heavy: 75 }, 'full').variant).toBe('full');
+    expect(chooseModel({ full: FULL_LIMITS.stayMs + 1 }, 'full').variant).toBe('lite');
   });
 
   it('treats the limits as inclusive', () => {
-    expect(chooseModel({ full: LIMITS.full.enterMs }).variant).toBe('full');
-    expect(chooseModel({ full: 9, heavy: LIMITS.heavy.enterMs }).variant).toBe('heavy');
+    expect(chooseModel({ full: FULL_LIMITS.enterMs }).variant).toBe('full');
   });
 
   it('needs full measured', () => {
@@ -78,7 +46,7 @@ describe('autoChooseModel', () => {
   });
 
   /** A PoseClient stand-in whose model takes `frameMs(variant, index since load)` per frame on a fake clock. */
-  function fakeClient(frameMs: (variant: ModelVariant, index: number) => number, personInView = true) {
+  function fakeClient(frameMs: (variant: ModelVariant, index: number) => number) {
     let clock = 0;
     let variant: ModelVariant = 'full';
     let index = 0;
@@ -96,7 +64,7 @@ describe('autoChooseModel', () => {
       async detect() {
         detectCalls++;
         clock += frameMs(variant, index++);
-        const landmarks = personInView ? new Float32Array(33 * 4) : null;
+        const landmarks = new Float32Array(33 * 4);
         return { t: 0, width: 1, height: 1, image: landmarks, world: landmarks, inferenceMs: 0 };
       },
     };
@@ -114,26 +82,11 @@ describe('autoChooseModel', () => {
     expect(loads).toEqual(['full', 'lite']);
   });
 
-  it('tries heavy on a fast device and keeps full loaded when heavy does not fit', async () => {
-    const { client, loads } = fakeClient(steady({ lite: 5, full: 10, heavy: 70 }));
+  it('times full alone on a fast device and keeps it loaded, warm', async () => {
+    const { client, loads } = fakeClient(steady({ lite: 3, full: 8, heavy: 20 }));
     const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
-    expect(choice).toMatchObject({ variant: 'full', medians: { full: 10, heavy: 70 }, engine: { variant: 'full' } });
-    expect(loads).toEqual(['full', 'heavy', 'full']);
-  });
-
-  it('does not try heavy on frames with nobody in them: the landmark model did not run, so the times are too low', async () => {
-    const { client, loads } = fakeClient(steady({ lite: 3, full: 6, heavy: 12 }), false);
-    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
-    expect(choice).toMatchObject({ variant: 'full', warm: true });
-    expect(choice.reason).toContain('heavy not tried: nobody was in the picture');
+    expect(choice).toMatchObject({ variant: 'full', medians: { full: 8 }, engine: { variant: 'full' }, warm: true });
     expect(loads).toEqual(['full']);
-  });
-
-  it('does not reload the model it measured last when that is the choice', async () => {
-    const { client, loads } = fakeClient(steady({ lite: 5, full: 8, heavy: 20 }));
-    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
-    expect(choice).toMatchObject({ variant: 'heavy', warm: true });
-    expect(loads).toEqual(['full', 'heavy']);
   });
 
   it('loads full while the camera frames are still on their way, then times it on them', async () => {
@@ -160,7 +113,7 @@ describe('autoChooseModel', () => {
     const { client, detectCalls } = fakeClient((_variant, index) => (index < WARMUP_FRAMES ? 500 : 40));
     const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
     expect(choice.medians.full).toBe(40);
-    // full is timed and kept (heavy, at 2x full or more, cannot fit): nothing else runs.
+    // full is timed and kept: nothing else runs.
     expect(detectCalls()).toBe(WARMUP_FRAMES + TIMED_FRAMES);
   });
 

@@ -40,6 +40,19 @@ describe('a live session', () => {
     expect(latest.faults).toEqual([sampleFault(1)]);
   });
 
+  it("keeps a routine block's place, ends skipped, and goes through export and import as it is", async () => {
+    const { id } = await store.create({ ...sampleNewSession(), routine: { routine: 'beginner', block: 3 } });
+    await store.appendRep(id, 1, sampleRep(1), []);
+    const skipped = await store.markSkipped(id);
+    expect(skipped).toMatchObject({ routine: { routine: 'beginner', block: 3 }, status: 'skipped', reps: 1 });
+    expect(skipped.endedAt).not.toBeNull();
+    expect(await store.findUnfinished()).toEqual([]);
+    const fresh = await openSessionStore({ dbName: 'routine-import' });
+    expect(await fresh.list()).toEqual([]);
+    expect(await fresh.importJson(await store.exportJson())).toMatchObject({ ok: true, imported: 1 });
+    expect(await fresh.get(id)).toEqual(skipped);
+  });
+
   it('ends once: a second finish or close leaves it as the first end left it', async () => {
     const { id } = await store.create(sampleNewSession());
     const finished = await store.finish(id, T0 + 1000);
@@ -101,7 +114,7 @@ describe('the history', () => {
     const file = JSON.parse(await store.exportJson()) as { sessions: Record<string, unknown>[] };
     file.sessions.push({ ...file.sessions[0], id: 'good' }, { ...file.sessions[0], id: 'bad', status: 'paused' });
     const result = await store.importJson(JSON.stringify(file));
-    expect(result).toEqual({ ok: false, imported: 0, errors: ['sessions[2].status: must be one of "in-progress", "complete", "interrupted" (got "paused")'] });
+    expect(result).toEqual({ ok: false, imported: 0, errors: ['sessions[2].status: must be one of "in-progress", "complete", "interrupted", "skipped" (got "paused")'] });
     expect(await store.list()).toEqual([kept]);
   });
 });

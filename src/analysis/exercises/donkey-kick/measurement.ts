@@ -5,11 +5,9 @@
  * once the thigh rises above that line (the lower back arching). Bent knee or straight, the thigh is what lifts.
  */
 import type { AnalysisConfig } from '../../config';
-import type { ExerciseModel, Reading } from '../../exercise-model';
+import { createGatedModel, type ExerciseModel } from '../../exercise-model';
 import { angleAt2, angleBetween2, sideOfLine, sub2, tiltFromHorizontal } from '../../geometry';
-import { hipLine } from '../../pelvis';
 import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
-import { landmarkStatus } from '../../tracking';
 
 /** The position gate: on all fours, both hands and the supporting knee on the floor, the back roughly level. */
 export interface AllFoursGate {
@@ -80,15 +78,13 @@ export function createDonkeyKickModel(leg: Side, gate: AllFoursGate, config: Ana
   const working = JOINTS[leg];
   const support = JOINTS[otherSide(leg)];
   const needed = [working.shoulder, working.hip, working.knee, support.hip, support.knee, support.ankle, WRISTS.left, WRISTS.right];
-  return {
-    read(body, t): Reading {
-      const status = landmarkStatus(body, needed, config.tracking);
-      if (status !== 'ok') return { status, sample: null };
-      const m = measureDonkeyKick(body, leg);
-      return {
-        status: isOnAllFours(m, gate) ? 'ok' : 'not-in-position',
-        sample: { t, angleDeg: m.hipAngleDeg, extensionDeg: m.hipAngleDeg - 180, headBackDeg: null, hipLine: hipLine(body) },
-      };
+  return createGatedModel(
+    {
+      needed: () => needed,
+      measure: (body) => measureDonkeyKick(body, leg),
+      inPosition: (m) => isOnAllFours(m, gate),
+      numbers: (m) => ({ angleDeg: m.hipAngleDeg, extensionDeg: m.hipAngleDeg - 180, headBackDeg: null }),
     },
-  };
+    config,
+  );
 }

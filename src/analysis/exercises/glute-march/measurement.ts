@@ -6,12 +6,10 @@
  * leg on the floor carries the bridge: it is measured as the glute bridge measures (supine.ts) for the gate.
  */
 import type { AnalysisConfig } from '../../config';
-import type { ExerciseModel, Reading } from '../../exercise-model';
+import { createGatedModel, type ExerciseModel } from '../../exercise-model';
 import { midpoint2, signedAngle2, sub2 } from '../../geometry';
-import { hipLine } from '../../pelvis';
 import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
 import { isSupineSetup, measureSupine, RecentFace, type SupineGate, type SupineMeasurement } from '../../supine';
-import { landmarkStatus } from '../../tracking';
 
 /** The position gate: a bridge top held on the leg that stays on the floor. */
 export interface MarchGate {
@@ -61,15 +59,13 @@ export function createMarchModel(leg: Side, gate: MarchGate, config: AnalysisCon
     return [ear, shoulder, hip, knee, ankle];
   })];
   const face = new RecentFace(gate.supine.faceWindowMs);
-  return {
-    read(body, t): Reading {
-      const status = landmarkStatus(body, needed, config.tracking);
-      if (status !== 'ok') return { status, sample: null };
-      const m = measureMarch(body, leg);
-      return {
-        status: isMarchSetup(m, gate, face.update(t, m.floorLeg.headBackDeg)) ? 'ok' : 'not-in-position',
-        sample: { t, angleDeg: m.liftDeg, extensionDeg: m.floorLeg.hipAngleDeg - 180, headBackDeg: null, hipLine: hipLine(body) },
-      };
+  return createGatedModel(
+    {
+      needed: () => needed,
+      measure: (body) => measureMarch(body, leg),
+      inPosition: (m, t) => isMarchSetup(m, gate, face.update(t, m.floorLeg.headBackDeg)),
+      numbers: (m) => ({ angleDeg: m.liftDeg, extensionDeg: m.floorLeg.hipAngleDeg - 180, headBackDeg: null }),
     },
-  };
+    config,
+  );
 }

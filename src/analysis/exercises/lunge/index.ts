@@ -4,11 +4,11 @@
  * to choose; each rep's form is judged on its own front leg, the one whose hip bends more).
  */
 import { kneeCaveIn, narrowStance } from '../../faults';
-import { createStandingModel, isLunge, kneeBendDeg } from '../../standing';
+import { createStandingModel, isLunge, kneeBendDeg, standingReps } from '../../standing';
 import { defineExercise } from '../exercise';
 
 // Knee bend (3-D, both legs' mean), lunge clip: standing 15-29, bottoms 82-120; the band deadlift never past 58.2.
-const REPS = { bottomMaxDeg: 35, topMinDeg: 70, minRomDeg: 35 }; // standing: 6 past the softest-kneed standing reading; the depth: >= 12 short of real bottoms
+const REPS = standingReps({ bottomMaxDeg: 35, topMinDeg: 70, minRomDeg: 35 }); // standing: 6 past the softest-kneed standing reading; the depth: >= 12 short of real bottoms
 
 // Front view only (StandingForm): the front knee's shift toward the midline from over its ankle at the bottom, in hip
 // widths: the lunge clip's two bottoms -0.07 and +0.13 (full), +0.33 and -0.28 (lite); neither caves in.

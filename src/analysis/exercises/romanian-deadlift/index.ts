@@ -5,11 +5,11 @@
  * be told from a lowered head; no shared clip shows a rounded back to measure it on either.
  */
 import { kneesForward, leanBack } from '../../faults';
-import { createStandingModel, hipBendDeg, isHinge } from '../../standing';
+import { createStandingModel, hipBendDeg, isHinge, standingReps } from '../../standing';
 import { defineExercise } from '../exercise';
 
 // Hip bend (3-D, both legs' mean), band deadlift: standing tall 11-22 (one side reads ~20 more obliquely), bottoms 90-109.
-const REPS = { bottomMaxDeg: 30, topMinDeg: 60, minRomDeg: 35 }; // standing: ~10 past the most bent standing reading; the depth: >= 30 short of real bottoms, so a hinge to ~60 degrees counts
+const REPS = standingReps({ bottomMaxDeg: 30, topMinDeg: 60, minRomDeg: 35 }); // standing: ~10 past the most bent standing reading; the depth: >= 30 short of real bottoms, so a hinge to ~60 degrees counts
 
 // Knee over hip flexion, every frame of the band deadlift with the hips bent >= 60: 0.40-0.56 (MediaPipe full); held at
 // its bottoms it stays under 0.5 with full and reads 0.52-0.55 with lite. A textbook Romanian deadlift keeps the knees

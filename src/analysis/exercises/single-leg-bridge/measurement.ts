@@ -4,12 +4,10 @@
  * person chose; the free foot must be off the floor, so a bridge on both feet is not this exercise.
  */
 import type { AnalysisConfig } from '../../config';
-import type { ExerciseModel, Reading } from '../../exercise-model';
+import { createGatedModel, type ExerciseModel } from '../../exercise-model';
 import { sideOfLine, signedAngle2, sub2 } from '../../geometry';
-import { hipLine } from '../../pelvis';
 import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
 import { isSupineSetup, measureSupine, RecentFace, type SupineGate, type SupineMeasurement } from '../../supine';
-import { landmarkStatus } from '../../tracking';
 
 /** The position gate: a bridge set-up on the working leg, the other foot up. */
 export interface SingleLegGate {
@@ -58,16 +56,13 @@ export function createSingleLegModel(workingSide: Side, gate: SingleLegGate, con
   // The head too, as for the bridge: where it rests tells a bridge from a thrust.
   const needed = [ear, Landmark.nose, shoulder, hip, knee, ankle, JOINTS[otherSide(workingSide)].ankle];
   const face = new RecentFace(gate.supine.faceWindowMs);
-  return {
-    read(body, t): Reading {
-      const status = landmarkStatus(body, needed, config.tracking);
-      if (status !== 'ok') return { status, sample: null };
-      const m = measureSingleLeg(body, workingSide);
-      const { hipAngleDeg, headBackDeg } = m.working;
-      return {
-        status: isSingleLegSetup(m, gate, face.update(t, headBackDeg)) ? 'ok' : 'not-in-position',
-        sample: { t, angleDeg: hipAngleDeg, extensionDeg: hipAngleDeg - 180, headBackDeg, hipLine: hipLine(body) },
-      };
+  return createGatedModel(
+    {
+      needed: () => needed,
+      measure: (body) => measureSingleLeg(body, workingSide),
+      inPosition: (m, t) => isSingleLegSetup(m, gate, face.update(t, m.working.headBackDeg)),
+      numbers: ({ working: { hipAngleDeg, headBackDeg } }) => ({ angleDeg: hipAngleDeg, extensionDeg: hipAngleDeg - 180, headBackDeg }),
     },
-  };
+    config,
+  );
 }

@@ -1,10 +1,10 @@
 /** Squat: standing, hips and knees bend together down toward a seat, and back up to standing. */
 import { heelLift, kneeCaveIn, torsoForward } from '../../faults';
-import { createStandingModel, isSquat, kneeBendDeg } from '../../standing';
+import { createStandingModel, isSquat, kneeBendDeg, standingReps } from '../../standing';
 import { defineExercise } from '../exercise';
 
 // Knee bend (3-D, both legs' mean), squat clip: standing 5-15, bottoms 83-107; the band deadlift's most 58.2.
-const REPS = { bottomMaxDeg: 30, topMinDeg: 70, minRomDeg: 40 }; // standing: 15 past the most bent standing reading; the depth: >= 13 short of real bottoms, 12 past any hinge
+const REPS = standingReps({ bottomMaxDeg: 30, topMinDeg: 70, minRomDeg: 40 }); // standing: 15 past the most bent standing reading; the depth: >= 13 short of real bottoms, 12 past any hinge
 
 // Each reading only where the camera can show it (StandingForm): the knees caving in from the front, heels and torso from the side.
 // Front view, the knee's shift toward the midline from over its ankle (hip widths): no front squat clip; the lunge

@@ -3,13 +3,13 @@
  * No shared clip shows one: its counting and its fault are tested on sequences made from real standing landmarks.
  */
 import { torsoForward } from '../../faults';
-import { createStandingModel, isStepUp } from '../../standing';
+import { createStandingModel, isStepUp, standingReps } from '../../standing';
 import { defineExercise } from '../exercise';
 
 // Leading knee bend (3-D): a foot on a 20-40 cm step bends it ~65-90; standing on the step 5-15 (the squat clip's
 // standing). A rep counts with the foot up on the step, bent, and is complete standing tall on it. Stepping down with the other foot first would bend the leading knee on the step again and count twice,
 // so the set-up says to step down leading with the same foot (the other knee then bends, which the gate refuses).
-const REPS = { bottomMaxDeg: 25, topMinDeg: 65, minRomDeg: 35 }; // standing: 10 past standing tall; a ~20 cm step and up reaches the depth; a hinge bends both knees (<= 62), so its straight-leg gate refuses it first
+const REPS = standingReps({ bottomMaxDeg: 25, topMinDeg: 65, minRomDeg: 35 }); // standing: 10 past standing tall; a ~20 cm step and up reaches the depth; a hinge bends both knees (<= 62), so its straight-leg gate refuses it first
 
 // Torso toward the toes held with the foot on the step, as the drive starts (side view). The real upright standing frames read within +-5 (squat, lunge).
 const TORSO_FORWARD_MIN_DEG = 30; // a step-up leans a little to get over the foot; 30 is two-thirds of a squat's lean (the squat clip's bottoms 32-45)

@@ -6,12 +6,14 @@
  */
 import { property, query, state } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
+import type { AnalyzerOptions } from '../../../analysis';
 import { resolveAssetsBase } from '../../../pose';
 import { CoachLifecycle, type CoachStage } from '../../../live/coach-lifecycle';
 import type { CoachError } from '../../../live/errors';
 import { DEFAULT_MODEL, type ModelSetting } from '../../../live/model-setting';
 import type { FrameStats } from '../../../live/pose-controller';
-import { DEFAULT_REST_MS, type RoutineId } from '../../../live/routine';
+import { DEFAULT_REST_MS, isRoutine, routinePlans, type RoutineId, type RoutineStep } from '../../../live/routine';
+import { isHoldPlan } from '../../../live/hold-plan';
 import { RoutineSequencer } from '../../../live/routine-sequencer';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
@@ -21,6 +23,7 @@ import { CoachElement } from '../../base/coach-element';
 import { checkSettings, type RawSettings, type SettingsCheck } from '../attributes';
 import type { CoachErrorDetail, GluteCoachEventDetails } from '../events';
 import { CueTiming } from './cue-timing';
+import { ExerciseSwitching } from './exercise-switching';
 import { FloorView } from './floor-view';
 import { renderCoach, trainingWorkout, type CoachActions } from './glute-coach-view';
 import { WorkoutReactions } from './workout-reactions';
@@ -28,6 +31,16 @@ import { WorkoutReactions } from './workout-reactions';
 export type { CoachStage } from '../../../live/coach-lifecycle';
 
 const SETTINGS = ['exercise', 'side', 'targetReps', 'sets', 'model', 'routine', 'rest'] as const;
+
+/**
+ * The routine's block a cut-off session was, where that block is still the same exercise and leg (the routine
+ * may have changed since); null where the session is resumed as a single exercise.
+ */
+function resumedBlock({ routine: place, exercise, side }: SessionRecord): RoutineStep | null {
+  if (!place || !isRoutine(place.routine)) return null;
+  const plan = routinePlans(place.routine, 0)[place.block];
+  return plan?.exercise === exercise && (side === null || plan.side === side) ? { routine: place.routine, block: place.block } : null;
+}
 
 function errorDetail(error: CoachError): CoachErrorDetail {
   return { code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) };
@@ -42,7 +55,10 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   @property() model: ModelSetting = DEFAULT_MODEL;
   /** Rest between sets, seconds. */
   @property({ type: Number }) rest = DEFAULT_REST_MS / 1000;
-  /** A plan of several exercises (`beginner`); exercise, side, target-reps and sets are then taken from it. */
+  /**
+   * A routine of several blocks: `beginner`, the programme's own (warm-up, main workout, cool-down), or `short`
+   * (thrust, clamshells, bridge); exercise, side, target-reps and sets are then taken from it.
+   */
   @property() routine: RoutineId | null = null;
   /** Speak counts and cues (the mute control can still silence them). */
   @property({ type: Boolean }) voice = false;
@@ -72,11 +88,14 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   );
 
   private readonly recorder = new SessionRecorder();
+  /** The routine's block the next start begins with: 0, or where a resumed routine was cut off. */
+  private resumeAtBlock = 0;
   private readonly cues = new CueTiming();
   private readonly lifecycle = new CoachLifecycle(this, {
     onPose: (pose) => {
       this.blocks.push(pose);
       this.recorder.follow(this.blocks.workout);
+      this.switching.push(pose);
     },
     onClosed: () => this.blocks.stopRestClock(),
     onCutOff: (failure) => {
@@ -90,7 +109,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private readonly blocks = new RoutineSequencer(this, {
     firstSet: (plan) => this.recorder.firstSet(plan),
     skipSetup: () => this.skipSetup,
-    blockStarted: () => this.cues.clear(),
+    blockStarted: (plan) => this.reactions.blockStarted(plan),
     react: (event) => this.reactions.react(event),
   });
   private readonly reactions = new WorkoutReactions({
@@ -102,6 +121,13 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     routine: this.blocks,
     cues: this.cues,
   });
+  private readonly switching = new ExerciseSwitching({
+    host: this,
+    emit: (name, detail) => void this.emit(name, detail),
+    speech: this.speech,
+    routine: this.blocks,
+    switchTo: (to) => this.switchExercise(to),
+  });
   private readonly actions: CoachActions = {
     start: () => void this.start(),
     stop: () => void this.stop(),
@@ -110,11 +136,13 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     startNow: () => this.blocks.beginTraining(),
     changeCamera: (change) => void this.lifecycle.changeCamera(this.video, change),
     skipRest: () => this.blocks.skipRest(),
+    skipBlock: () => this.blocks.skipBlock(),
     stopForPain: () => void this.stopForPain(),
     askToLeave: () => void this.askToLeave(),
     answerLeave: (leave) => this.answerLeave(leave),
     enterFullscreen: () => void this.enterFullscreen(),
     toggleContrast: () => (this.highContrast = !this.highContrast),
+    answerSwitch: (switchExercise) => this.switching.answer(switchExercise),
   };
 
   /** Where the coach is: idle, loading, setup, training, rest, finished or error. */
@@ -138,15 +166,18 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     this.settings = checkSettings(this.rawSettings());
     if (!this.settings.ok) return this.reportInvalid(this.settings);
     const { plans, model } = this.settings.settings;
+    const fromBlock = this.resumeAtBlock;
+    this.resumeAtBlock = 0;
     this.speech.unlock();
     this.reactions.reset();
+    this.switching.reset(plans);
     void this.checkHistory();
     const started = await this.lifecycle.start({
       video: this.video,
       model,
       assetsBase: resolveAssetsBase(this.assetsBase),
       previousChoice: () => this.recorder.lastAutoChoice(),
-      onRunning: () => this.blocks.begin(plans),
+      onRunning: () => this.blocks.begin(plans, fromBlock),
     });
     if (started) this.emit('ready', { camera: started.camera, model: started.model.info, modelReason: started.model.reason });
   }
@@ -160,19 +191,26 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   /**
    * Carries on a live session that a reload, closed tab or crash cut off (the history view's `resume-session`):
-   * same exercise and targets, from the set after the last one recorded, adding to the same record.
+   * same exercise and targets, from the set after the last one recorded, adding to the same record. A routine's
+   * block carries the routine on at that block, and the blocks after it follow.
    */
   async resume(session: SessionRecord): Promise<void> {
     if (session.source !== 'live' || session.status !== 'in-progress') {
       throw new TypeError(`Only a live session still in progress can be resumed (this one is ${session.source}, ${session.status}).`);
     }
     await this.stop();
-    this.exercise = session.exercise;
-    this.side = session.side ?? this.side;
-    this.targetReps = session.targetReps ?? this.targetReps;
-    this.sets = session.targetSets ?? this.sets;
-    this.routine = null;
+    const block = resumedBlock(session);
+    if (block) {
+      this.routine = block.routine;
+    } else {
+      this.exercise = session.exercise;
+      this.side = session.side ?? this.side;
+      this.targetReps = session.targetReps ?? this.targetReps;
+      this.sets = session.targetSets ?? this.sets;
+      this.routine = null;
+    }
     this.recorder.resumeNext(session);
+    this.resumeAtBlock = block?.block ?? 0;
     await this.start();
   }
 
@@ -203,13 +241,15 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   protected override render() {
     const stage = this.stage;
+    const switchOffer = this.switching.shown;
     return renderCoach(
       {
         settings: this.settings,
         stage,
         lifecycle: this.lifecycle,
         routine: this.blocks,
-        cue: this.cues.current(trainingWorkout(stage, this.blocks)),
+        // While the offer to switch stands it is the one thing said: "get back into position" would fight it.
+        cue: switchOffer ? null : this.cues.current(trainingWorkout(stage, this.blocks)),
         soundOn: this.speech.enabled,
         historyOff: this.historyOff,
         saved: this.reactions.saved,
@@ -219,6 +259,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
         floor: this.floor,
         leaving: this.leaving,
         highContrast: this.highContrast,
+        switchOffer,
       },
       this.actions,
     );
@@ -256,6 +297,16 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private answerLeave(leave: boolean): void {
     this.leaving = false;
     if (leave) void this.stop();
+  }
+
+  /** The offer's Switch: `exercise` and `side` name the new exercise, whose block replaces the one under way. */
+  private switchExercise(to: AnalyzerOptions): void {
+    this.exercise = to.exercise;
+    this.side = to.side ?? this.side;
+    this.settings = checkSettings(this.rawSettings());
+    const plan = this.settings.ok ? this.settings.settings.plans[0]! : null;
+    // An offer names a rep exercise (recognition knows no holds), so its plan is an exercise's.
+    if (plan && !isHoldPlan(plan)) this.reactions.switchTo(plan);
   }
 
   /** "Stop: it hurts": record where in the rep it happened, end the session, suggest a gentler variant. */

@@ -9,6 +9,7 @@ import type { CameraChoice } from '../../../live/camera-controller';
 import * as words from '../../../live/coaching-words';
 import type { HoldBlock } from '../../../live/hold-block';
 import { isHoldPlan, type BlockPlan } from '../../../live/hold-plan';
+import { sectionOf } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SetReport } from '../../../live/set-report';
 import type { WakeLockState } from '../../../live/wake-lock-controller';
@@ -27,7 +28,10 @@ import '../../confirm-dialog/confirm-dialog';
 import type { GentlerVariant } from '../../stop-button';
 import type { SettingsCheck } from '../attributes';
 import type { ShownCue } from './cue-timing';
+import type { ShownSwitchOffer } from './exercise-switching';
 import type { FloorView } from './floor-view';
+import { renderCameraMove, renderSkipBlock } from './routine-view';
+import { renderSwitchOffer } from './switch-offer-view';
 
 export interface CoachView {
   settings: SettingsCheck;
@@ -49,6 +53,8 @@ export interface CoachView {
   /** The "Leave" question is open. */
   leaving: boolean;
   highContrast: boolean;
+  /** The offer to switch to the exercise the person seems to be doing, while it stands. */
+  switchOffer: ShownSwitchOffer | null;
 }
 
 export interface CoachActions {
@@ -59,12 +65,16 @@ export interface CoachActions {
   startNow(): void;
   changeCamera(change: Partial<CameraChoice>): void;
   skipRest(): void;
+  /** Skips the rest of a routine's block. */
+  skipBlock(): void;
   stopForPain(): void;
   askToLeave(): void;
   /** The answer to "Leave": true ends the session. */
   answerLeave(leave: boolean): void;
   enterFullscreen(): void;
   toggleContrast(): void;
+  /** The answer to the switch offer: true switches exercise. */
+  answerSwitch(switchExercise: boolean): void;
 }
 
 type Part = TemplateResult | typeof nothing;
@@ -87,6 +97,7 @@ export function renderCoach(view: CoachView, actions: CoachActions): TemplateRes
         </div>
       </div>
       <div class="panel" part="panel">
+        ${view.stage === 'training' && view.switchOffer ? renderSwitchOffer(view.switchOffer, actions.answerSwitch) : nothing}
         ${renderPanel(view, actions)}
         ${view.floor.on ? renderHistoryOff(view) : renderPageNotes(view)}
         ${view.screenLock === 'unsupported' || view.screenLock === 'refused' ? html`<p class="screen-lock" part="screen-lock" role="status">${words.SCREEN_LOCK_ADVICE}</p>` : nothing}
@@ -111,7 +122,8 @@ function currentPlan({ lifecycle, routine, settings }: CoachView): BlockPlan | n
 function renderHeader(view: CoachView, actions: CoachActions): TemplateResult {
   const { lifecycle, routine } = view;
   const plan = currentPlan(view);
-  const routineStep = lifecycle.phase === 'running' && routine.plans.length > 1 ? ` · ${routine.blockIndex + 1} of ${routine.plans.length}` : '';
+  const step = lifecycle.phase === 'running' ? routine.workout?.plan.step : undefined;
+  const routineStep = step ? ` · ${sectionOf(step)} · ${routine.blockIndex + 1} of ${routine.plans.length}` : '';
   return html`
     <header part="header">
       <h1>${plan ? words.exerciseTitle(plan.exercise, plan.side) : ''}${routineStep}</h1>
@@ -165,6 +177,10 @@ function renderHold({ stage, routine }: CoachView): Part {
 }
 
 function renderPanel(view: CoachView, actions: CoachActions) {
+  return html`${renderStagePanel(view, actions)}${renderSkipBlock(view.stage, view.routine.workout, actions.skipBlock)}`;
+}
+
+function renderStagePanel(view: CoachView, actions: CoachActions) {
   switch (view.stage) {
     case 'idle':
       return renderIdle(view, actions);
@@ -220,11 +236,11 @@ function renderModelInfo({ phase, model }: CoachLifecycle): Part {
   return html`<details class="model-info" part="model-info"><summary>${summary}</summary><p part="model-reason">${model.reason}</p></details>`;
 }
 
-function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): TemplateResult {
+function renderSetup({ lifecycle, routine, switchOffer }: CoachView, actions: CoachActions): TemplateResult {
   const workout = routine.block!;
   const now = routine.hold ? routine.hold.lastT : (routine.workout?.update?.t ?? null);
   const framedFor = workout.framedSince !== null && now !== null ? now - workout.framedSince : 0;
-  return html`<gc-coach-setup
+  return html`${renderCameraMove(routine.change)}<gc-coach-setup
     part="setup"
     exportparts="title: setup-title, steps: setup-steps, framing, start: setup-start, camera: camera-choice"
     exercise=${workout.plan.exercise}
@@ -235,7 +251,7 @@ function renderSetup({ lifecycle, routine }: CoachView, actions: CoachActions): 
     .camera=${lifecycle.camera.choice}
     @gc-start-now=${(event: Event) => handleInternal(event, actions.startNow)}
     @gc-camera-change=${(event: CustomEvent<Partial<CameraChoice>>) => handleInternal(event, () => actions.changeCamera(event.detail))}
-  ></gc-coach-setup>`;
+  >${switchOffer ? renderSwitchOffer(switchOffer, actions.answerSwitch, 'framing') : nothing}</gc-coach-setup>`;
 }
 
 function renderCounter(workout: Workout, actions: CoachActions): TemplateResult {
@@ -287,12 +303,15 @@ function renderSetReport(report: SetReport | null, sets: number): Part {
 }
 
 function renderSummary({ saved, gentler, routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
+  const skipped = saved.filter((session) => session.status === 'skipped').length;
   const workout = routine.block;
   const sets = workout ? setsOf(workout.plan) : 1;
-  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(workout?.stoppedAt ?? null, sets);
+  // A routine whose last block was skipped went to its end.
+  const stoppedAt = workout?.skipped ? null : (workout?.stoppedAt ?? null);
+  const title = gentler ? 'Stopped: it hurt' : words.sessionEndTitle(stoppedAt, sets);
   return html`
     <h2 part="summary-title">${title}</h2>
-    <p class="summary" part="summary">${words.savedSummary(saved)}</p>
+    <p class="summary" part="summary">${words.savedSummary(saved, skipped)}</p>
     ${renderSetReport(setReport, sets)}
     ${gentler ? html`<div class="gentler" part="gentler"><h3>${gentler.title}</h3><p>${gentler.advice}</p></div>` : nothing}
     <button class="primary" part="start" @click=${actions.start}>Start again</button>

@@ -8,7 +8,8 @@ import type { Fault } from '../../../analysis';
 import type { CoachLifecycle } from '../../../live/coach-lifecycle';
 import * as words from '../../../live/coaching-words';
 import type { HoldBlock, HoldEvent } from '../../../live/hold-block';
-import { workingSide } from '../../../live/routine';
+import type { BlockPlan } from '../../../live/hold-plan';
+import { workingSide, type ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SessionRecorder } from '../../../live/session-recorder';
 import { SetTally, type SetReport } from '../../../live/set-report';
@@ -45,6 +46,8 @@ export class WorkoutReactions {
   private readonly cuedWhileHeld = new Set<string>();
   /** The set under way, or the last one once it is over (the rest and the summary report it). */
   private tally: SetTally | null = null;
+  /** The block that takes over once the one under way has ended, when the person switched exercise. */
+  private switchedTo: ExercisePlan | null = null;
 
   constructor(private readonly targets: ReactionTargets) {}
 
@@ -53,6 +56,7 @@ export class WorkoutReactions {
     this.saved = [];
     this.gentler = null;
     this.tally = null;
+    this.switchedTo = null;
     this.targets.host.requestUpdate();
   }
 
@@ -149,6 +153,12 @@ export class WorkoutReactions {
     speech.say(words.painStopAnnouncement(this.gentler.title), 'announcement');
   }
 
+  /** A switch of exercise: the block under way ends (saved as far as it went), then `plan` starts in its place. */
+  switchTo(plan: ExercisePlan): void {
+    this.switchedTo = plan;
+    this.targets.routine.finish();
+  }
+
   private get workout(): Workout {
     return this.targets.routine.workout!;
   }
@@ -195,23 +205,39 @@ export class WorkoutReactions {
     routine.startRestClock();
   }
 
-  /** One exercise block is over: save it, then go on to the routine's next exercise or finish. */
+  /** A block began: a routine's block is recorded from here, so a reload before its first set still resumes it. */
+  blockStarted(plan: BlockPlan): void {
+    const { cues, lifecycle, recorder } = this.targets;
+    cues.clear();
+    if (plan.step) recorder.beginBlock(plan, lifecycle.model!);
+  }
+
+  /** One exercise block is over: save it (skipped, where the person skipped it), then go on to the routine's next exercise or finish. */
   private async endBlock(): Promise<void> {
     const { emit, host, lifecycle, recorder, routine, speech } = this.targets;
+    const { plan, skipped } = this.targets.routine.block!;
     routine.stopRestClock();
-    const record = await recorder.finish();
+    if (skipped) speech.say(words.skippedAnnouncement(plan), 'announcement');
+    const record = await (skipped ? recorder.skip() : this.switchedTo ? recorder.finishOrDiscard() : recorder.finish());
     if (record) {
       this.saved = [...this.saved, record];
       host.requestUpdate();
       emit('session-end', record);
     }
     if (lifecycle.phase !== 'running') return;
+    if (this.switchedTo) return this.startSwitched(this.switchedTo);
     const next = routine.advance();
     if (next) {
-      speech.say(words.nextExerciseAnnouncement(next.exercise, next.side), 'announcement');
+      speech.say(words.nextBlockAnnouncement(next, routine.change!), 'announcement');
     } else {
       lifecycle.stop();
       speech.say('Well done. Session complete.', 'announcement');
     }
+  }
+
+  private startSwitched(plan: ExercisePlan): void {
+    this.switchedTo = null;
+    this.targets.routine.begin([plan]);
+    this.targets.speech.say(words.switchedAnnouncement(plan.exercise, plan.side), 'announcement');
   }
 }

@@ -5,8 +5,8 @@ import {
   painTrend,
   rangeOfMotionTrend,
   repsPerWeek,
-  weekStart,
 } from '../../../../src/components/history-view/history-stats';
+import { weekStart } from '../../../../src/components/week-progress/training-weeks';
 import { DAY_MS, T0, sampleRecord } from '../../../browser/support/storage-fixtures';
 
 // T0 is a Tuesday; T0 + 6 days is the next Monday, so these fall in two weeks.
