@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PoseFrame } from '../../../src/analysis';
 import { checkSettings } from '../../../src/components/glute-coach/attributes';
 import { HoldBlock, type HoldEvent } from '../../../src/live/hold-block';
-import { holdPlanFor } from '../../../src/live/hold-plan';
+import { holdPlanFor, type BlockPlan } from '../../../src/live/hold-plan';
+import { RoutineSequencer } from '../../../src/live/routine-sequencer';
+import type { WorkoutEvent } from '../../../src/live/workout';
+import type { ReactiveControllerHost } from 'lit';
 import { legRaiseSkeleton, still } from '../analysis/hold-poses';
 import { LANDSCAPE } from '../analysis/synthetic';
 
@@ -74,6 +77,32 @@ describe('a hold from the attributes', () => {
 
   it('takes target-reps as the number of glute squeezes, each its usual 3 s', () => {
     expect(checkSettings({ ...raw, exercise: 'glute-squeeze' })).toMatchObject({ ok: true, settings: { plans: [{ exercise: 'glute-squeeze', targetMs: 3000, holds: 20 }] } });
+  });
+});
+
+describe('hold blocks in a routine', () => {
+  it('run one after another in the sequencer, as exercise blocks do: the squeezes counted out, then the stretch timed', () => {
+    const host = { addController: () => {}, requestUpdate: () => {} } as unknown as ReactiveControllerHost;
+    const events: (WorkoutEvent | HoldEvent)[] = [];
+    const started: BlockPlan[] = [];
+    const routine = new RoutineSequencer(host, {
+      firstSet: () => 1,
+      skipSetup: () => true,
+      blockStarted: (plan) => started.push(plan),
+      // The element moves the routine on once a block is done (workout-reactions.ts, endBlock).
+      react: (event) => {
+        events.push(event);
+        if (event.type === 'done') routine.advance();
+      },
+    });
+    const squeezes = { ...holdPlanFor('glute-squeeze', 0), holds: 1 };
+    const hamstring = { ...holdPlanFor('hamstring-stretch', 0), targetMs: 1000 };
+    routine.begin([squeezes, hamstring]);
+    for (const frame of [...stretch('left', 6000, 0), ...stretch('right', 2000, 6033)]) routine.push(frame);
+    expect(started).toEqual([squeezes, hamstring]);
+    const said = events.flatMap((event) => (event.type === 'guided-count' ? [event.words] : event.type === 'hold-started' ? [`hold ${event.side}`] : event.type === 'switch-sides' ? [`switch ${event.side}`] : []));
+    expect(said).toEqual(['Squeeze', '2', '3', 'Relax', 'hold left', 'switch right', 'hold right']);
+    expect(events.filter((event) => event.type === 'done')).toHaveLength(2);
   });
 });
 
