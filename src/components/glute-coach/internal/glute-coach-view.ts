@@ -239,13 +239,15 @@ function renderModelInfo({ phase, model }: CoachLifecycle): Part {
 function renderSetup({ lifecycle, routine, switchOffer }: CoachView, actions: CoachActions): TemplateResult {
   const workout = routine.block!;
   const now = routine.hold ? routine.hold.lastT : (routine.workout?.update?.t ?? null);
+  // Null before the block's first frame: the set-up says nothing about the framing until it has seen one.
+  const status = routine.hold ? (routine.hold.frame?.status ?? null) : (routine.workout?.update?.status ?? null);
   const framedFor = workout.framedSince !== null && now !== null ? now - workout.framedSince : 0;
   return html`${renderCameraMove(routine.change)}<gc-coach-setup
     part="setup"
     exportparts="title: setup-title, steps: setup-steps, framing, start: setup-start, camera: camera-choice"
     exercise=${workout.plan.exercise}
     side=${workout.plan.side}
-    .status=${workout.status}
+    .status=${status}
     .progress=${Math.min(1, framedFor / FRAMED_START_MS)}
     .devices=${lifecycle.camera.devices}
     .camera=${lifecycle.camera.choice}
