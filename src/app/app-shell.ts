@@ -229,8 +229,9 @@ export class AppShell extends CoachElement {
 
   /** Back to training with the cut-off session's exercise and targets; the coach carries on recording it. */
   private async resumeSession(session: SessionRecord): Promise<void> {
-    // A hold lasts seconds: it is started again, not carried on (the app's picker offers rep exercises only).
-    if (isHoldId(session.exercise)) return;
+    // A hold on its own lasts seconds and the app's picker offers rep exercises only: it is started again, not
+    // carried on. A routine's hold block carries the routine on, as any of its blocks does.
+    if (isHoldId(session.exercise) && !session.routine) return;
     this.choice = choiceFor(session);
     location.hash = '#train';
     this.view = 'train';
