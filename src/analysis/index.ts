@@ -50,6 +50,11 @@ export { activityById, type Activity, type ActivityId } from './activity';
 // Timed holds: a kind of their own beside the rep exercises (holds/catalogue.ts).
 export { HOLD_IDS, HOLDS, holdById, holdSides, isHoldId, type HoldId } from './holds/catalogue';
 export type { CheckedPosition, GuidedPosition, HoldDescriptor } from './holds/hold';
+// The routines' holds by name, as the exercises above.
+export { figureFourStretch } from './holds/figure-four-stretch';
+export { gluteSqueeze } from './holds/glute-squeeze';
+export { hamstringStretch } from './holds/hamstring-stretch';
+export { hipFlexorStretch } from './holds/hip-flexor-stretch';
 export { createHoldAnalyzer, type HoldAnalyzer, type HoldFrame, type HoldResult } from './holds/hold-analyzer';
 export { HOLD_GRACE_MS, HoldClock, type HoldClockEvent, type HoldClockState, type HoldPause } from './holds/hold-clock';
 export { everyExerciseOption, ExerciseRecogniser, isRecognised, recogniseSequence, RECOGNITION, SWITCH_WATCH, SwitchWatch, type Recognition } from './recognition';

@@ -2,7 +2,7 @@
 import { activityById, alternatesLegs, holdById, isHoldId, takesChosenSide, type ActivityId, type ExerciseId, type HoldId, type Side, type TrackingStatus } from '../analysis';
 import type { EngineInfo, ModelVariant } from '../pose';
 import type { SessionRecord } from '../storage';
-import { isHoldPlan, type BlockPlan } from './hold-plan';
+import { isHoldPlan, type BlockPlan } from './routine';
 import type { RoutineId } from './routine';
 import type { StoppedAt } from './workout';
 
@@ -75,7 +75,7 @@ export function setStartAnnouncement(set: number, sets: number): string {
 }
 
 const ROUTINE_TITLES: Record<RoutineId, string> = {
-  beginner: "The programme's routine (warm-up, main workout)",
+  beginner: "The programme's routine (warm-up, main workout, cool-down)",
   short: 'Short routine (thrust, clamshells, bridge)',
 };
 

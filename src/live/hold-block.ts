@@ -21,7 +21,7 @@ import {
   type Side,
   type TrackingStatus,
 } from '../analysis';
-import type { HoldPlan } from './hold-plan';
+import type { HoldPlan } from './routine';
 import { FRAMED_START_MS, REST_WARNING_MS, type StoppedAt, type WorkoutStage } from './workout';
 
 export type HoldEvent =

@@ -7,7 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { PoseFrame } from '../analysis';
 import { ClockController } from './clock-controller';
 import { HoldBlock, type HoldEvent } from './hold-block';
-import { isHoldPlan, type BlockPlan } from './hold-plan';
+import { isHoldPlan, type BlockPlan } from './routine';
 import { blockChange, type BlockChange } from './coaching-words';
 import type { ExercisePlan } from './routine';
 import { Workout, type WorkoutEvent } from './workout';

@@ -1,19 +1,27 @@
 /**
- * What one block of training is, and the routines that chain blocks in sections: the programme's own routine
- * (`beginner`: warm-up, main workout, cool-down, as ../shared/notes/programme.md has it) and the short one of
- * earlier versions (`short`: thrust, clamshells, bridge, at the catalogue's targets).
+ * What one block of training is (an exercise's sets of reps, or a timed hold's holds), and the routines that chain
+ * blocks in sections: the programme's own routine (`beginner`: warm-up, main workout, cool-down, as
+ * ../shared/notes/programme.md has it) and the short one of earlier versions (`short`: thrust, clamshells, bridge,
+ * at the catalogue's targets). RoutineSequencer runs an ExercisePlan as a Workout and a HoldPlan as a HoldBlock.
  */
 import {
   clamshell,
   donkeyKick,
   exerciseById,
+  figureFourStretch,
   gluteBridge,
   gluteMarch,
+  gluteSqueeze,
+  hamstringStretch,
+  hipFlexorStretch,
   hipThrust,
+  holdById,
+  isHoldId,
   romanianDeadlift,
   sideLyingLegLift,
   takesChosenSide,
   type ExerciseId,
+  type HoldId,
   type Side,
 } from '../analysis';
 
@@ -38,6 +46,34 @@ export interface ExercisePlan {
   step?: RoutineStep;
 }
 
+/** A block of a timed hold: each hold's target time, how many holds (each side, where it has sides), the rest between rounds. */
+export interface HoldPlan {
+  exercise: HoldId;
+  /** The first side held where the hold has sides (then the other); unused otherwise. */
+  side: Side;
+  /** Each hold's target time in position, ms. */
+  targetMs: number;
+  /** Holds in the block (rounds: each side once a round, where the hold has sides). */
+  holds: number;
+  /** Rest between rounds, ms. */
+  restMs: number;
+  /** Set where the plan is a routine's block (as ExercisePlan's); absent for a single hold. */
+  step?: RoutineStep;
+}
+
+/** What one block of training runs: reps of an exercise, or a timed hold. */
+export type BlockPlan = ExercisePlan | HoldPlan;
+
+export function isHoldPlan(plan: BlockPlan): plan is HoldPlan {
+  return isHoldId(plan.exercise);
+}
+
+/** A block of one hold at the catalogue's target and count, left side first. */
+export function holdPlanFor(hold: HoldId, restMs: number): HoldPlan {
+  const { targetMs, holds } = holdById(hold);
+  return { exercise: hold, side: 'left', targetMs, holds, restMs };
+}
+
 /** Counted reps of one exercise: `reps` per set (each leg's where the legs alternate). */
 export interface RepBlock {
   kind: 'reps';
@@ -47,11 +83,14 @@ export interface RepBlock {
   sets: number;
 }
 
-/**
- * One block of a routine, told apart by `kind`. Timed holds (the warm-up's glute squeezes, the cool-down's
- * stretches) join this union as their own kind once the hold clock exists; `planOf` then says how each runs.
- */
-export type RoutineBlock = RepBlock;
+/** A timed hold at the hold catalogue's target and count; a hold with sides runs each side in turn, left first. */
+export interface TimedBlock {
+  kind: 'hold';
+  hold: HoldId;
+}
+
+/** One block of a routine, told apart by `kind`; `planOf` says how each runs. */
+export type RoutineBlock = RepBlock | TimedBlock;
 
 export interface RoutineSection {
   title: string;
@@ -61,6 +100,7 @@ export interface RoutineSection {
 export const DEFAULT_REST_MS = 45_000;
 
 const reps = (exercise: ExerciseId, count: number, sets: number, side: Side = 'left'): RepBlock => ({ kind: 'reps', exercise, side, reps: count, sets });
+const timed = (hold: HoldId): TimedBlock => ({ kind: 'hold', hold });
 
 /** A chosen-side exercise once for each leg, left first: "3 x 15 each side". */
 const eachSide = (exercise: ExerciseId, count: number, sets: number): RepBlock[] => [reps(exercise, count, sets, 'left'), reps(exercise, count, sets, 'right')];
@@ -74,8 +114,8 @@ const atTargets = (exercise: ExerciseId, side: Side = 'left'): RepBlock => {
 /** The routines' blocks, by section. */
 export const ROUTINE_SECTIONS: Readonly<Record<RoutineId, readonly RoutineSection[]>> = {
   beginner: [
-    // The warm-up's 10 glute squeezes come first once holds exist (the lead adds them when holds merge).
-    { title: 'Warm-up', blocks: [reps(gluteBridge.id, 20, 1), ...eachSide(clamshell.id, 10, 1)] },
+    // The squeezes' count (10) and length are the glute squeeze's own targets: the programme's warm-up.
+    { title: 'Warm-up', blocks: [timed(gluteSqueeze.id), reps(gluteBridge.id, 20, 1), ...eachSide(clamshell.id, 10, 1)] },
     {
       title: 'Main workout',
       blocks: [
@@ -87,8 +127,8 @@ export const ROUTINE_SECTIONS: Readonly<Record<RoutineId, readonly RoutineSectio
         reps(gluteMarch.id, 10, 2),
       ],
     },
-    // The cool-down is the hip flexor, hamstring and deep glute stretches: holds, added when holds merge.
-    { title: 'Cool-down', blocks: [] },
+    // The programme's three stretches, each side in turn at the stretches' shared 30 s.
+    { title: 'Cool-down', blocks: [timed(hipFlexorStretch.id), timed(hamstringStretch.id), timed(figureFourStretch.id)] },
   ],
   short: [{ title: 'Short routine', blocks: [atTargets(hipThrust.id), atTargets(clamshell.id, 'left'), atTargets(clamshell.id, 'right'), atTargets(gluteBridge.id)] }],
 };
@@ -98,15 +138,17 @@ export function routineBlocks(routine: RoutineId): RoutineBlock[] {
   return ROUTINE_SECTIONS[routine].flatMap((section) => section.blocks);
 }
 
-/** How a block runs: a rep block is a Workout of its sets (workout.ts). */
-function planOf(block: RoutineBlock, step: RoutineStep, restMs: number): ExercisePlan {
+/** How a block runs: a rep block is a Workout of its sets (workout.ts), a timed one a HoldBlock (hold-block.ts). */
+function planOf(block: RoutineBlock, step: RoutineStep, restMs: number): BlockPlan {
   switch (block.kind) {
     case 'reps':
       return { exercise: block.exercise, side: block.side, targetReps: block.reps, sets: block.sets, restMs, step };
+    case 'hold':
+      return { ...holdPlanFor(block.hold, restMs), step };
   }
 }
 
-export function routinePlans(routine: RoutineId, restMs: number): ExercisePlan[] {
+export function routinePlans(routine: RoutineId, restMs: number): BlockPlan[] {
   return routineBlocks(routine).map((block, index) => planOf(block, { routine, block: index }, restMs));
 }
 

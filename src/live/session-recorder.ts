@@ -9,7 +9,7 @@ import type { Fault, HoldResult, RepDetail } from '../analysis';
 import { openSessionStore, type NewSession, type PainStop, type SessionRecord, type SessionStore } from '../storage';
 import { MovementSeriesRecorder } from './movement-series';
 import type { LoadedModel } from './pose-controller';
-import { isHoldPlan, type BlockPlan } from './hold-plan';
+import { isHoldPlan, type BlockPlan } from './routine';
 import { workingSide, type ExercisePlan } from './routine';
 import type { Workout } from './workout';
 

@@ -2,14 +2,14 @@
  * routine="beginner", the programme's routine, through the real <glute-coach> from its first block to its last,
  * every block shortened to 2 reps x 1 set. The camera is the landmarks of the real clips (tests/fixtures), played
  * in place of the pose model's answers (harness/landmark-camera.page.ts) and switched as the person would move on:
- * bridges, then clamshells (the camera moves to the front, and the set waits while the person still lies on their
+ * the warm-up's glute squeezes (a timed hold) skipped, bridges, then clamshells (the camera moves to the front, and the set waits while the person still lies on their
  * back), the right-side clamshells skipped from the keyboard, hip thrusts (the camera back at the side), a reload
  * in the next block's set-up and the routine resumed there, and every block after it skipped. Each block is a
  * session in IndexedDB with its place in the routine; the skipped ones are kept as skipped.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { exerciseById, type PoseFrame } from '../../src/analysis';
-import { exerciseTitle } from '../../src/live/coaching-words';
+import type { PoseFrame } from '../../src/analysis';
+import { cameraPlacement, exerciseTitle } from '../../src/live/coaching-words';
 import { routinePlans } from '../../src/live/routine';
 import type { SessionRecord } from '../../src/storage';
 import { loadFixture } from '../unit/analysis/real-fixtures';
@@ -21,10 +21,11 @@ import { openStore } from './support/storage-support';
 const camera = useFakeCameraBrowser('bridge-side-studio.mp4');
 
 const plans = routinePlans('beginner', 0);
-const placement = (block: number) => exerciseById(plans[block]!.exercise).camera.setup(plans[block]!.side);
+const placement = (block: number) => cameraPlacement(plans[block]!.exercise, plans[block]!.side);
 /** The routine's first block of `exercise` on `side` from `from` on. */
 const blockOf = (exercise: string, side: string, from = 0) => plans.findIndex((plan, block) => block >= from && plan.exercise === exercise && plan.side === side);
 // The blocks this test trains, one after another: the warm-up's bridges and clamshells, the main workout's first two.
+const SQUEEZES = blockOf('glute-squeeze', 'left');
 const BRIDGES = blockOf('glute-bridge', 'left');
 const CLAMS = blockOf('clamshell', 'left');
 const CLAMS_RIGHT = blockOf('clamshell', 'right');
@@ -57,16 +58,20 @@ async function skipBlock(page: Page, block: number): Promise<void> {
 
 test('the beginner routine: camera moves said and shown, the wait for position, a skipped block, a resumed reload, every block kept', async () => {
   test.setTimeout(180_000);
-  // The flow below takes these as the routine's first five blocks.
-  expect([BRIDGES, CLAMS, CLAMS_RIGHT, THRUSTS, MAIN_CLAMS]).toEqual([0, 1, 2, 3, 4]);
+  // The flow below takes these as the routine's first six blocks.
+  expect([SQUEEZES, BRIDGES, CLAMS, CLAMS_RIGHT, THRUSTS, MAIN_CLAMS]).toEqual([0, 1, 2, 3, 4, 5]);
   const page = await openLandmarkCamera(camera.browser, frames('bridge-side-studio'));
   await page.evaluate(() => (window as unknown as CoachWindow).shortenRoutines(2, 1));
   await startCoach(page, { routine: 'beginner', model: 'full', voice: '', rest: '0' });
 
-  // Block 1, the warm-up's bridges, once in position for the framing check.
-  expect(await blockEnded(page, 1)).toMatchObject({ exercise: 'glute-bridge', routine: { routine: 'beginner', block: BRIDGES }, status: 'complete', reps: 2 });
+  // Block 1, the warm-up's glute squeezes: a timed hold, skipped like any block.
+  await skipBlock(page, SQUEEZES);
+  expect(await blockEnded(page, 1)).toMatchObject({ exercise: 'glute-squeeze', routine: { routine: 'beginner', block: SQUEEZES }, status: 'skipped' });
 
-  // Block 2, clamshells: the camera goes in front, said and shown; lying on the back still, the set waits.
+  // Block 2, the warm-up's bridges, once in position for the framing check.
+  expect(await blockEnded(page, 2)).toMatchObject({ exercise: 'glute-bridge', routine: { routine: 'beginner', block: BRIDGES }, status: 'complete', reps: 2 });
+
+  // Block 3, clamshells: the camera goes in front, said and shown; lying on the back still, the set waits.
   const [clamCamera, clamPosition] = placement(CLAMS);
   await expect.poll(() => spokenOn(page)).toContain(`Next: Clamshell, left leg. Move the camera. ${clamCamera} ${clamPosition}`);
   await expect(page.locator('glute-coach [part="camera-move"]')).toContainText(clamCamera!);
@@ -74,20 +79,20 @@ test('the beginner routine: camera moves said and shown, the wait for position, 
   await page.waitForTimeout(3000);
   expect(await coachStage(page)).toBe('setup');
   await playLandmarks(page, frames('clamshell-front-left'));
-  expect(await blockEnded(page, 2)).toMatchObject({ exercise: 'clamshell', side: 'left', routine: { block: CLAMS }, status: 'complete', reps: 2 });
+  expect(await blockEnded(page, 3)).toMatchObject({ exercise: 'clamshell', side: 'left', routine: { block: CLAMS }, status: 'complete', reps: 2 });
 
-  // Block 3, the other side: the camera stays; skipped from the keyboard, and said so.
+  // Block 4, the other side: the camera stays; skipped from the keyboard, and said so.
   await expect.poll(() => spokenOn(page)).toContain(`Next: Clamshell, right leg. The camera stays where it is. ${placement(CLAMS_RIGHT)[1]}`);
   await skipBlock(page, CLAMS_RIGHT);
-  expect(await blockEnded(page, 3)).toMatchObject({ exercise: 'clamshell', side: 'right', routine: { block: CLAMS_RIGHT }, status: 'skipped', reps: 0 });
+  expect(await blockEnded(page, 4)).toMatchObject({ exercise: 'clamshell', side: 'right', routine: { block: CLAMS_RIGHT }, status: 'skipped', reps: 0 });
   await expect.poll(() => spokenOn(page)).toContain('Skipping Clamshell, right leg.');
 
-  // Block 4, hip thrusts: back to the side.
+  // Block 5, hip thrusts: back to the side.
   await expect.poll(() => spokenOn(page)).toContain(`Next: Hip thrust. Move the camera. ${placement(THRUSTS)[0]} ${placement(THRUSTS)[1]}`);
   await playLandmarks(page, frames('hip-thrust-side-box'));
-  expect(await blockEnded(page, 4)).toMatchObject({ exercise: 'hip-thrust', routine: { block: THRUSTS }, status: 'complete', reps: 2 });
+  expect(await blockEnded(page, 5)).toMatchObject({ exercise: 'hip-thrust', routine: { block: THRUSTS }, status: 'complete', reps: 2 });
 
-  // Block 5's set-up, cut off by a reload once its record is kept, is resumed there: same block, same record.
+  // Block 6's set-up, cut off by a reload once its record is kept, is resumed there: same block, same record.
   const kept = () => page.evaluate(() => (window as unknown as CoachWindow).keptSessions());
   await expect.poll(async () => (await kept()).find((session) => session.routine?.block === MAIN_CLAMS)?.status).toBe('in-progress');
   await page.reload();

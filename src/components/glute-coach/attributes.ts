@@ -3,7 +3,7 @@
  * here, so the element can show one clear message (and fire `invalid-attribute`) instead of failing later.
  */
 import { EXERCISES, HOLD_IDS, holdById, isHoldId, type ActivityId, type HoldId, type Side } from '../../analysis';
-import type { BlockPlan, HoldPlan } from '../../live/hold-plan';
+import type { BlockPlan, HoldPlan } from '../../live/routine';
 import { isModelSetting, MODEL_SETTINGS, type ModelSetting } from '../../live/model-setting';
 import { isRoutine, routinePlans, ROUTINES } from '../../live/routine';
 

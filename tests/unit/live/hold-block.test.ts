@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PoseFrame } from '../../../src/analysis';
 import { checkSettings } from '../../../src/components/glute-coach/attributes';
 import { HoldBlock, type HoldEvent } from '../../../src/live/hold-block';
-import { holdPlanFor, type BlockPlan } from '../../../src/live/hold-plan';
+import { holdPlanFor, type BlockPlan } from '../../../src/live/routine';
 import { RoutineSequencer } from '../../../src/live/routine-sequencer';
 import type { WorkoutEvent } from '../../../src/live/workout';
 import type { ReactiveControllerHost } from 'lit';
@@ -33,6 +33,17 @@ describe('HoldBlock', () => {
     expect(right.map((event) => event.type)).toEqual(['hold-started', 'hold-halfway', 'hold-countdown', 'hold-done', 'round-complete', 'done']);
     expect(right).toContainEqual({ type: 'done', holds: 2 });
     expect(block.stage).toBe('done');
+  });
+
+  it('skipped (in a routine), ends at once marked skipped, keeping what was held so far', () => {
+    const block = new HoldBlock({ ...holdPlanFor('hamstring-stretch', 0), targetMs: 30_000 });
+    block.beginTraining();
+    run(block, stretch('left', 1500, 0));
+    const events = block.skip();
+    expect(events.at(-1)).toEqual({ type: 'done', holds: 1 });
+    expect(events.find((event) => event.type === 'hold-done')).toMatchObject({ hold: { side: 'left' } });
+    expect(block).toMatchObject({ stage: 'done', skipped: true });
+    expect(block.skip()).toEqual([]);
   });
 
   it('stopped mid-hold, keeps the time in position so far', () => {

@@ -1,6 +1,6 @@
 /**
  * The routines (src/live/routine.ts) and their order of blocks (routine-sequencer.ts): `beginner` is the
- * programme's routine as written (../shared/notes/programme.md) with the blocks that count reps; between blocks
+ * programme's routine as written (../shared/notes/programme.md), its rep blocks and its timed holds; between blocks
  * the coach knows where the camera goes and what position to take, waits in set-up until the person is in the
  * new position, skips a block when asked, and a cut-off routine starts again at its block.
  */
@@ -8,20 +8,22 @@ import type { ReactiveControllerHost } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { exerciseById, takesChosenSide, type PoseFrame } from '../../../src/analysis';
 import { blockChange, nextBlockAnnouncement } from '../../../src/live/coaching-words';
-import { ROUTINE_SECTIONS, routineBlocks, routinePlans, sectionOf } from '../../../src/live/routine';
+import { holdPlanFor, ROUTINE_SECTIONS, routineBlocks, routinePlans, sectionOf, type RoutineBlock } from '../../../src/live/routine';
 import { RoutineSequencer, type RoutineHandlers } from '../../../src/live/routine-sequencer';
 import type { HoldEvent } from '../../../src/live/hold-block';
-import type { BlockPlan } from '../../../src/live/hold-plan';
+import type { BlockPlan } from '../../../src/live/routine';
 import { FRAMED_START_MS, type WorkoutEvent } from '../../../src/live/workout';
 import { loadFixture } from '../analysis/real-fixtures';
 
 describe("the programme's routine", () => {
   const { beginner } = ROUTINE_SECTIONS;
 
-  it('is the warm-up, the main workout and the cool-down, each with the rep blocks the programme gives it', () => {
-    const listed = beginner.map(({ title, blocks }) => [title, blocks.map((block) => `${block.exercise}${takesChosenSide(block.exercise) ? ` ${block.side}` : ''} ${block.sets}x${block.reps}`)]);
+  it('is the warm-up, the main workout and the cool-down, each with the blocks the programme gives it', () => {
+    const named = (block: RoutineBlock) =>
+      block.kind === 'hold' ? `${block.hold} (timed)` : `${block.exercise}${takesChosenSide(block.exercise) ? ` ${block.side}` : ''} ${block.sets}x${block.reps}`;
+    const listed = beginner.map(({ title, blocks }) => [title, blocks.map(named)]);
     expect(listed).toEqual([
-      ['Warm-up', ['glute-bridge 1x20', 'clamshell left 1x10', 'clamshell right 1x10']],
+      ['Warm-up', ['glute-squeeze (timed)', 'glute-bridge 1x20', 'clamshell left 1x10', 'clamshell right 1x10']],
       [
         'Main workout',
         [
@@ -35,8 +37,7 @@ describe("the programme's routine", () => {
           'glute-march 2x10',
         ],
       ],
-      // The stretches are holds: they join when the hold clock does.
-      ['Cool-down', []],
+      ['Cool-down', ['hip-flexor-stretch (timed)', 'hamstring-stretch (timed)', 'figure-four-stretch (timed)']],
     ]);
   });
 
@@ -46,7 +47,9 @@ describe("the programme's routine", () => {
     expect(plans).toHaveLength(blocks.length);
     plans.forEach((plan, index) => {
       const block = blocks[index]!;
-      expect(plan).toEqual({ exercise: block.exercise, side: block.side, targetReps: block.reps, sets: block.sets, restMs: 30_000, step: { routine: 'beginner', block: index } });
+      const step = { routine: 'beginner', block: index };
+      if (block.kind === 'hold') expect(plan).toEqual({ ...holdPlanFor(block.hold, 30_000), step });
+      else expect(plan).toEqual({ exercise: block.exercise, side: block.side, targetReps: block.reps, sets: block.sets, restMs: 30_000, step });
     });
     const warmUp = beginner[0]!.blocks.length;
     expect(sectionOf({ routine: 'beginner', block: warmUp - 1 })).toBe('Warm-up');
@@ -56,7 +59,8 @@ describe("the programme's routine", () => {
 });
 
 describe('between blocks', () => {
-  const [bridge, leftClams, rightClams, thrust] = routinePlans('beginner', 0);
+  // After the warm-up's squeezes.
+  const [, bridge, leftClams, rightClams, thrust] = routinePlans('beginner', 0);
 
   it('the camera moves where the view or the placement changes, and the position to take is said with it', () => {
     const toClams = blockChange(bridge!, leftClams!);
@@ -102,7 +106,7 @@ function framesFrom(name: string, from: number): PoseFrame[] {
 describe('the routine sequencer', () => {
   it("waits in set-up until the person is in the next block's position, then starts its first set", () => {
     const { routine, events } = sequencer();
-    routine.begin(routinePlans('beginner', 0).slice(1, 2));
+    routine.begin(routinePlans('beginner', 0).filter((plan) => plan.exercise === 'clamshell').slice(0, 1));
     expect(routine.workout?.plan.exercise).toBe('clamshell');
     // Still lying on the back for bridges: not the clamshell's position, so the set does not start.
     const bridges = framesFrom('bridge-side-studio', 0);
@@ -127,7 +131,8 @@ describe('the routine sequencer', () => {
 
   it('skips the rest of a block: it ends, marked skipped, and the routine moves on to the next block', () => {
     const { routine, events, started } = sequencer();
-    const plans = routinePlans('beginner', 0);
+    // From the bridges on (the squeezes before them are a hold: hold-block.test.ts skips one).
+    const plans = routinePlans('beginner', 0).slice(1);
     routine.begin(plans);
     expect(routine.change).toBeNull();
     routine.skipBlock();

@@ -9,7 +9,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { analyzerOptions, type AnalyzerOptions, type PoseFrame } from '../../../analysis';
 import * as words from '../../../live/coaching-words';
 import { ExerciseSwitch } from '../../../live/exercise-switch';
-import { isHoldPlan, type BlockPlan } from '../../../live/hold-plan';
+import { isHoldPlan, type BlockPlan } from '../../../live/routine';
 import { workingSide, type ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { VoiceController } from '../../../live/voice-controller';

@@ -13,7 +13,7 @@ import type { CoachError } from '../../../live/errors';
 import { DEFAULT_MODEL, type ModelSetting } from '../../../live/model-setting';
 import type { FrameStats } from '../../../live/pose-controller';
 import { DEFAULT_REST_MS, isRoutine, routinePlans, type RoutineId, type RoutineStep } from '../../../live/routine';
-import { isHoldPlan } from '../../../live/hold-plan';
+import { isHoldPlan } from '../../../live/routine';
 import { RoutineSequencer } from '../../../live/routine-sequencer';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';

@@ -8,7 +8,7 @@ import type { CoachLifecycle, CoachStage } from '../../../live/coach-lifecycle';
 import type { CameraChoice } from '../../../live/camera-controller';
 import * as words from '../../../live/coaching-words';
 import type { HoldBlock } from '../../../live/hold-block';
-import { isHoldPlan, type BlockPlan } from '../../../live/hold-plan';
+import { isHoldPlan, type BlockPlan } from '../../../live/routine';
 import { sectionOf } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SetReport } from '../../../live/set-report';
@@ -177,7 +177,7 @@ function renderHold({ stage, routine }: CoachView): Part {
 }
 
 function renderPanel(view: CoachView, actions: CoachActions) {
-  return html`${renderStagePanel(view, actions)}${renderSkipBlock(view.stage, view.routine.workout, actions.skipBlock)}`;
+  return html`${renderStagePanel(view, actions)}${renderSkipBlock(view.stage, view.routine.block, actions.skipBlock)}`;
 }
 
 function renderStagePanel(view: CoachView, actions: CoachActions) {

@@ -2,13 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoachStage } from '../../../live/coach-lifecycle';
 import * as words from '../../../live/coaching-words';
-import type { Workout } from '../../../live/workout';
+import type { BlockPlan } from '../../../live/routine';
 
 type Part = TemplateResult | typeof nothing;
 
-/** In a routine, the block under way can be skipped (the rest of its sets) from its set-up, a set or a rest. */
-export function renderSkipBlock(stage: CoachStage, workout: Workout | null, skip: () => void): Part {
-  const plan = workout?.plan;
+/** In a routine, the block under way (sets or holds) can be skipped, the rest of it, from its set-up, a set or a rest. */
+export function renderSkipBlock(stage: CoachStage, block: { readonly plan: BlockPlan } | null, skip: () => void): Part {
+  const plan = block?.plan;
   if (!plan?.step || (stage !== 'setup' && stage !== 'training' && stage !== 'rest')) return nothing;
   return html`<button part="skip-block" @click=${skip}>Skip ${words.exerciseTitle(plan.exercise, plan.side)}</button>`;
 }

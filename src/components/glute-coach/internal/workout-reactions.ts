@@ -8,7 +8,7 @@ import type { Fault } from '../../../analysis';
 import type { CoachLifecycle } from '../../../live/coach-lifecycle';
 import * as words from '../../../live/coaching-words';
 import type { HoldBlock, HoldEvent } from '../../../live/hold-block';
-import type { BlockPlan } from '../../../live/hold-plan';
+import type { BlockPlan } from '../../../live/routine';
 import { workingSide, type ExercisePlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SessionRecorder } from '../../../live/session-recorder';
