@@ -7,7 +7,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { DEFAULT_EXERCISE, EXERCISES, isHoldId, takesChosenSide, type Side } from '../analysis';
+import { DEFAULT_EXERCISE, EXERCISES, HOLD_IDS, isHoldId, takesChosenSide, type Side } from '../analysis';
 import type { ClipAnalysis } from '../clip/analyze-clip';
 import { CoachElement, tokens } from '../components/base/coach-element';
 import '../components/glute-coach/glute-coach';
@@ -21,7 +21,7 @@ import { needsSafetyScreen, openSessionStore, type SafetyAnswer, type SessionRec
 import { appShellStyles } from './app-shell.styles';
 import { clipSession } from './clip-session';
 import { PainDiary } from './pain-diary';
-import { choiceFor, FIRST_CHOICE, withPlan, type TrainingChoice } from './training-choice';
+import { choiceFor, FIRST_CHOICE, targetLabels, withPlan, type TrainingChoice } from './training-choice';
 
 const VIEWS = { train: 'Train', clip: 'Analyse a clip', history: 'History', report: 'Physio report', safety: 'Safety check' } as const;
 type View = keyof typeof VIEWS;
@@ -173,10 +173,13 @@ export class AppShell extends CoachElement {
         <label>Exercise
           <select @change=${(event: Event) => (this.choice = withPlan(this.choice, (event.target as HTMLSelectElement).value as TrainingChoice['plan']))}>
             ${EXERCISES.map((id) => html`<option value=${id} ?selected=${plan === id}>${exerciseName(id)}</option>`)}
+            <optgroup label="Timed holds">
+              ${HOLD_IDS.map((id) => html`<option value=${id} ?selected=${plan === id}>${exerciseName(id)}</option>`)}
+            </optgroup>
             ${ROUTINES.map((id) => html`<option value=${id} ?selected=${plan === id}>${routineTitle(id)}</option>`)}
           </select>
         </label>
-        ${!isRoutine(plan) && takesChosenSide(plan)
+        ${!isRoutine(plan) && !isHoldId(plan) && takesChosenSide(plan)
           ? html`<label>Working leg
               <select @change=${(event: Event) => this.choose({ side: (event.target as HTMLSelectElement).value as Side })}>
                 <option value="left" ?selected=${side === 'left'}>Left</option>
@@ -184,10 +187,14 @@ export class AppShell extends CoachElement {
               </select>
             </label>`
           : nothing}
-        ${routine ? nothing : html`${this.numberField('Reps', targetReps, (value) => this.choose({ targetReps: value }))}
-          ${this.numberField('Sets', sets, (value) => this.choose({ sets: value }))}`}
+        ${routine ? nothing : this.renderTargets(targetLabels(plan), targetReps, sets)}
       </form>
     `;
+  }
+
+  private renderTargets(labels: ReturnType<typeof targetLabels>, targetReps: number, sets: number) {
+    return html`${this.numberField(labels.reps, targetReps, (value) => this.choose({ targetReps: value }))}
+      ${labels.sets ? this.numberField(labels.sets, sets, (value) => this.choose({ sets: value })) : nothing}`;
   }
 
   private numberField(label: string, value: number, change: (value: number) => void) {
