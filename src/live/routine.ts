@@ -24,6 +24,7 @@ import {
   type HoldId,
   type Side,
 } from '../analysis';
+import type { SessionRecord } from '../storage';
 
 export const ROUTINES = ['beginner', 'short'] as const;
 export type RoutineId = (typeof ROUTINES)[number];
@@ -160,6 +161,16 @@ export function sectionOf({ routine, block }: RoutineStep): string {
     if (block < first) return section.title;
   }
   throw new RangeError(`The ${routine} routine has no block ${block}.`);
+}
+
+/**
+ * The routine's block a cut-off session was, where that block is still the same exercise and leg (the routine
+ * may have changed since); null where the session is resumed as a single exercise.
+ */
+export function resumedStep({ routine: place, exercise, side }: SessionRecord): RoutineStep | null {
+  if (!place || !isRoutine(place.routine)) return null;
+  const plan = routinePlans(place.routine, 0)[place.block];
+  return plan?.exercise === exercise && (side === null || plan.side === side) ? { routine: place.routine, block: place.block } : null;
 }
 
 export function isRoutine(value: unknown): value is RoutineId {

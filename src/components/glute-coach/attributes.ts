@@ -17,6 +17,12 @@ export interface RawSettings {
   restSeconds: number;
 }
 
+/** The attributes the settings are read from, as the element holds them. */
+export function rawSettingsOf(element: Omit<RawSettings, 'restSeconds'> & { rest: number }): RawSettings {
+  const { exercise, side, targetReps, sets, model, routine, rest } = element;
+  return { exercise, side, targetReps, sets, model, routine, restSeconds: rest };
+}
+
 export interface CoachSettings {
   /** One plan per block: one for a single exercise or hold, several for a routine. */
   plans: BlockPlan[];

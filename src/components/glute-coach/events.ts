@@ -1,6 +1,6 @@
 /** The events a <glute-coach> dispatches: all bubble and are composed, so any ancestor of the element hears them. */
 import type { ActivityId, ExerciseId, Fault, HoldId, HoldResult, Side } from '../../analysis';
-import type { CoachErrorCode } from '../../live/errors';
+import type { CoachError, CoachErrorCode } from '../../live/errors';
 import type { PainStop, SessionRecord } from '../../storage';
 import type { GentlerVariant } from '../stop-button';
 import type { CameraInfo } from '../../live/camera-controller';
@@ -65,6 +65,10 @@ export interface CoachErrorDetail {
   message: string;
   /** The app file at fault (e.g. `models/pose_landmarker_full.task`), when a model or wasm file is missing or broken. */
   file?: string;
+}
+
+export function errorDetail(error: CoachError): CoachErrorDetail {
+  return { code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) };
 }
 
 export interface TrainingViewDetail {

@@ -9,19 +9,17 @@ import type { PropertyValues } from 'lit';
 import type { AnalyzerOptions } from '../../../analysis';
 import { resolveAssetsBase } from '../../../pose';
 import { CoachLifecycle, type CoachStage } from '../../../live/coach-lifecycle';
-import type { CoachError } from '../../../live/errors';
 import { DEFAULT_MODEL, type ModelSetting } from '../../../live/model-setting';
 import type { FrameStats } from '../../../live/pose-controller';
-import { DEFAULT_REST_MS, isRoutine, routinePlans, type RoutineId, type RoutineStep } from '../../../live/routine';
-import { isHoldPlan } from '../../../live/routine';
+import { DEFAULT_REST_MS, isHoldPlan, resumedStep, type RoutineId } from '../../../live/routine';
 import { RoutineSequencer } from '../../../live/routine-sequencer';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
 import { WakeLockController } from '../../../live/wake-lock-controller';
 import type { SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
-import { checkSettings, type RawSettings, type SettingsCheck } from '../attributes';
-import type { CoachErrorDetail, GluteCoachEventDetails } from '../events';
+import { checkSettings, rawSettingsOf, type SettingsCheck } from '../attributes';
+import { errorDetail, type GluteCoachEventDetails } from '../events';
 import { CueTiming } from './cue-timing';
 import { ExerciseSwitching } from './exercise-switching';
 import { FloorView } from './floor-view';
@@ -31,20 +29,6 @@ import { WorkoutReactions } from './workout-reactions';
 export type { CoachStage } from '../../../live/coach-lifecycle';
 
 const SETTINGS = ['exercise', 'side', 'targetReps', 'sets', 'model', 'routine', 'rest'] as const;
-
-/**
- * The routine's block a cut-off session was, where that block is still the same exercise and leg (the routine
- * may have changed since); null where the session is resumed as a single exercise.
- */
-function resumedBlock({ routine: place, exercise, side }: SessionRecord): RoutineStep | null {
-  if (!place || !isRoutine(place.routine)) return null;
-  const plan = routinePlans(place.routine, 0)[place.block];
-  return plan?.exercise === exercise && (side === null || plan.side === side) ? { routine: place.routine, block: place.block } : null;
-}
-
-function errorDetail(error: CoachError): CoachErrorDetail {
-  return { code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) };
-}
 
 export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   @property({ reflect: true }) exercise = 'glute-bridge';
@@ -74,7 +58,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
 
   /** Why sessions are not kept on this device (IndexedDB unavailable), or null when they are. */
   @state() private historyOff: string | null = null;
-  @state() private settings: SettingsCheck = checkSettings(this.rawSettings());
+  @state() private settings: SettingsCheck = checkSettings(rawSettingsOf(this));
   /** The "Leave" question is open. */
   @state() private leaving = false;
   /** The high-contrast theme, chosen with its toggle (or by the system's `prefers-contrast: more`). */
@@ -163,7 +147,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     // Before any await: the Fullscreen API needs the press that called start().
     if (this.fullscreen) this.floor.enterFullscreenOnPhone();
     // Attributes set just before start() have not been through an update yet: read them now.
-    this.settings = checkSettings(this.rawSettings());
+    this.settings = checkSettings(rawSettingsOf(this));
     if (!this.settings.ok) return this.reportInvalid(this.settings);
     const { plans, model } = this.settings.settings;
     const fromBlock = this.resumeAtBlock;
@@ -199,7 +183,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
       throw new TypeError(`Only a live session still in progress can be resumed (this one is ${session.source}, ${session.status}).`);
     }
     await this.stop();
-    const block = resumedBlock(session);
+    const block = resumedStep(session);
     if (block) {
       this.routine = block.routine;
     } else {
@@ -230,7 +214,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('voice')) this.speech.setEnabled(this.voice);
     if (SETTINGS.some((name) => changed.has(name))) {
-      this.settings = checkSettings(this.rawSettings());
+      this.settings = checkSettings(rawSettingsOf(this));
       if (!this.settings.ok) this.reportInvalid(this.settings);
     }
     this.wakeLock.keepScreenOn(this.lifecycle.active);
@@ -265,18 +249,6 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     );
   }
 
-  private rawSettings(): RawSettings {
-    return {
-      exercise: this.exercise,
-      side: this.side,
-      targetReps: this.targetReps,
-      sets: this.sets,
-      model: this.model,
-      routine: this.routine,
-      restSeconds: this.rest,
-    };
-  }
-
   private reportInvalid(check: Extract<SettingsCheck, { ok: false }>): void {
     this.emit('error', { code: 'invalid-attribute', message: check.message });
   }
@@ -303,7 +275,7 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
   private switchExercise(to: AnalyzerOptions): void {
     this.exercise = to.exercise;
     this.side = to.side ?? this.side;
-    this.settings = checkSettings(this.rawSettings());
+    this.settings = checkSettings(rawSettingsOf(this));
     const plan = this.settings.ok ? this.settings.settings.plans[0]! : null;
     // An offer names a rep exercise (recognition knows no holds), so its plan is an exercise's.
     if (plan && !isHoldPlan(plan)) this.reactions.switchTo(plan);

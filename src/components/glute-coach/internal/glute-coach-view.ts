@@ -7,29 +7,25 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CoachLifecycle, CoachStage } from '../../../live/coach-lifecycle';
 import type { CameraChoice } from '../../../live/camera-controller';
 import * as words from '../../../live/coaching-words';
-import type { HoldBlock } from '../../../live/hold-block';
-import { isHoldPlan, type BlockPlan } from '../../../live/routine';
-import { sectionOf } from '../../../live/routine';
+import { sectionOf, type BlockPlan } from '../../../live/routine';
 import type { RoutineSequencer } from '../../../live/routine-sequencer';
 import type { SetReport } from '../../../live/set-report';
 import type { WakeLockState } from '../../../live/wake-lock-controller';
 import { FRAMED_START_MS, type Workout } from '../../../live/workout';
 import type { SessionRecord } from '../../../storage';
 import { cssomStyle } from '../../base/cssom-style';
-import '../../coach-counter/coach-counter';
 import '../../coach-cue/coach-cue';
 import '../../coach-hold/coach-hold';
 import '../../coach-rest/coach-rest';
 import '../../coach-setup/coach-setup';
 import '../../coach-skeleton/coach-skeleton';
-import '../../hold-clock/hold-clock';
-import '../../set-report/set-report';
 import '../../confirm-dialog/confirm-dialog';
 import type { GentlerVariant } from '../../stop-button';
 import type { SettingsCheck } from '../attributes';
 import type { ShownCue } from './cue-timing';
 import type { ShownSwitchOffer } from './exercise-switching';
 import type { FloorView } from './floor-view';
+import { handleInternal, renderCounter, renderHoldClock, renderSetReport, setsOf } from './panel-parts';
 import { renderCameraMove, renderSkipBlock } from './routine-view';
 import { renderSwitchOffer } from './switch-offer-view';
 
@@ -122,7 +118,7 @@ function currentPlan({ lifecycle, routine, settings }: CoachView): BlockPlan | n
 function renderHeader(view: CoachView, actions: CoachActions): TemplateResult {
   const { lifecycle, routine } = view;
   const plan = currentPlan(view);
-  const step = lifecycle.phase === 'running' ? routine.workout?.plan.step : undefined;
+  const step = lifecycle.phase === 'running' ? routine.block?.plan.step : undefined;
   const routineStep = step ? ` · ${sectionOf(step)} · ${routine.blockIndex + 1} of ${routine.plans.length}` : '';
   return html`
     <header part="header">
@@ -189,7 +185,7 @@ function renderStagePanel(view: CoachView, actions: CoachActions) {
     case 'setup':
       return renderSetup(view, actions);
     case 'training':
-      return view.routine.hold ? renderHoldClock(view.routine.hold, actions) : renderCounter(view.routine.workout!, actions);
+      return view.routine.hold ? renderHoldClock(view.routine.hold, actions.stopForPain) : renderCounter(view.routine.workout!, actions.stopForPain);
     case 'rest':
       return renderRest(view, actions);
     case 'finished':
@@ -256,35 +252,6 @@ function renderSetup({ lifecycle, routine, switchOffer }: CoachView, actions: Co
   >${switchOffer ? renderSwitchOffer(switchOffer, actions.answerSwitch, 'framing') : nothing}</gc-coach-setup>`;
 }
 
-function renderCounter(workout: Workout, actions: CoachActions): TemplateResult {
-  return html`<gc-coach-counter part="counter" exportparts="count, target, sets" .count=${workout.count} .legs=${workout.legCounts} .target=${workout.plan.targetReps} .set=${workout.set} .sets=${workout.plan.sets}></gc-coach-counter>
-    ${renderPainStop(actions)}`;
-}
-
-function renderPainStop(actions: CoachActions): TemplateResult {
-  return html`<gc-stop-button part="pain-stop" @stop-pain=${(event: Event) => handleInternal(event, actions.stopForPain)}></gc-stop-button>`;
-}
-
-/** A hold under way: its clock, its side and why it paused, or a guided hold's count. */
-function renderHoldClock(block: HoldBlock, actions: CoachActions): TemplateResult {
-  return html`<gc-hold-clock
-    part="hold-clock"
-    exportparts="seconds: hold-seconds, status: hold-status"
-    .heldMs=${block.guided ? 0 : block.heldMs}
-    .targetMs=${block.plan.targetMs}
-    .state=${block.clockState}
-    .side=${block.side}
-    .reason=${block.pauseReason}
-    .hint=${words.framingMessage(block.status, block.plan.exercise)}
-    .count=${block.guided ? (block.countWords ?? '') : null}
-  ></gc-hold-clock>${renderPainStop(actions)}`;
-}
-
-/** How many sets (or, for a hold, rounds of holds) the block has. */
-function setsOf(plan: BlockPlan): number {
-  return isHoldPlan(plan) ? plan.holds : plan.sets;
-}
-
 function renderRest({ routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
   const workout = routine.block!;
   const secondsLeft = Math.max(0, Math.ceil(((workout.restEndsAt ?? 0) - performance.now()) / 1000));
@@ -296,12 +263,6 @@ function renderRest({ routine, setReport }: CoachView, actions: CoachActions): T
     .next=${`set ${workout.set + 1} of ${sets}`}
     @gc-skip-rest=${(event: Event) => handleInternal(event, actions.skipRest)}
   ></gc-coach-rest>`;
-}
-
-/** The after-set screen: the set's reps, holds, faults by rep and the one thing to fix. */
-function renderSetReport(report: SetReport | null, sets: number): Part {
-  if (!report) return nothing;
-  return html`<gc-set-report part="set-report" exportparts="title: set-report-title, holds: set-report-holds, faults: set-report-faults, fix: set-report-fix" .report=${report} .sets=${sets}></gc-set-report>`;
 }
 
 function renderSummary({ saved, gentler, routine, setReport }: CoachView, actions: CoachActions): TemplateResult {
@@ -325,10 +286,4 @@ function renderError({ failure }: CoachLifecycle, actions: CoachActions): Templa
     <div class="error" part="error" role="alert">${failure?.message}</div>
     <button class="primary" part="start" @click=${actions.start}>Try again</button>
   `;
-}
-
-/** The sub-components' own events are handled here and go no further: the page only hears <glute-coach>'s events. */
-function handleInternal(event: Event, handle: () => void): void {
-  event.stopPropagation();
-  handle();
 }
