@@ -22,7 +22,8 @@ import {
   type TrackingStatus,
 } from '../analysis';
 import type { HoldPlan } from './routine';
-import { FRAMED_START_MS, REST_WARNING_MS, type StoppedAt, type WorkoutStage } from './workout';
+import { RestPeriod } from './rest-period';
+import { FRAMED_START_MS, type StoppedAt, type WorkoutStage } from './workout';
 
 export type HoldEvent =
   | { type: 'training-started'; set: number }
@@ -79,7 +80,6 @@ export class HoldBlock {
   /** When the person got into position in setup (null while not), and the latest frame's time. */
   framedSince: number | null = null;
   lastT: number | null = null;
-  restEndsAt: number | null = null;
   stoppedAt: StoppedAt | null = null;
   /** The person skipped the rest of the block (a routine's "skip"). */
   skipped = false;
@@ -92,7 +92,8 @@ export class HoldBlock {
   private analyzer: HoldAnalyzer | null = null;
   private halfwaySaid = false;
   private lastSecondSaid = Infinity;
-  private restWarned = false;
+  /** The rest between sets (or rounds) and its warning. */
+  private readonly rest = new RestPeriod();
   /** A guided hold's count, and when it started (null before training). */
   private count: CountWord[] = [];
   private countFrom: number | null = null;
@@ -153,14 +154,15 @@ export class HoldBlock {
 
   /** Advances the rest clock; `now` is on the frames' clock. */
   tick(now: number): HoldEvent[] {
-    if (this.stage !== 'rest' || this.restEndsAt === null) return [];
-    const left = this.restEndsAt - now;
-    if (left <= 0) return this.startRound(this.set + 1);
-    if (left <= REST_WARNING_MS && !this.restWarned) {
-      this.restWarned = true;
-      return [{ type: 'rest-ending', secondsLeft: Math.ceil(left / 1000) }];
-    }
-    return [];
+    if (this.stage !== 'rest') return [];
+    const rest = this.rest.tick(now);
+    if (rest?.type === 'over') return this.startRound(this.set + 1);
+    return rest ? [rest] : [];
+  }
+
+  /** When the rest under way ends, on the frames' clock; null outside a rest. */
+  get restEndsAt(): number | null {
+    return this.rest.endsAt;
   }
 
   skipRest(): HoldEvent[] {
@@ -255,8 +257,7 @@ export class HoldBlock {
     const completed: HoldEvent = { type: 'round-complete', set: this.set, restMs: this.plan.restMs };
     if (this.plan.restMs === 0) return [completed, ...this.startRound(this.set + 1)];
     this.stage = 'rest';
-    this.restEndsAt = t + this.plan.restMs;
-    this.restWarned = false;
+    this.rest.begin(t, this.plan.restMs);
     return [completed];
   }
 
@@ -264,7 +265,7 @@ export class HoldBlock {
     this.stage = 'training';
     this.set = set;
     this.sideIndex = 0;
-    this.restEndsAt = null;
+    this.rest.end();
     this.countFrom = null;
     return [{ type: 'training-started', set }];
   }

@@ -17,6 +17,7 @@ import {
   type Side,
   type TrackingStatus,
 } from '../analysis';
+import { RestPeriod } from './rest-period';
 import type { ExercisePlan } from './routine';
 
 export type WorkoutStage = 'setup' | 'training' | 'rest' | 'done';
@@ -48,8 +49,6 @@ export type WorkoutEvent =
 
 /** In position this long during setup, and training starts by itself: the person need not reach the screen. */
 export const FRAMED_START_MS = 2000;
-/** "Ten seconds" is said once near the end of a rest. */
-export const REST_WARNING_MS = 10_000;
 /**
  * Out of position this long and the person has stood up or walked away: a set pauses, and a rest counts it as
  * having left the mat. Longer than a bad frame or a shift on the mat; the framing cue shows after 1 s already.
@@ -78,7 +77,6 @@ export class Workout {
   framedSince: number | null = null;
   /** Since when frames have not counted during training (null while they do): how long to keep quiet about it. */
   notCountingSince: number | null = null;
-  restEndsAt: number | null = null;
   /** The set waits for the person to come back (out of position for LEFT_POSITION_MS). */
   paused = false;
   /** Set when `finish` stopped the block before its last set was done; null while it runs or once complete. */
@@ -89,7 +87,8 @@ export class Workout {
   readonly holdTargetMs: number;
   private analyzer: Analyzer;
   private holdAnnounced = false;
-  private restWarned = false;
+  /** The rest between sets (or rounds) and its warning. */
+  private readonly rest = new RestPeriod();
   /** In position since (null while not): how long the person has been back. */
   private inPositionSince: number | null = null;
   /** Out of position since (null while in position). */
@@ -129,14 +128,15 @@ export class Workout {
 
   /** Advances the rest clock; `now` is on the same clock as the frame times. */
   tick(now: number): WorkoutEvent[] {
-    if (this.stage !== 'rest' || this.restEndsAt === null) return [];
-    const left = this.restEndsAt - now;
-    if (left <= 0) return this.startSet(this.set + 1);
-    if (left <= REST_WARNING_MS && !this.restWarned) {
-      this.restWarned = true;
-      return [{ type: 'rest-ending', secondsLeft: Math.ceil(left / 1000) }];
-    }
-    return [];
+    if (this.stage !== 'rest') return [];
+    const rest = this.rest.tick(now);
+    if (rest?.type === 'over') return this.startSet(this.set + 1);
+    return rest ? [rest] : [];
+  }
+
+  /** When the rest under way ends, on the frames' clock; null outside a rest. */
+  get restEndsAt(): number | null {
+    return this.rest.endsAt;
   }
 
   skipRest(): WorkoutEvent[] {
@@ -256,8 +256,7 @@ export class Workout {
     const completed: WorkoutEvent = { type: 'set-complete', set: this.set, reps, restMs: this.plan.restMs };
     if (this.plan.restMs === 0) return [completed, ...this.startSet(this.set + 1)];
     this.stage = 'rest';
-    this.restEndsAt = (this.update?.t ?? performance.now()) + this.plan.restMs;
-    this.restWarned = false;
+    this.rest.begin(this.update?.t ?? performance.now(), this.plan.restMs);
     this.leftDuringRest = false;
     return [completed];
   }
@@ -268,7 +267,7 @@ export class Workout {
     this.count = 0;
     this.legCounts = legCountsAtStart(this.plan);
     this.reportedReps = 0;
-    this.restEndsAt = null;
+    this.rest.end();
     this.framedSince = null;
     this.notCountingSince = null;
     this.paused = false;
