@@ -58,7 +58,17 @@ export class CoachSkeleton extends CoachElement {
   @property({ attribute: false }) highlight: readonly FaultType[] = [];
 
   @query('canvas') private canvas!: HTMLCanvasElement;
-  private readonly resizeObserver = new ResizeObserver(() => this.draw());
+  /**
+   * The element's CSS size, as the ResizeObserver last reported it. Reading clientWidth in every draw instead
+   * forced a layout on each pose (the view's other parts had just changed the DOM): the skeleton draws on
+   * every camera frame, so that was the element's most frequent forced layout.
+   */
+  private size = { width: 0, height: 0 };
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    this.size = { width: entry.contentRect.width, height: entry.contentRect.height };
+    this.draw();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -84,7 +94,7 @@ export class CoachSkeleton extends CoachElement {
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
     if (!this.landmarks) return;
     const style = getComputedStyle(this);
-    const scale = this.canvas.width / Math.max(1, this.clientWidth);
+    const scale = this.canvas.width / Math.max(1, this.size.width);
     const highlighted = new Set(this.highlight.flatMap((fault) => faultKind(fault).joints));
     this.drawBones(context, style.getPropertyValue('--_accent').trim(), 4 * scale);
     this.drawJoints(context, highlighted, style, scale);
@@ -94,8 +104,8 @@ export class CoachSkeleton extends CoachElement {
   private sizedContext(): CanvasRenderingContext2D | null {
     if (!this.canvas) return null;
     const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(this.clientWidth * ratio);
-    const height = Math.round(this.clientHeight * ratio);
+    const width = Math.round(this.size.width * ratio);
+    const height = Math.round(this.size.height * ratio);
     if (this.canvas.width !== width || this.canvas.height !== height) Object.assign(this.canvas, { width, height });
     return this.canvas.getContext('2d');
   }
