@@ -4,7 +4,7 @@
  * a call), a rejected call, or a call that never answers (the worker hangs, or was terminated under us).
  */
 import * as Comlink from 'comlink';
-import { EngineError, type EngineInfo, type EngineOptions, type LoadProgress, type PoseResult } from '../../workers/engine';
+import { EngineError, type EngineInfo, type EngineOptions, type LoadOutcome, type LoadProgress, type PoseResult } from '../../workers/engine';
 import type { PoseWorkerApi } from '../../workers/pose.worker';
 import { errorMessage } from '../util/error-message';
 
@@ -57,7 +57,7 @@ export class WorkerConnection {
 
   /** Loads a model; an engine that cannot start rejects with its EngineError, a dead worker with WorkerFailure. */
   async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
-    const outcome = await this.unlessFailed(this.api.load(options, onProgress ? Comlink.proxy(onProgress) : undefined));
+    const outcome = await this.unlessFailed<LoadOutcome>(this.api.load(options, onProgress ? Comlink.proxy(onProgress) : undefined));
     if (!outcome.ok) throw new EngineError(outcome.error);
     this.framesSinceLoad = 0;
     return outcome.info;
