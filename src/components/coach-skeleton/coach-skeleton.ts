@@ -36,6 +36,12 @@ const JOINTS = [...new Set(BONES.flat())];
 const MIN_VISIBILITY = 0.5;
 const STRIDE = 4;
 
+interface Colours {
+  bone: string;
+  joint: string;
+  fault: string;
+}
+
 @customElement('gc-coach-skeleton')
 export class CoachSkeleton extends CoachElement {
   static override styles = [
@@ -93,11 +99,11 @@ export class CoachSkeleton extends CoachElement {
     if (!context) return;
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
     if (!this.landmarks) return;
-    const style = getComputedStyle(this);
+    const colours = this.colours();
     const scale = this.canvas.width / Math.max(1, this.size.width);
     const highlighted = new Set(this.highlight.flatMap((fault) => faultKind(fault).joints));
-    this.drawBones(context, style.getPropertyValue('--_accent').trim(), 4 * scale);
-    this.drawJoints(context, highlighted, style, scale);
+    this.drawBones(context, colours.bone, 4 * scale);
+    this.drawJoints(context, highlighted, colours, scale);
   }
 
   /** The canvas backing store matched to its CSS size and the screen's pixel density, so lines stay sharp. */
@@ -131,12 +137,19 @@ export class CoachSkeleton extends CoachElement {
     context.stroke();
   }
 
-  private drawJoints(context: CanvasRenderingContext2D, highlighted: Set<number>, style: CSSStyleDeclaration, scale: number): void {
+  /** The design tokens' colours now (the theme can change between draws): read once a draw, not once a joint. */
+  private colours(): Colours {
+    const style = getComputedStyle(this);
+    const token = (name: string) => style.getPropertyValue(name).trim();
+    return { bone: token('--_accent'), joint: token('--_fg'), fault: token('--_danger') };
+  }
+
+  private drawJoints(context: CanvasRenderingContext2D, highlighted: Set<number>, colours: Colours, scale: number): void {
     for (const index of JOINTS) {
       const p = this.point(index);
       if (!p) continue;
       const hot = highlighted.has(index);
-      context.fillStyle = style.getPropertyValue(hot ? '--_danger' : '--_fg').trim();
+      context.fillStyle = hot ? colours.fault : colours.joint;
       context.beginPath();
       context.arc(p.x, p.y, (hot ? 11 : 6) * scale, 0, Math.PI * 2);
       context.fill();
