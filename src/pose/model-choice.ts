@@ -121,7 +121,12 @@ export interface AutoChoiceOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Called as each variant's timing begins (its model loaded, the camera frames in hand). */
   onMeasuring?: (variant: ModelVariant) => void;
+  /** A model the client has loaded already (`FIRST_TIMED` loaded ahead of the start): timed without loading it again. */
+  loaded?: EngineInfo | null;
 }
+
+/** The variant `auto` always times first, so it can be loaded before the camera frames exist. */
+export const FIRST_TIMED: ModelVariant = nextToMeasure({})!;
 
 export interface AutoChoice extends ModelChoice {
   /** The engine now loaded in the client: the chosen variant, ready for the live loop. */
@@ -169,10 +174,12 @@ export async function autoChooseModel(
   const load = (variant: ModelVariant) => client.load({ variant, assetsBase: options.assetsBase, delegate: options.delegate ?? 'auto' }, options.onProgress);
   const medians: Medians = {};
   let loaded: EngineInfo | null = null;
+  let ahead = options.loaded ?? null;
   let nobodyInView = false;
   const next = () => (nobodyInView ? null : nextToMeasure(medians, previous));
   for (let variant = next(); variant; variant = next()) {
-    loaded = await load(variant);
+    loaded = ahead?.variant === variant ? ahead : await load(variant);
+    ahead = null;
     const cameraFrames = await someFrames(frames);
     options.onMeasuring?.(variant);
     const timing = await timeLoadedModel(client, cameraFrames);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   autoChooseModel,
+  FIRST_TIMED,
   chooseModel,
   LIMITS,
   nextToMeasure,
@@ -134,6 +135,15 @@ describe('autoChooseModel', () => {
     const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
     expect(choice).toMatchObject({ variant: 'heavy', warm: true });
     expect(loads).toEqual(['full', 'heavy']);
+  });
+
+  it('times the model loaded ahead of the start (FIRST_TIMED) without loading it again', async () => {
+    const { client, loads } = fakeClient(steady({ lite: 5, full: 10, heavy: 70 }));
+    const ahead = { engine: 'mediapipe', variant: FIRST_TIMED, delegate: 'CPU', loadMs: 0 } as const;
+    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/', loaded: ahead });
+    expect(FIRST_TIMED).toBe('full');
+    expect(choice).toMatchObject({ variant: 'full', medians: { full: 10, heavy: 70 } });
+    expect(loads).toEqual(['heavy', 'full']);
   });
 
   it('loads full while the camera frames are still on their way, then times it on them', async () => {
