@@ -4,7 +4,7 @@
  * a call), a rejected call, or a call that never answers (the worker hangs, or was terminated under us).
  */
 import * as Comlink from 'comlink';
-import { EngineError, type EngineInfo, type EngineOptions, type LoadOutcome, type LoadProgress, type PoseResult } from '../../workers/engine';
+import { EngineError, type EngineOptions, type LoadOutcome, type LoadProgress, type PoseResult } from '../../workers/engine';
 import type { PoseWorkerApi } from '../../workers/pose.worker';
 import { errorMessage } from '../util/error-message';
 
@@ -55,12 +55,15 @@ export class WorkerConnection {
     this.failed.catch(() => {});
   }
 
-  /** Loads a model; an engine that cannot start rejects with its EngineError, a dead worker with WorkerFailure. */
-  async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
+  /**
+   * Loads a model: the engine, and the compiled wasm runtime it ran on where it shares one. An engine that
+   * cannot start rejects with its EngineError, a dead worker with WorkerFailure.
+   */
+  async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<Extract<LoadOutcome, { ok: true }>> {
     const outcome = await this.unlessFailed<LoadOutcome>(this.api.load(options, onProgress ? Comlink.proxy(onProgress) : undefined));
     if (!outcome.ok) throw new EngineError(outcome.error);
     this.framesSinceLoad = 0;
-    return outcome.info;
+    return outcome;
   }
 
   /** Runs the model on `frame` (ownership passes to the worker); any failure rejects with WorkerFailure. */
