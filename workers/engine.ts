@@ -29,6 +29,8 @@ export interface EngineOptions {
   engine?: EngineName;
   /** tfjs engine only: run on this backend instead of choosing one (benchmarks and tests compare them). */
   tfjsBackend?: TfjsBackend;
+  /** MediaPipe only: its wasm runtime as an earlier worker of the page compiled it (`LoadOutcome.runtime`). */
+  runtime?: WebAssembly.Module;
 }
 
 export interface LoadProgress {
@@ -56,7 +58,8 @@ export interface EngineFailure {
   file?: string;
 }
 
-export type LoadOutcome = { ok: true; info: EngineInfo } | { ok: false; error: EngineFailure };
+/** `runtime`: the compiled wasm the engine ran on, for the page to hand to its next worker (MediaPipe only). */
+export type LoadOutcome = { ok: true; info: EngineInfo; runtime?: WebAssembly.Module } | { ok: false; error: EngineFailure };
 
 /** One frame's pose: typed arrays of LANDMARK_COUNT * LANDMARK_STRIDE floats, or null when nobody was found. */
 export interface PoseResult {
@@ -74,6 +77,8 @@ export interface PoseResult {
 
 export interface PoseEngine {
   load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo>;
+  /** The compiled wasm runtime the loaded model runs on, where the engine has one to share. */
+  readonly runtime?: WebAssembly.Module | null;
   /** Runs the model on `frame`; the caller keeps ownership of the bitmap. */
   detect(frame: ImageBitmap, t: number): Promise<PoseResult>;
   close(): void;

@@ -43,7 +43,34 @@ async function startFailure(fileset: WasmFileset, assetsBase: string, error: unk
   return new EngineError({ code: 'runtime-load-failed', message: `MediaPipe could not start: ${errorMessage(error)}` });
 }
 
+/**
+ * The runtime compiled here (or `given`, compiled by an earlier worker of the page), or null when it cannot be
+ * fetched or compiled: MediaPipe then loads it itself, and its failure names the file at fault.
+ */
+async function compiledRuntime(wasmUrl: string, given: WebAssembly.Module | undefined): Promise<WebAssembly.Module | null> {
+  if (given) return given;
+  try {
+    return await WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: 'same-origin' }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Has the next MediaPipe start instantiate `runtime` instead of fetching and compiling the 13 MB module again
+ * (Emscripten's `instantiateWasm` hook, read from `self.Module` by tasks-vision and cleared after each start).
+ */
+function instantiateFrom(runtime: WebAssembly.Module): void {
+  (self as { Module?: unknown }).Module = {
+    instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) {
+      void WebAssembly.instantiate(runtime, imports).then(done);
+      return {};
+    },
+  };
+}
+
 export class MediaPipeEngine implements PoseEngine {
+  runtime: WebAssembly.Module | null = null;
   private landmarker: PoseLandmarker | null = null;
   /** detectForVideo needs strictly increasing timestamps, and its tracking smooths with the real frame spacing. */
   private readonly clock = new StreamClock();
@@ -55,9 +82,11 @@ export class MediaPipeEngine implements PoseEngine {
     const wasmBase = new URL('wasm', options.assetsBase).href;
     // Module workers have no importScripts, so the ES-module build of the wasm loader is used.
     const fileset = await FilesetResolver.forVisionTasks(wasmBase, true);
+    this.runtime = await compiledRuntime(fileset.wasmBinaryPath, options.runtime);
     let lastError: unknown;
     for (const delegate of delegateOrder(options.delegate)) {
       try {
+        if (this.runtime) instantiateFrom(this.runtime);
         this.landmarker = await PoseLandmarker.createFromOptions(fileset, {
           baseOptions: { modelAssetBuffer: modelBytes, delegate },
           runningMode: 'VIDEO',

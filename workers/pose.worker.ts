@@ -51,7 +51,8 @@ const api = {
     engine = null;
     try {
       engine = await createEngine(options.engine ?? 'mediapipe');
-      return { ok: true, info: await engine.load(options, onProgress) };
+      const info = await engine.load(options, onProgress);
+      return engine.runtime ? { ok: true, info, runtime: engine.runtime } : { ok: true, info };
     } catch (error) {
       engine = null;
       return toFailure(error);

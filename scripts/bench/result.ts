@@ -59,6 +59,8 @@ export interface BenchResult {
   capture_to_result_ms: PerModel<{ p50: number; p95: number; clock: string | null } | null>;
   first_pose_cold_ms: PerModel<number>;
   first_pose_warm_ms: PerModel<number>;
+  /** The <glute-coach> element, its model loaded while in view: from the Start press to the first frame run. */
+  first_pose_after_start_ms: PerModel<{ cold: number; warm: number }>;
   /** Both visits per model, with when each start-up step ended (where the time to the first pose goes). */
   first_pose_steps: PerModel<FirstPose>;
   initial_js_gzip_bytes: number;
@@ -154,14 +156,16 @@ function targets(result: Omit<BenchResult, 'targets'>, models: string[]): Target
     const latencyMet = latency && modelMs ? latency.p95 < 1.5 * modelMs : null;
     add(`latency (${model})`, 'capture_to_result p95 < 1.5x the model time (median, same session)', latency && modelMs ? `${latency.p95} ms vs 1.5 x ${modelMs} = ${round2(1.5 * modelMs)} ms` : 'not measured', latencyMet);
     const warm = result.first_pose_warm_ms[model];
-    add(`warm first pose (${model})`, '< 1500 ms', warm === undefined ? 'not measured' : `${warm} ms`, warm === undefined ? null : warm < 1500);
+    add(`warm first pose (${model}, our live loop, from the navigation)`, '< 1000 ms', warm === undefined ? 'not measured' : `${warm} ms`, warm === undefined ? null : warm < 1000);
+    const afterStart = result.first_pose_after_start_ms[model]?.warm;
+    add(`warm start (${model}, the <glute-coach> element, from Start)`, '< 1000 ms', afterStart === undefined ? 'not measured' : `${afterStart} ms`, afterStart === undefined ? null : afterStart < 1000);
   }
   const initial = Math.max(result.initial_js_gzip_bytes, result.element_initial_js_gzip_bytes);
   add('initial JS', '< 150 KB gzip before the camera starts (app page and <glute-coach>)', `${(initial / KB).toFixed(1)} KB`, initial < 150 * KB);
   const runtime = result.initial_load_pose_runtime;
   add('no pose runtime up front', 'tfjs and tasks-vision never in the initial load', runtime.length ? runtime.join('; ') : 'none', runtime.length === 0);
   const heap = result.heap_growth_mb;
-  add('heap growth', '< 20 MB over a 10-minute soak', heap === null ? 'not run (--soak)' : `${heap} MB in ${result.soak?.minutes} min`, heap === null ? null : heap < 20);
+  add('heap growth', '< 1 MB over a 10-minute soak', heap === null ? 'not run (--soak)' : `${heap} MB in ${result.soak?.minutes} min`, heap === null ? null : heap < 1);
   return list;
 }
 
@@ -186,6 +190,10 @@ export function assemble(machine: MachineInfo, m: Measurements): BenchResult {
     }),
     first_pose_cold_ms: perModel(Object.keys(m.firstPose), (model) => m.firstPose[model]!.cold.firstPoseMs),
     first_pose_warm_ms: perModel(Object.keys(m.firstPose), (model) => m.firstPose[model]!.warm.firstPoseMs),
+    first_pose_after_start_ms: perModel(Object.keys(m.firstPose), (model) => {
+      const { cold, warm } = m.firstPose[model]!.afterStart;
+      return { cold: cold.firstPoseMs, warm: warm.firstPoseMs };
+    }),
     first_pose_steps: m.firstPose,
     initial_js_gzip_bytes: m.build.app.gzipBytes,
     element_initial_js_gzip_bytes: m.build.element.gzipBytes,

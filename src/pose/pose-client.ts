@@ -54,6 +54,12 @@ const ENGINE_ORDER: Record<EnginePreference, EngineName[]> = {
  */
 const MAX_LIVE_FRAMES_SENT = 8;
 
+/**
+ * MediaPipe's wasm runtime as the page's first worker compiled it, by assets folder: every later worker of the
+ * page (each model load, each restart) instantiates it instead of fetching and compiling 13 MB again.
+ */
+const compiledRuntimes = new Map<string, WebAssembly.Module>();
+
 /** An engine's first failure restarts it (a one-off crash); its second moves on to the next engine. */
 const FAILURES_PER_ENGINE = 2;
 
@@ -200,7 +206,11 @@ export class PoseClient {
     this.emit({ state: 'starting', engine });
     const connection = this.connection ?? this.connect();
     try {
-      const info = await connection.load({ ...request.options, engine }, request.onProgress);
+      const { assetsBase } = request.options;
+      const runtime = engine === 'mediapipe' ? compiledRuntimes.get(assetsBase) : undefined;
+      const loaded = await connection.load({ ...request.options, engine, ...(runtime ? { runtime } : {}) }, request.onProgress);
+      if (loaded.runtime) compiledRuntimes.set(assetsBase, loaded.runtime);
+      const { info } = loaded;
       this.throwIfTerminated();
       this.running = info;
       this.emit({ state: 'ready', info });

@@ -7,10 +7,16 @@ import '../../../src/components/glute-coach/glute-coach';
 import { BenchRecorder, type BenchEngine } from './bench-probe';
 
 /** How often to look for the first processed frame: the element does not report frames one by one. */
-const POLL_MS = 20;
+const POLL_MS = 5;
 
+const params = new URLSearchParams(location.search);
+/**
+ * `press-after`: how long the page waits before it presses Start (ms; 0 by default), as a person reading the
+ * page first would. The element loads its model as soon as it is in view, so this measures a start from there.
+ */
+const pressAfterMs = Number(params.get('press-after') ?? 0);
 const coach = document.querySelector('glute-coach')!;
-coach.setAttribute('model', new URLSearchParams(location.search).get('model') ?? 'lite');
+coach.setAttribute('model', params.get('model') ?? 'lite');
 const recorder = new BenchRecorder();
 
 function firstProcessedFrame(): Promise<void> {
@@ -31,7 +37,10 @@ async function start(): Promise<BenchEngine> {
   });
   // Attributes are read at the element's next update, so start() must wait for it.
   await coach.updateComplete;
+  if (pressAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, pressAfterMs));
+  recorder.mark('start pressed');
   await coach.start();
+  recorder.mark('coach ready');
   const engine = await ready;
   await firstProcessedFrame();
   return engine;

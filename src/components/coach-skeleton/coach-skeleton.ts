@@ -36,6 +36,12 @@ const JOINTS = [...new Set(BONES.flat())];
 const MIN_VISIBILITY = 0.5;
 const STRIDE = 4;
 
+interface Colours {
+  bone: string;
+  joint: string;
+  fault: string;
+}
+
 @customElement('gc-coach-skeleton')
 export class CoachSkeleton extends CoachElement {
   static override styles = [
@@ -58,7 +64,17 @@ export class CoachSkeleton extends CoachElement {
   @property({ attribute: false }) highlight: readonly FaultType[] = [];
 
   @query('canvas') private canvas!: HTMLCanvasElement;
-  private readonly resizeObserver = new ResizeObserver(() => this.draw());
+  /**
+   * The element's CSS size, as the ResizeObserver last reported it. Reading clientWidth in every draw instead
+   * forced a layout on each pose (the view's other parts had just changed the DOM): the skeleton draws on
+   * every camera frame, so that was the element's most frequent forced layout.
+   */
+  private size = { width: 0, height: 0 };
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    this.size = { width: entry.contentRect.width, height: entry.contentRect.height };
+    this.draw();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,19 +99,19 @@ export class CoachSkeleton extends CoachElement {
     if (!context) return;
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
     if (!this.landmarks) return;
-    const style = getComputedStyle(this);
-    const scale = this.canvas.width / Math.max(1, this.clientWidth);
+    const colours = this.colours();
+    const scale = this.canvas.width / Math.max(1, this.size.width);
     const highlighted = new Set(this.highlight.flatMap((fault) => faultKind(fault).joints));
-    this.drawBones(context, style.getPropertyValue('--_accent').trim(), 4 * scale);
-    this.drawJoints(context, highlighted, style, scale);
+    this.drawBones(context, colours.bone, 4 * scale);
+    this.drawJoints(context, highlighted, colours, scale);
   }
 
   /** The canvas backing store matched to its CSS size and the screen's pixel density, so lines stay sharp. */
   private sizedContext(): CanvasRenderingContext2D | null {
     if (!this.canvas) return null;
     const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(this.clientWidth * ratio);
-    const height = Math.round(this.clientHeight * ratio);
+    const width = Math.round(this.size.width * ratio);
+    const height = Math.round(this.size.height * ratio);
     if (this.canvas.width !== width || this.canvas.height !== height) Object.assign(this.canvas, { width, height });
     return this.canvas.getContext('2d');
   }
@@ -121,12 +137,19 @@ export class CoachSkeleton extends CoachElement {
     context.stroke();
   }
 
-  private drawJoints(context: CanvasRenderingContext2D, highlighted: Set<number>, style: CSSStyleDeclaration, scale: number): void {
+  /** The design tokens' colours now (the theme can change between draws): read once a draw, not once a joint. */
+  private colours(): Colours {
+    const style = getComputedStyle(this);
+    const token = (name: string) => style.getPropertyValue(name).trim();
+    return { bone: token('--_accent'), joint: token('--_fg'), fault: token('--_danger') };
+  }
+
+  private drawJoints(context: CanvasRenderingContext2D, highlighted: Set<number>, colours: Colours, scale: number): void {
     for (const index of JOINTS) {
       const p = this.point(index);
       if (!p) continue;
       const hot = highlighted.has(index);
-      context.fillStyle = style.getPropertyValue(hot ? '--_danger' : '--_fg').trim();
+      context.fillStyle = hot ? colours.fault : colours.joint;
       context.beginPath();
       context.arc(p.x, p.y, (hot ? 11 : 6) * scale, 0, Math.PI * 2);
       context.fill();

@@ -52,6 +52,20 @@ describe('PoseClient: starting', () => {
     expect((await client.detect(frame(), 0)).image).toHaveLength(132);
   });
 
+  it('hands the wasm runtime a MediaPipe worker compiled to every later MediaPipe worker of the page, not to tfjs', async () => {
+    const options = { ...OPTIONS, assetsBase: 'http://runtime.test/' };
+    const runtime = new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    const compiles: FakeScript = { load: (o) => ({ ok: true, info: loadedInfo(o), runtime }) };
+    const first = clientWith(compiles);
+    await first.client.load(options);
+    expect(first.workers[0]!.loads[0]!.runtime).toBeUndefined();
+    const later = clientWith(compiles, compiles);
+    await later.client.load(options);
+    await later.client.load({ ...options, engine: 'tfjs' });
+    expect(later.workers[0]!.loads[0]!.runtime).toBeInstanceOf(WebAssembly.Module);
+    expect(later.workers[1]!.loads[0]!.runtime).toBeUndefined();
+  });
+
   it('auto: the falling-back status carries MediaPipe’s failure whole, the file at fault included', async () => {
     const { client, statuses } = clientWith(mediapipeWasmMissing);
     await client.load(OPTIONS);
