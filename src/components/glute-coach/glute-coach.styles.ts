@@ -54,8 +54,9 @@ export const gluteCoachStyles = css`
     width: min(100%, calc(var(--gc-video-height, 60vh) * var(--aspect, 1.333)));
     aspect-ratio: var(--aspect, 1.333);
     background: #000;
-    border-radius: var(--_radius);
-    overflow: hidden;
+    /* Square corners, no clipping: a rounded clip over the playing video costs Chromium's compositor about 150 ms a
+       second on a software renderer (half its work for the element, docs/benchmarks.md), CPU the pose worker needs.
+       The video and the skeleton fill the box exactly, so nothing spills out. */
   }
   /* The skeleton is flipped with the picture, so it stays on the body. */
   .view.mirrored {
