@@ -131,7 +131,8 @@ export class PoseController implements ReactiveController {
       return info;
     });
     ready.catch(() => {});
-    this.preloaded = { ...started, setting, assetsBase, ready };
+    // The same object the client's status handler writes to: a copy would miss what it notes later (the file at fault).
+    this.preloaded = Object.assign(started, { setting, assetsBase, ready });
   }
 
   /**

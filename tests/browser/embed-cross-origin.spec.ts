@@ -5,7 +5,7 @@
  */
 import { expect, test, type Browser } from '@playwright/test';
 import { join } from 'node:path';
-import { EXERCISES } from '../../src/analysis';
+import { EXERCISES, HOLD_IDS } from '../../src/analysis';
 import {
   buildLib,
   fakeCameraFile,
@@ -138,8 +138,9 @@ test('an invalid attribute shows a message in the element and fires error, witho
     return { errors, message: coach.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '', stage: coach.stage };
   });
   expect(result.errors).toContainEqual({ code: 'invalid-attribute', message: expect.stringContaining('exercise="burpee"') });
-  // Every catalogue exercise is named as a valid choice.
-  expect(result.message).toContain(`${EXERCISES.slice(0, -1).join(', ')} or ${EXERCISES.at(-1)}`);
+  // Every catalogue exercise and timed hold is named as a valid choice.
+  const valid = [...EXERCISES, ...HOLD_IDS];
+  expect(result.message).toContain(`${valid.slice(0, -1).join(', ')} or ${valid.at(-1)}`);
   expect(result.stage).toBe('idle');
   await page.close();
 });
