@@ -17,6 +17,16 @@ test('a session cut off by a reload keeps its reps, and resume() adds the next s
   await startCoach(page, { 'skip-setup': '', 'target-reps': '30', sets: '3' });
   await waitForCoachEvent(page, ['ready']);
   await page.waitForFunction(() => (window as unknown as { coachLog: { type: string }[] }).coachLog.filter((e) => e.type === 'rep').length >= 2, null, { timeout: 60_000 });
+  // Each rep's write follows its event: reload once the second one is in the database, as a person would a moment later.
+  const keptReps = () =>
+    page.evaluate(async (lib) => {
+      const { openSessionStore } = (await import(lib)) as typeof import('../../src/lib/glute-coach');
+      const store = await openSessionStore();
+      const sessions = await store.list();
+      store.close();
+      return sessions.find((session) => session.status === 'in-progress')?.reps ?? 0;
+    }, LIB);
+  await expect.poll(keptReps, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
 
   await page.reload();
   const cut = await page.evaluate(async (lib) => {
