@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, type AnalysisConfig } from './config';
 import type { ExerciseModel, Reading, Sample } from './exercise-model';
 import { exerciseById, type ExerciseId, type FaultType } from './exercises/catalogue';
 import type { ExerciseDescriptor } from './exercises/exercise';
-import { faultsAtTop, judgedChecks } from './faults';
+import { faultsIn, measureAtTop } from './faults';
 import { roundDeg } from './geometry';
 import { bodyOf, type PoseFrame, type Side } from './pose';
 import { CutDetector } from './cuts';
@@ -101,11 +101,11 @@ export function analyzerFor<Id extends string>(
     const top = topOfRep(rep.samples, config.holdToleranceDeg);
     const peak = top?.peak ?? rep.startSample;
     // A rep first seen at its top has no start to compare with, and its top may be half over: it counts, unjudged.
-    const judging = top && rep.startSeen;
-    const repFaults = judging ? faultsAtTop(exercise.faults, rep.rep, rep.startSample, top, rep.samples) : [];
-    if (judging) {
+    const measured = top && rep.startSeen ? measureAtTop(exercise.faults, rep.startSample, top, rep.samples) : null;
+    const repFaults = measured ? faultsIn(measured, rep.rep, peak.t) : [];
+    if (measured) {
       repsJudged += 1;
-      for (const type of judgedChecks(exercise.faults, rep.startSample, top, rep.samples)) judged.add(type);
+      for (const { check, value } of measured) if (value !== null) judged.add(check.type);
     }
     const detail: RepDetail = {
       rep: rep.rep,

@@ -151,6 +151,29 @@ export function swing(minDegPerS: number, cue: string): FaultCheck<'swing'> {
   };
 }
 
+/** One check's size at the top of a rep; null where this view cannot measure it (a front view shows no heel lift). */
+export interface CheckAtTop<Type extends string = string> {
+  check: FaultCheck<Type>;
+  value: number | null;
+}
+
+/** Every check measured once at the top of one rep. */
+export function measureAtTop<Type extends string>(
+  checks: readonly FaultCheck<Type>[],
+  start: Sample,
+  top: TopOfRep<Sample>,
+  samples: readonly Sample[],
+): CheckAtTop<Type>[] {
+  return checks.map((check) => ({ check, value: check.measure(start, top, samples) }));
+}
+
+/** The faults among a rep's measured checks (those at or past their threshold), each with its size. */
+export function faultsIn<Type extends string>(measured: readonly CheckAtTop<Type>[], rep: number, t: number): FoundFault<Type>[] {
+  return measured.flatMap(({ check, value }) =>
+    value === null || value < check.minDeg ? [] : [{ type: check.type, rep, t, value: roundDeg(value), cue: check.cue }],
+  );
+}
+
 /** The faults found at the top of one rep, each with its size. */
 export function faultsAtTop<Type extends string>(
   checks: readonly FaultCheck<Type>[],
@@ -159,21 +182,7 @@ export function faultsAtTop<Type extends string>(
   top: TopOfRep<Sample>,
   samples: readonly Sample[],
 ): FoundFault<Type>[] {
-  return checks.flatMap((check) => {
-    const value = check.measure(start, top, samples);
-    if (value === null || value < check.minDeg) return [];
-    return [{ type: check.type, rep, t: top.peak.t, value: roundDeg(value), cue: check.cue }];
-  });
-}
-
-/** The checks this rep's view let the coach make: those whose size it could measure (a front view shows no heel lift). */
-export function judgedChecks<Type extends string>(
-  checks: readonly FaultCheck<Type>[],
-  start: Sample,
-  top: TopOfRep<Sample>,
-  samples: readonly Sample[],
-): Type[] {
-  return checks.filter((check) => check.measure(start, top, samples) !== null).map((check) => check.type);
+  return faultsIn(measureAtTop(checks, start, top, samples), rep, top.peak.t);
 }
 
 /** A standing exercise's fault, judged on its form over the held deepest stretch (a standing rep's top is its bottom). */
