@@ -77,12 +77,16 @@ export class MediaPipeEngine implements PoseEngine {
 
   async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
     const started = performance.now();
-    const model = await servedModel(options.assetsBase, options.variant);
-    const modelBytes = await fetchVerifiedModel(options.assetsBase, model, onProgress);
     const wasmBase = new URL('wasm', options.assetsBase).href;
     // Module workers have no importScripts, so the ES-module build of the wasm loader is used.
     const fileset = await FilesetResolver.forVisionTasks(wasmBase, true);
-    this.runtime = await compiledRuntime(fileset.wasmBinaryPath, options.runtime);
+    // The model's download and check and the runtime's compile need nothing of each other: side by side, the
+    // start waits for the longer of the two instead of their sum.
+    const [modelBytes, runtime] = await Promise.all([
+      servedModel(options.assetsBase, options.variant).then((model) => fetchVerifiedModel(options.assetsBase, model, onProgress)),
+      compiledRuntime(fileset.wasmBinaryPath, options.runtime),
+    ]);
+    this.runtime = runtime;
     let lastError: unknown;
     for (const delegate of delegateOrder(options.delegate)) {
       try {
