@@ -27,12 +27,15 @@ interface ServedList {
 
 type ProgressListener = (progress: LoadProgress) => void;
 
+/** A download the network failed (no connection, a body cut off), as against a server's answer. */
+class NetworkFailure extends EngineError {}
+
 async function fetchOk(url: string, file: string, code: EngineErrorCode = 'model-load-failed'): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (cause) {
-    throw new EngineError({ code, file, message: `Could not download ${file}: ${String(cause)}` });
+    throw new NetworkFailure({ code, file, message: `Could not download ${file}: ${String(cause)}` });
   }
   if (!response.ok) {
     throw new EngineError({ code, file, message: `Could not download ${file}: HTTP ${response.status}` });
@@ -70,7 +73,9 @@ async function readWithProgress(response: Response, file: string, totalBytes: nu
   if (!reader) return new Uint8Array(await response.arrayBuffer());
   let loadedBytes = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((cause: unknown) => {
+      throw new NetworkFailure({ code: 'model-load-failed', file, message: `Could not download ${file}: ${String(cause)}` });
+    });
     if (done) break;
     if (loadedBytes + value.length > totalBytes) {
       throw new EngineError({ code: 'model-integrity', file, message: `${file} is larger than the expected ${totalBytes} bytes.` });
@@ -87,10 +92,24 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The file's bytes, tried a second time when the network failed the first: a request racing another for the same
+ * file can fail writing the HTTP cache (net::ERR_CACHE_WRITE_FAILURE; seen on a first visit, the offline cache
+ * filling while the model loads), and the second finds it cached.
+ */
+async function download(url: string, file: string, totalBytes: number, onProgress?: ProgressListener): Promise<Uint8Array> {
+  const once = async () => readWithProgress(await fetchOk(url, file), file, totalBytes, onProgress);
+  try {
+    return await once();
+  } catch (error) {
+    if (!(error instanceof NetworkFailure)) throw error;
+    return once();
+  }
+}
+
 export async function fetchVerifiedModel(assetsBase: string, model: ServedModel, onProgress?: ProgressListener): Promise<Uint8Array> {
   const file = `models/${model.file}`;
-  const response = await fetchOk(new URL(file, assetsBase).href, file);
-  const bytes = await readWithProgress(response, file, model.bytes, onProgress);
+  const bytes = await download(new URL(file, assetsBase).href, file, model.bytes, onProgress);
   if (bytes.length !== model.bytes) {
     throw new EngineError({ code: 'model-integrity', file, message: `${file} is truncated: ${bytes.length} of ${model.bytes} bytes.` });
   }

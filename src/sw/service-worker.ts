@@ -43,9 +43,26 @@ async function verified(path: string, response: Response): Promise<Response | nu
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
-async function download(path: string): Promise<Response> {
+/**
+ * Fetched a second time when the network failed the first (a TypeError, not an answer): a request racing the
+ * page's for the same file, the model it loads as the coach comes into view, can fail writing the HTTP cache
+ * (net::ERR_CACHE_WRITE_FAILURE), and one failed file abandons the whole install. The second finds it cached.
+ */
+async function fetchFile(path: string): Promise<Response> {
   // 'no-cache': revalidate with the server, so the HTTP cache cannot hand back a file of an older deploy.
-  const response = await fetch(urlOf(path), { cache: 'no-cache' });
+  const once = async () => {
+    const response = await fetch(urlOf(path), { cache: 'no-cache' });
+    // Read here, so that a body the network cuts off is retried too.
+    return new Response(await response.arrayBuffer(), response);
+  };
+  return once().catch((error: unknown) => {
+    if (!(error instanceof TypeError)) throw error;
+    return once();
+  });
+}
+
+async function download(path: string): Promise<Response> {
+  const response = await fetchFile(path);
   const checked = await verified(path, response);
   if (!checked) throw new Error(`Offline cache: ${path} is not the file this version lists (HTTP ${response.status}); the install is abandoned.`);
   return checked;
