@@ -9,7 +9,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoChooseModel, defaultWorkerFactory, EngineError, PoseClient, type EngineInfo, type LoadProgress, type ModelVariant, type PoseClientStatus, type PoseResult } from '../pose';
+import { autoChooseModel, defaultWorkerFactory, EngineError, FIRST_TIMED, PoseClient, type EngineInfo, type LoadProgress, type ModelVariant, type PoseClientStatus, type PoseResult } from '../pose';
 import { errorMessage } from '../util/error-message';
 import { frameBitmap } from './camera-frames';
 import { CoachError } from './errors';
@@ -44,6 +44,21 @@ export interface LoadedModel {
 
 type LoadArgs = readonly [request: ModelRequest];
 
+/** A client and why its engines were passed over (and the file one lacked), for the error if none can coach live. */
+interface StartedClient {
+  client: PoseClient;
+  passedOver: string[];
+  passedOverFile?: string;
+}
+
+/** A model loaded ahead of the start (`preload`), and the settings it was loaded for. */
+interface Preload extends StartedClient {
+  setting: ModelSetting;
+  assetsBase: string;
+  /** The engine loaded and warmed up; rejects when it could not load (the start then tries again and says why). */
+  ready: Promise<EngineInfo>;
+}
+
 /** The model's own input size: the cheapest frame that still runs its whole graph. */
 const WARM_UP_SIDE = 256;
 
@@ -65,6 +80,7 @@ export class PoseController implements ReactiveController {
   private client: PoseClient | null = null;
   /** What the running model was loaded with, so starting again with the same settings reuses it. */
   private loaded: Pick<ModelRequest, 'setting' | 'assetsBase'> | null = null;
+  private preloaded: Preload | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -81,6 +97,8 @@ export class PoseController implements ReactiveController {
 
   hostDisconnected(): void {
     this.close();
+    this.preloaded?.client.terminate();
+    this.preloaded = null;
   }
 
   get ready(): boolean {
@@ -96,6 +114,25 @@ export class PoseController implements ReactiveController {
     if (!unchanged) await this.loading.run([request]);
     if (this.loading.status === TaskStatus.ERROR) throw loadFailure(this.loading.error);
     return this.loading.value!;
+  }
+
+  /**
+   * Loads the model before the start, so that Start only has the camera left to open: the variant a fixed
+   * setting names, or for `auto` the one it times first. Nothing happens while a model runs or loads already;
+   * the start takes this one over when its settings are the same, and a preload that failed is simply tried
+   * again there (so its error is reported where a start's would be).
+   */
+  preload(setting: ModelSetting, assetsBase: string): void {
+    if (this.client || this.preloaded || this.loading.status === TaskStatus.PENDING) return;
+    const started = this.newClient();
+    const variant = fixedVariant(setting) ?? FIRST_TIMED;
+    const ready = started.client.load({ variant, assetsBase, delegate: 'auto' }, this.onProgress).then(async (info) => {
+      await this.warmUp(started.client);
+      return info;
+    });
+    ready.catch(() => {});
+    // The same object the client's status handler writes to: a copy would miss what it notes later (the file at fault).
+    this.preloaded = Object.assign(started, { setting, assetsBase, ready });
   }
 
   /**
@@ -132,25 +169,17 @@ export class PoseController implements ReactiveController {
 
   /** `signal` aborts when a newer load starts: this one must then not become the running model. */
   private async startModel(request: ModelRequest, signal: AbortSignal): Promise<LoadedModel> {
+    const preload = this.takePreload(request);
     this.close();
-    this.progress = null;
-    // Why an engine was passed over (and the file it lacked), for the error when the one that did start cannot coach live.
-    const passedOver: string[] = [];
-    let passedOverFile: string | undefined;
-    const client: PoseClient = new PoseClient(defaultWorkerFactory, {
-      onStatus: (status) => {
-        if (status.state === 'failed') return this.onClientFailed(client, status);
-        if (status.state !== 'falling-back') return;
-        passedOver.push(status.reason);
-        passedOverFile ??= status.error.file;
-        // For the embedding page's developer: the coach goes on, on a slower engine, and this says why.
-        console.warn(`Glute Coach: ${status.from} could not run the pose model (${status.reason}); using ${status.to}.`);
-      },
-    });
+    const ahead = preload && (await preload.ready.catch(() => null));
+    if (preload && !ahead) preload.client.terminate();
+    if (!ahead) this.progress = null;
+    const started = ahead ? preload! : this.newClient();
+    const { client } = started;
     try {
-      const { warm, ...loaded } = await this.chooseAndLoad(client, request);
+      const { warm, ...loaded } = await this.chooseAndLoad(client, request, ahead);
       const tooSlow = tooSlowForLive(loaded.info);
-      if (tooSlow) throw new CoachError('model-load-failed', `The pose model could not be loaded: ${[...passedOver, tooSlow].join('; ')}`, passedOverFile);
+      if (tooSlow) throw new CoachError('model-load-failed', `The pose model could not be loaded: ${[...started.passedOver, tooSlow].join('; ')}`, started.passedOverFile);
       if (!warm) await this.warmUp(client);
       signal.throwIfAborted();
       this.client = client;
@@ -164,20 +193,53 @@ export class PoseController implements ReactiveController {
     }
   }
 
-  /** Loads the variant asked for, or for `auto` the most accurate one this device runs fast enough. */
-  private async chooseAndLoad(client: PoseClient, request: ModelRequest): Promise<LoadedModel & { warm: boolean }> {
-    const onProgress = (progress: LoadProgress): void => {
-      this.progress = progress;
-      this.host.requestUpdate();
+  /** The preload, when it was made for the same settings as `request`; one made for others is dropped. */
+  private takePreload(request: ModelRequest): Preload | null {
+    const preload = this.preloaded;
+    this.preloaded = null;
+    if (!preload || (preload.setting === request.setting && preload.assetsBase === request.assetsBase)) return preload;
+    preload.client.terminate();
+    return null;
+  }
+
+  private newClient(): StartedClient {
+    const started: StartedClient = {
+      client: new PoseClient(defaultWorkerFactory, {
+        onStatus: (status) => {
+          if (status.state === 'failed') return this.onClientFailed(started.client, status);
+          if (status.state !== 'falling-back') return;
+          started.passedOver.push(status.reason);
+          started.passedOverFile ??= status.error.file;
+          // For the embedding page's developer: the coach goes on, on a slower engine, and this says why.
+          console.warn(`Glute Coach: ${status.from} could not run the pose model (${status.reason}); using ${status.to}.`);
+        },
+      }),
+      passedOver: [],
     };
+    return started;
+  }
+
+  private readonly onProgress = (progress: LoadProgress): void => {
+    this.progress = progress;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Loads the variant asked for, or for `auto` the most accurate one this device runs fast enough. `ahead`: the
+   * model the client has loaded and warmed up already (the preload).
+   */
+  private async chooseAndLoad(client: PoseClient, request: ModelRequest, ahead: EngineInfo | null): Promise<LoadedModel & { warm: boolean }> {
     const { assetsBase } = request;
     const variant = fixedVariant(request.setting);
-    if (variant) return { info: await client.load({ variant, assetsBase, delegate: 'auto' }, onProgress), reason: null, warm: false };
+    if (variant) {
+      if (ahead) return { info: ahead, reason: null, warm: true };
+      return { info: await client.load({ variant, assetsBase, delegate: 'auto' }, this.onProgress), reason: null, warm: false };
+    }
     const onMeasuring = (measured: ModelVariant): void => {
       this.measuring = measured;
       this.host.requestUpdate();
     };
-    const choice = await autoChooseModel(client, request.cameraFrames(), { assetsBase, previous: request.previousChoice, onProgress, onMeasuring });
+    const choice = await autoChooseModel(client, request.cameraFrames(), { assetsBase, previous: request.previousChoice, onProgress: this.onProgress, onMeasuring, loaded: ahead });
     return { info: choice.engine, reason: choice.reason, warm: choice.warm };
   }
 

@@ -15,6 +15,6 @@ export {
   type PoseResult,
 } from '../../workers/engine';
 export { PoseClient, type ClientLoadOptions, type EnginePreference, type PoseClientOptions, type PoseClientStatus } from './pose-client';
-export { autoChooseModel, type AutoChoice, type AutoChoiceOptions } from './model-choice';
+export { autoChooseModel, FIRST_TIMED, type AutoChoice, type AutoChoiceOptions } from './model-choice';
 export { defaultAssetsBase, resolveAssetsBase } from './assets';
 export { defaultWorkerFactory } from './worker-factory';

@@ -83,7 +83,12 @@ export interface AutoChoiceOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Called as each variant's timing begins (its model loaded, the camera frames in hand). */
   onMeasuring?: (variant: ModelVariant) => void;
+  /** A model the client has loaded already (`FIRST_TIMED` loaded ahead of the start): timed without loading it again. */
+  loaded?: EngineInfo | null;
 }
+
+/** The variant `auto` always times first, so it can be loaded before the camera frames exist. */
+export const FIRST_TIMED: ModelVariant = 'full';
 
 export interface AutoChoice extends ModelChoice {
   /** The engine now loaded in the client: the chosen variant, ready for the live loop. */
@@ -126,7 +131,7 @@ export async function autoChooseModel(
   // A camera that fails while full loads is reported when the frames are awaited, not before.
   Promise.resolve(frames).catch(() => {});
   const load = (variant: ModelVariant) => client.load({ variant, assetsBase: options.assetsBase, delegate: options.delegate ?? 'auto' }, options.onProgress);
-  const full = await load('full');
+  const full = options.loaded?.variant === 'full' ? options.loaded : await load('full');
   const cameraFrames = await someFrames(frames);
   options.onMeasuring?.('full');
   const medians: Medians = { full: await timeLoadedModel(client, cameraFrames) };

@@ -63,3 +63,32 @@ test('a model named in the attribute is loaded as it is, with no timing and no r
   expect(shown).toMatch(/^Pose model: lite · MediaPipe on the (CPU|GPU)$/);
   await page.close();
 });
+
+test('in view, the element loads its model before Start, without the camera, and Start takes that worker over', async () => {
+  test.setTimeout(120_000);
+  const page = await rig.browser.newPage();
+  const fullRequests: string[] = [];
+  page.on('request', (request) => request.url().endsWith('/pose_landmarker_full.task') && fullRequests.push(request.url()));
+  let workers = 0;
+  page.on('worker', () => workers++);
+  await page.addInitScript(() => {
+    const calls = { camera: 0 };
+    (window as unknown as { cameraCalls: typeof calls }).cameraCalls = calls;
+    const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = (constraints) => (calls.camera++, open(constraints));
+  });
+  await page.goto(`${rig.server.origin}/tests/browser/harness/coach-screen.html`);
+  // `auto` times full first, so full is what loads ahead.
+  await expect.poll(() => fullRequests.length, { timeout: 30_000 }).toBe(1);
+  await page.waitForTimeout(3000);
+  expect(await page.evaluate(() => (window as unknown as { cameraCalls: { camera: number } }).cameraCalls.camera), 'the camera waits for Start').toBe(0);
+
+  const pressed = Date.now();
+  await startCoach(page, { 'skip-setup': '' });
+  const ready = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
+  expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
+  console.log(`preloaded: Start to ready in ${Date.now() - pressed} ms`);
+  expect(fullRequests, 'full was not downloaded again').toHaveLength(1);
+  expect(workers, 'the start used the worker that loaded ahead').toBe(1);
+  await page.close();
+});

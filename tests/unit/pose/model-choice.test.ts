@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { autoChooseModel, chooseModel, FULL_LIMITS, TIMED_FRAMES, WARMUP_FRAMES, type Medians } from '../../../src/pose/model-choice';
+import { autoChooseModel, chooseModel, FIRST_TIMED, FULL_LIMITS, TIMED_FRAMES, WARMUP_FRAMES, type Medians } from '../../../src/pose/model-choice';
 import type { PoseClient } from '../../../src/pose/pose-client';
 import type { EngineOptions, ModelVariant } from '../../../workers/engine';
 
@@ -87,6 +87,15 @@ describe('autoChooseModel', () => {
     const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/' });
     expect(choice).toMatchObject({ variant: 'full', medians: { full: 8 }, engine: { variant: 'full' }, warm: true });
     expect(loads).toEqual(['full']);
+  });
+
+  it('times the model loaded ahead of the start (FIRST_TIMED) without loading it again', async () => {
+    const { client, loads } = fakeClient(steady({ lite: 5, full: 10, heavy: 20 }));
+    const ahead = { engine: 'mediapipe', variant: FIRST_TIMED, delegate: 'CPU', loadMs: 0 } as const;
+    const choice = await autoChooseModel(client, frames, { assetsBase: 'http://app.test/', loaded: ahead });
+    expect(FIRST_TIMED).toBe('full');
+    expect(choice).toMatchObject({ variant: 'full', medians: { full: 10 }, warm: true });
+    expect(loads).toEqual([]);
   });
 
   it('loads full while the camera frames are still on their way, then times it on them', async () => {

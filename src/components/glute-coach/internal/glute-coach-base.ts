@@ -16,6 +16,7 @@ import { RoutineSequencer } from '../../../live/routine-sequencer';
 import { SessionRecorder } from '../../../live/session-recorder';
 import { VoiceController } from '../../../live/voice-controller';
 import { WakeLockController } from '../../../live/wake-lock-controller';
+import { WhenVisible } from '../../../live/when-visible';
 import type { SessionRecord } from '../../../storage';
 import { CoachElement } from '../../base/coach-element';
 import { checkSettings, rawSettingsOf, type SettingsCheck } from '../attributes';
@@ -88,6 +89,10 @@ export class GluteCoachBase extends CoachElement<GluteCoachEventDetails> {
     },
   });
   private readonly speech = new VoiceController(this);
+  /** In view: the pose model loads (the camera still waits for Start). */
+  private readonly preloading = new WhenVisible(this, () => {
+    if (!this.lifecycle.active && this.settings.ok) this.lifecycle.poseModel.preload(this.settings.settings.model, resolveAssetsBase(this.assetsBase));
+  });
   private readonly wakeLock = new WakeLockController(this);
   /** The routine's blocks in order (`routine` is the attribute). */
   private readonly blocks = new RoutineSequencer(this, {
