@@ -30,7 +30,22 @@ export interface SupineMeasurement {
    * when the chin lifts, so only the room shows the head tipping back.
    */
   headBackDeg: number;
+  /**
+   * Shoulder-wrist-knee, read like hipAngleDeg, while the camera-side wrist is at the hips (HANDS_AT_HIPS_MAX_TORSOS):
+   * hands holding a bar or a plate there (a loaded thrust or bridge) ride with the pelvis the weight hides;
+   * null when the hand is elsewhere or not seen.
+   */
+  handsAngleDeg: number | null;
 }
+
+/**
+ * Where hands on a weight lie: within this many torso lengths of the hip. A barbell thrust's wrists read 0.07-0.42
+ * from the hip the model places; hands on the bench beside the shoulders (the box thrust) 0.65-0.77, and near
+ * the shoulder the angle at the wrist means nothing.
+ */
+const HANDS_AT_HIPS_MAX_TORSOS = 0.5;
+/** The hand seen, by MediaPipe's own convention (below 0.5 a point is guessed). */
+const HAND_MIN_VISIBILITY = 0.5;
 
 /** The position gate: lying back (shoulders on the floor or a bench), knees bent, feet planted. */
 export interface SupineGate {
@@ -112,7 +127,19 @@ export function measureSupine(body: Body, side: Side): SupineMeasurement {
     shinFromUpDeg: angleBetween2(sub2(knee, ankle), IMAGE_UP),
     // Image y points down, so turning from level toward up has the sign opposite levelTowardFeet.x.
     headBackDeg: -levelTowardFeet.x * signedAngle2(levelTowardFeet, sub2(nose, ear)),
+    handsAngleDeg: handsAngle(body, side, floorSide),
   };
+}
+
+function handsAngle(body: Body, side: Side, floorSide: number): number | null {
+  const wristIndex = side === 'left' ? Landmark.leftWrist : Landmark.rightWrist;
+  const joints = JOINTS[side];
+  const [wrist, shoulder, hip, knee] = [body.image(wristIndex), body.image(joints.shoulder), body.image(joints.hip), body.image(joints.knee)];
+  const torso = Math.hypot(shoulder.x - hip.x, shoulder.y - hip.y);
+  const atHips = Math.hypot(wrist.x - hip.x, wrist.y - hip.y) <= HANDS_AT_HIPS_MAX_TORSOS * torso;
+  if (body.visibility(wristIndex) < HAND_MIN_VISIBILITY || !atHips) return null;
+  const opening = angleAt2(wrist, shoulder, knee);
+  return floorSide !== 0 && sideOfLine(shoulder, knee, wrist) === -floorSide ? 360 - opening : opening;
 }
 
 /**
@@ -162,6 +189,21 @@ export class RecentFace {
   }
 }
 
+/**
+ * The hands on the hips read them this much higher than the pose model's hip: a weight there hides the pelvis
+ * and the model places it low. On the barbell thrust (full, lite, heavy) the hands read a median 39-50° higher,
+ * up to 64-74 (p95), and the hip landmark never passes 134° while the hands reach 165-179° at the tops. Hands on
+ * the floor beside a bridge's hips (every bridge clip, the frog pump, all three models) never read above the hip:
+ * at most +1°. 20 sits clear of both.
+ */
+const HIPS_HIDDEN_MIN_DEG = 20;
+
+/** The hip angle to count on: the hands', where they show hips that a weight hides (hipSeen false), else the hip's. */
+function countedHipAngle(m: SupineMeasurement): { angleDeg: number; hipSeen: boolean } {
+  const hidden = m.handsAngleDeg !== null && m.handsAngleDeg - m.hipAngleDeg >= HIPS_HIDDEN_MIN_DEG;
+  return hidden ? { angleDeg: m.handsAngleDeg!, hipSeen: false } : { angleDeg: m.hipAngleDeg, hipSeen: true };
+}
+
 export function createSupineModel(gate: SupineGate, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
   const face = new RecentFace(gate.faceWindowMs);
@@ -176,7 +218,11 @@ export function createSupineModel(gate: SupineGate, config: AnalysisConfig): Exe
       },
       measure: (body) => measureSupine(body, side),
       inPosition: (m, t) => isSupineSetup(m, gate, face.update(t, m.headBackDeg)),
-      numbers: (m) => ({ angleDeg: m.hipAngleDeg, extensionDeg: m.hipAngleDeg - 180, headBackDeg: m.headBackDeg }),
+      numbers: (m) => {
+        const { angleDeg, hipSeen } = countedHipAngle(m);
+        // The hands show how high the hips are, not whether the back arches past them: not judged then.
+        return { angleDeg, extensionDeg: hipSeen ? m.hipAngleDeg - 180 : null, headBackDeg: m.headBackDeg };
+      },
     },
     config,
   );

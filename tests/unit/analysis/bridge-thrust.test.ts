@@ -4,6 +4,7 @@ import {
   LANDSCAPE,
   durationOf,
   jitter,
+  loadedThrustSkeleton,
   noPerson,
   repKeyframes,
   seededNoise,
@@ -102,6 +103,26 @@ describe('glute bridge: counting', () => {
       expect(summary.reps, JSON.stringify(camera)).toBe(5);
       expect(summary.repDetails[0]?.peakExtensionDeg, JSON.stringify(camera)).toBeCloseTo(1, 0);
     }
+  });
+});
+
+describe('hip thrust with a weight on the hips', () => {
+  // The shared barbell clip: the hip landmark never passes 134° while the hands on the bar reach 165-179°.
+  const weighted = (handsOnBar: boolean) =>
+    sequence(durationOf(cleanThrusts), (t) => {
+      const hipDeg = valueAt(cleanThrusts, t);
+      return loadedThrustSkeleton(hipDeg, Math.min(hipDeg, 125), handsOnBar);
+    });
+
+  it('counts on the hands holding the bar, and leaves the over-arch unjudged where they stand in for the hips', () => {
+    const summary = analyzeSequence(weighted(true), THRUST);
+    expect(summary.reps).toBe(2);
+    expect(summary.faults.filter((fault) => fault.type === 'lumbar-overarch')).toEqual([]);
+    expect(summary.notJudged).toContain('lumbar-overarch');
+  });
+
+  it('counts nothing from the hidden hips alone, with the hands on the floor', () => {
+    expect(analyzeSequence(weighted(false), THRUST).reps).toBe(0);
   });
 });
 

@@ -119,6 +119,22 @@ export function supineSkeleton(pose: SupinePose): Skeleton {
   return skeleton;
 }
 
+/**
+ * A loaded hip thrust as the pose model sees it: the body at `hipAngleDeg`, the hands on a bar across the hips
+ * (just above each hip), and the hip landmarks left where they rest at `shownHipAngleDeg`, as when a weight
+ * plate hides the pelvis. `handsOnBar` false leaves the hands on the floor, for a control.
+ */
+export function loadedThrustSkeleton(hipAngleDeg: number, shownHipAngleDeg: number, handsOnBar = true): Skeleton {
+  const bench = { shoulderHeight: 0.45, headBackDeg: 0 };
+  const skeleton = supineSkeleton({ hipAngleDeg, ...bench });
+  const shown = supineSkeleton({ hipAngleDeg: shownHipAngleDeg, ...bench });
+  for (const [hip, wrist] of [[L.leftHip, L.leftWrist], [L.rightHip, L.rightWrist]] as const) {
+    if (handsOnBar) skeleton.set(wrist, add(skeleton.get(hip)!, [0, 0.06, 0]));
+    skeleton.set(hip, shown.get(hip)!);
+  }
+  return skeleton;
+}
+
 /** Left-right pairs of BlazePose indices. */
 const LEFT_RIGHT_PAIRS: [number, number][] = [
   [1, 4], [2, 5], [3, 6], [7, 8], [9, 10], [11, 12], [13, 14], [15, 16], [17, 18], [19, 20], [21, 22],
