@@ -192,7 +192,7 @@ export class RecentFace {
 /**
  * The hands on the hips read them this much higher than the pose model's hip: a weight there hides the pelvis
  * and the model places it low. On the barbell thrust (full, lite, heavy) the hands read a median 39-50° higher,
- * up to 64-74 (p95), and the hip landmark never passes 134° while the hands reach 165-179° at the tops. Hands on
+ * up to 64-74 (p95), and the hip landmark never passes 134° while the hands reach 165-198° at the tops. Hands on
  * the floor beside a bridge's hips (every bridge clip, the frog pump, all three models) never read above the hip:
  * at most +1°. 20 sits clear of both.
  */
