@@ -200,8 +200,9 @@ const HIPS_HIDDEN_MIN_DEG = 20;
 
 /** The hip angle to count on: the hands', where they show hips that a weight hides (hipSeen false), else the hip's. */
 function countedHipAngle(m: SupineMeasurement): { angleDeg: number; hipSeen: boolean } {
-  const hidden = m.handsAngleDeg !== null && m.handsAngleDeg - m.hipAngleDeg >= HIPS_HIDDEN_MIN_DEG;
-  return hidden ? { angleDeg: m.handsAngleDeg!, hipSeen: false } : { angleDeg: m.hipAngleDeg, hipSeen: true };
+  const hands = m.handsAngleDeg;
+  if (hands !== null && hands - m.hipAngleDeg >= HIPS_HIDDEN_MIN_DEG) return { angleDeg: hands, hipSeen: false };
+  return { angleDeg: m.hipAngleDeg, hipSeen: true };
 }
 
 export function createSupineModel(gate: SupineGate, config: AnalysisConfig): ExerciseModel {

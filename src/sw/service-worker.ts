@@ -44,27 +44,22 @@ async function verified(path: string, response: Response): Promise<Response | nu
 }
 
 /**
- * Fetched a second time when the network failed the first (a TypeError, not an answer): a request racing the
- * page's for the same file, the model it loads as the coach comes into view, can fail writing the HTTP cache
+ * The file, checked, or the install abandoned. Fetched a second time when the network failed the first (a
+ * TypeError, from the request or from reading its body: not an answer): a request racing the page's for the same
+ * file, the model it loads as the coach comes into view, can fail writing the HTTP cache
  * (net::ERR_CACHE_WRITE_FAILURE), and one failed file abandons the whole install. The second finds it cached.
  */
-async function fetchFile(path: string): Promise<Response> {
-  // 'no-cache': revalidate with the server, so the HTTP cache cannot hand back a file of an older deploy.
+async function download(path: string): Promise<Response> {
   const once = async () => {
+    // 'no-cache': revalidate with the server, so the HTTP cache cannot hand back a file of an older deploy.
     const response = await fetch(urlOf(path), { cache: 'no-cache' });
-    // Read here, so that a body the network cuts off is retried too.
-    return new Response(await response.arrayBuffer(), response);
+    return { status: response.status, checked: await verified(path, response) };
   };
-  return once().catch((error: unknown) => {
+  const { status, checked } = await once().catch((error: unknown) => {
     if (!(error instanceof TypeError)) throw error;
     return once();
   });
-}
-
-async function download(path: string): Promise<Response> {
-  const response = await fetchFile(path);
-  const checked = await verified(path, response);
-  if (!checked) throw new Error(`Offline cache: ${path} is not the file this version lists (HTTP ${response.status}); the install is abandoned.`);
+  if (!checked) throw new Error(`Offline cache: ${path} is not the file this version lists (HTTP ${status}); the install is abandoned.`);
   return checked;
 }
 

@@ -4,7 +4,7 @@ import {
   LANDSCAPE,
   durationOf,
   jitter,
-  loadedThrustSkeleton,
+  loadedHipsSkeleton,
   noPerson,
   repKeyframes,
   seededNoise,
@@ -111,7 +111,7 @@ describe('hip thrust with a weight on the hips', () => {
   const weighted = (handsOnBar: boolean) =>
     sequence(durationOf(cleanThrusts), (t) => {
       const hipDeg = valueAt(cleanThrusts, t);
-      return loadedThrustSkeleton(hipDeg, Math.min(hipDeg, 125), handsOnBar);
+      return loadedHipsSkeleton(hipDeg, Math.min(hipDeg, 125), SHOULDERS_ON_BENCH, handsOnBar);
     });
 
   it('counts on the hands holding the bar, and leaves the over-arch unjudged where they stand in for the hips', () => {

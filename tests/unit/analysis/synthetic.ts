@@ -120,14 +120,13 @@ export function supineSkeleton(pose: SupinePose): Skeleton {
 }
 
 /**
- * A loaded hip thrust as the pose model sees it: the body at `hipAngleDeg`, the hands on a bar across the hips
- * (just above each hip), and the hip landmarks left where they rest at `shownHipAngleDeg`, as when a weight
- * plate hides the pelvis. `handsOnBar` false leaves the hands on the floor, for a control.
+ * A loaded bridge or thrust as the pose model sees it: the body at `hipAngleDeg` (and `extra`), the hands on a
+ * bar across the hips (just above each hip), and the hip landmarks left where they rest at `shownHipAngleDeg`,
+ * as when a weight plate hides the pelvis. `handsOnBar` false leaves the hands on the floor, for a control.
  */
-export function loadedThrustSkeleton(hipAngleDeg: number, shownHipAngleDeg: number, handsOnBar = true): Skeleton {
-  const bench = { shoulderHeight: 0.45, headBackDeg: 0 };
-  const skeleton = supineSkeleton({ hipAngleDeg, ...bench });
-  const shown = supineSkeleton({ hipAngleDeg: shownHipAngleDeg, ...bench });
+export function loadedHipsSkeleton(hipAngleDeg: number, shownHipAngleDeg: number, extra: Omit<SupinePose, 'hipAngleDeg'>, handsOnBar = true): Skeleton {
+  const skeleton = supineSkeleton({ hipAngleDeg, ...extra });
+  const shown = supineSkeleton({ hipAngleDeg: shownHipAngleDeg, ...extra });
   for (const [hip, wrist] of [[L.leftHip, L.leftWrist], [L.rightHip, L.rightWrist]] as const) {
     if (handsOnBar) skeleton.set(wrist, add(skeleton.get(hip)!, [0, 0.06, 0]));
     skeleton.set(hip, shown.get(hip)!);
