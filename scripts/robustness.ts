@@ -165,7 +165,7 @@ function supineGateReason(out: Body[], gate: SupineGate): string {
     byCheck.set(key, [...(byCheck.get(key) ?? []), miss]);
   }
   return [...byCheck]
-    .map(([check, found]) => `${check} on ${found.length} (median ${round(median(found.map((miss) => miss.valueDeg)))})`)
+    .map(([check, found]) => `${check} on ${found.length} (median ${round(median(found.map((miss) => miss.value)))})`)
     .join(', ');
 }
 

@@ -34,7 +34,10 @@ export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig 
 interface Track {
   /** The leg it counts where the legs alternate; null otherwise. */
   leg: Side | null;
+  /** Replaced at a cut: what it settled over time (the camera side, the face, the support) is the old shot's. */
   model: ExerciseModel;
+  /** A model as at the start. */
+  freshModel(): ExerciseModel;
   counter: RepCounter<Sample>;
   heldFaults: HeldFaultWatch;
 }
@@ -57,12 +60,16 @@ function tracksOf(exercise: ExerciseDescriptor<string, FaultType>, chosenSide: S
   // One numbering for every track, in the order reps count, so a rep number names one rep of the set.
   const numberRep = (): number => ++counted;
   const legs: readonly (Side | null)[] = exercise.workingSide === 'alternating' ? ['left', 'right'] : [null];
-  return legs.map((leg) => ({
+  return legs.map((leg) => {
+    const freshModel = (): ExerciseModel => exercise.createModel(leg ?? chosenSide ?? CAMERA_SIDE_DEFAULT, config);
+    return {
     leg,
-    model: exercise.createModel(leg ?? chosenSide ?? CAMERA_SIDE_DEFAULT, config),
+    model: freshModel(),
+    freshModel,
     counter: new RepCounter<Sample>(exercise.reps, numberRep, config.maxRiseDegPerS),
     heldFaults: new HeldFaultWatch(exercise.faults, config),
-  }));
+    };
+  });
 }
 
 /** The track the frame's phase, angle and hold are of: the one with a rep under way, else the one lifted highest. */
@@ -131,10 +138,16 @@ export function analyzerFor<Id extends string>(
     });
   }
 
+  /** A new shot is a new look at the person: nothing read from the old one carries over. */
+  function restartAtCut(): void {
+    smoother.restart(); // the new shot's landmarks must not be averaged with the old one's
+    for (const track of tracks) track.model = track.freshModel();
+  }
+
   /** A rep cannot span a long loss of tracking or a cut: its bottom and top might belong to different moments. */
   function interruptAtBreak(frame: PoseFrame): EndedRep[] {
     const cut = cuts.isCut(frame);
-    if (cut) smoother.restart(); // the new shot's landmarks must not be averaged with the old one's
+    if (cut) restartAtCut();
     const gap = lastCountedT !== null && frame.t - lastCountedT > config.tracking.maxGapMs;
     if (!cut && !gap) return [];
     lastCountedT = null;

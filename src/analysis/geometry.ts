@@ -70,6 +70,13 @@ export function sideOfLine(from: Point2, to: Point2, point: Point2): number {
   return Math.sign(cross2(sub2(to, from), sub2(point, from)));
 }
 
+/** How far `point` lies from the line through `from` and `to`, + on the side where `up` lies. */
+export function heightAboveLine(from: Point2, to: Point2, point: Point2, up: Point2): number {
+  const offset = sub2(point, from);
+  const sine = Math.sin(signedAngle2(sub2(to, from), offset) / DEG_PER_RAD);
+  return Math.hypot(offset.x, offset.y) * sine * sideOfLine(from, to, up);
+}
+
 /** Angle of a 2-D vector from the image's horizontal axis, folded into 0..90. */
 export function tiltFromHorizontal(v: Point2): number {
   const angle = Math.abs(Math.atan2(v.y, v.x)) * DEG_PER_RAD;

@@ -6,7 +6,7 @@
  */
 import type { AnalysisConfig } from './config';
 import { createGatedModel, type ExerciseModel } from './exercise-model';
-import { angleAt2, angleAt3, angleBetween2, sideOfLine, signedAngle2, sub2, tiltFromHorizontal } from './geometry';
+import { angleAt2, angleAt3, angleBetween2, heightAboveLine, sideOfLine, signedAngle2, sub2, tiltFromHorizontal } from './geometry';
 import { JOINTS, Landmark, type Body, type Side } from './pose';
 import { CameraSideTracker } from './tracking';
 
@@ -36,6 +36,13 @@ export interface SupineMeasurement {
    * null when the hand is elsewhere or not seen.
    */
   handsAngleDeg: number | null;
+  /**
+   * The hip's height above the shoulder-to-ankle line, in torso lengths, + toward the knees (away from the floor).
+   * With the hips down it shows what the shoulders rest on: on the floor, shoulders, hips and feet lie in one line
+   * (a bridge's bottom); on a bench the hips sink below the line from the shoulders to the feet (a thrust's).
+   * A line and a point's side of it survive any camera's perspective, roll or distance, unlike the head's angle.
+   */
+  hipOverBodyLineTorsos: number;
 }
 
 /**
@@ -47,8 +54,13 @@ const HANDS_AT_HIPS_MAX_TORSOS = 0.5;
 /** The hand seen, by MediaPipe's own convention (below 0.5 a point is guessed). */
 const HAND_MIN_VISIBILITY = 0.5;
 
+/** What the shoulders rest on: the floor (bridges, marches) or a bench (the hip thrust). */
+export type ShoulderSupport = 'floor' | 'bench';
+
 /** The position gate: lying back (shoulders on the floor or a bench), knees bent, feet planted. */
 export interface SupineGate {
+  /** Where this exercise's shoulders rest, as the hips at the bottom show it (SettledSupine.hipsDownTorsos). */
+  support: ShoulderSupport;
   /** Knee angle (hip-knee-ankle, 3-D) at most this: bent knees. */
   maxKneeAngleDeg: number;
   /** Shoulder-to-ankle line within this of the image horizontal (lying, not standing). */
@@ -56,20 +68,23 @@ export interface SupineGate {
   /** Shin within this of pointing straight up in the image (feet planted, knees up). */
   maxShinFromUpDeg: number;
   /**
-   * Where the face may point (SupineMeasurement.headBackDeg): what tells a head resting on the floor (a bridge:
-   * face to the ceiling) from a head held up off a bench (a thrust: looking toward the knees), and both from a
-   * face turned to the floor or the camera (lying on the side, on all fours).
+   * Where the face may point (SupineMeasurement.headBackDeg) until the hips have been down in view: then the support
+   * tells a bridge from a thrust, and the face need only be off the floor's side (FACE_DOWN_MAX_DEG). Until then
+   * it tells a head resting on the floor (a bridge: face to the ceiling) from a head held up off a bench (a
+   * thrust: looking toward the knees). Either way a face turned to the floor or the camera (lying on the side, on
+   * all fours) is out.
    */
   faceUpDeg: { min: number; max: number };
   /**
-   * The face is judged by how low it has been over this long (its 10th percentile, so a stray frame does not
-   * decide): a thrust's head tips back at the top, which is the fault to catch, not a change of exercise.
+   * The face and the support are judged over this long (their 10th percentiles, so a stray frame does not
+   * decide): a thrust's head tips back at the top, which is the fault to catch, not a change of exercise, and the
+   * support shows only at the bottoms.
    */
-  faceWindowMs: number;
+  settleWindowMs: number;
 }
 
-/** What the bridge and the thrust share of the gate: only the face differs (see the two entries). */
-export const SUPINE_GATE: Omit<SupineGate, 'faceUpDeg'> = {
+/** What the bridge and the thrust share of the gate: only the support and the face differ (see the two entries). */
+export const SUPINE_GATE: Omit<SupineGate, 'faceUpDeg' | 'support'> = {
   // Measured (MediaPipe full, smoothed, camera-facing side): knee 3-D bridge 58-85, thrust 95-127,
   // push-up 128-165 (MediaPipe never reads a plank fully straight).
   maxKneeAngleDeg: 145, // >= 15 above every set-up measured; standing legs (~175) fail it. Not what stops push-ups: the shin check does
@@ -78,7 +93,7 @@ export const SUPINE_GATE: Omit<SupineGate, 'faceUpDeg'> = {
   // Measured shin from image-up: bridge 19-29, thrust 7-27, push-up 79-89 (shins along the floor).
   maxShinFromUpDeg: 55, // midway, ~25 clear of both; a kicked-up foot (donkey kick) reads ~180
   // A rep's lift, its 2-3 s squeeze at the top and the lowering: the window holds a bottom, where a thrust's chin is tucked.
-  faceWindowMs: 4000,
+  settleWindowMs: 4000,
 };
 
 // Face up from a level gaze (headBackDeg), every in-position frame of the shared clips, MediaPipe full and lite:
@@ -92,6 +107,14 @@ export const SUPINE_GATE: Omit<SupineGate, 'faceUpDeg'> = {
  * head thrown far back, reads as out of position: the hint says where the head goes.
  */
 export const FACE_TO_CEILING_MIN_DEG = 45;
+// The face as the gate settles it (10th percentile over the window, the bottoms' chin-tucked gaze): box thrust
+// -2..+9, barbell thrust up to 25 (full), 14 (heavy), lite 39 at its 95th percentile (stray frames after the cuts);
+// the frog pump's side shot, a bridge with the head lifted to watch the hips, 29-44; bridges with the head down >= 61.
+/**
+ * Until the hips show the support, a thrust needs the level gaze of a head held up off a bench: a head lifted to
+ * watch the hips (between this and FACE_TO_CEILING_MIN_DEG) could be either, and waits for the hips at the bottom.
+ */
+export const LEVEL_GAZE_MAX_DEG = 30; // 5 above the full and heavy thrusts' settled faces; the frog pump reads 29-44
 /** Face turned this far below a level gaze: toward the floor or the camera, so not lying on the back. */
 export const FACE_DOWN_MAX_DEG = -20; // the box thrust's chin-tucked bottoms read >= -1; every side-lying frame <= -34
 
@@ -128,6 +151,7 @@ export function measureSupine(body: Body, side: Side): SupineMeasurement {
     // Image y points down, so turning from level toward up has the sign opposite levelTowardFeet.x.
     headBackDeg: -levelTowardFeet.x * signedAngle2(levelTowardFeet, sub2(nose, ear)),
     handsAngleDeg: handsAngle(body, side, floorSide),
+    hipOverBodyLineTorsos: heightAboveLine(shoulder, ankle, hip, knee) / Math.hypot(hip.x - shoulder.x, hip.y - shoulder.y),
   };
 }
 
@@ -143,49 +167,140 @@ function handsAngle(body: Body, side: Side, floorSide: number): number | null {
 }
 
 /**
- * Lying back with bent knees and planted feet, the head where the exercise puts it. Push-up planks fail on shins
- * that lie along the floor (and usually on straight knees), squats on a shoulder-to-ankle line that stands upright,
- * kneeling kicks on a foot that is not below its knee, side-lying and all-fours positions on a face that turns to
- * the floor or the camera, and a bridge and a thrust on each other's head.
+ * Lying back with bent knees and planted feet, on the support and with the head where the exercise puts them.
+ * Push-up planks fail on shins that lie along the floor (and usually on straight knees), squats on a
+ * shoulder-to-ankle line that stands upright, kneeling kicks on a foot that is not below its knee, side-lying and
+ * all-fours positions on a face that turns to the floor or the camera, and a bridge and a thrust on each other's
+ * support (or, before the hips have been down, head).
  */
-export function isSupineSetup(m: SupineMeasurement, gate: SupineGate, settledFaceUpDeg = m.headBackDeg): boolean {
-  return supineGateMisses(m, gate, settledFaceUpDeg).length === 0;
+export function isSupineSetup(m: SupineMeasurement, gate: SupineGate, settled: SettledSupine = settledOn(m)): boolean {
+  return supineGateMisses(m, gate, settled).length === 0;
 }
 
 /** A check of the gate that a frame misses: which, what it read, and the limit it missed. */
 export interface GateMiss {
   check: string;
-  valueDeg: number;
+  /** Degrees, or torso lengths for the support. */
+  value: number;
   limit: string;
+}
+
+/** A frame's own readings as a settled one: what a single frame shows, with no support seen yet. */
+function settledOn(m: SupineMeasurement): SettledSupine {
+  return { faceUpDeg: m.headBackDeg, hipsDownTorsos: null };
+}
+
+/** What the hips at the bottom show the shoulders rest on; null where they have not been down or do not tell. */
+export function shoulderSupport(settled: SettledSupine): ShoulderSupport | null {
+  const height = settled.hipsDownTorsos;
+  if (height === null) return null;
+  return height >= FLOOR_HIPS_IN_LINE_MIN_TORSOS ? 'floor' : height <= BENCH_HIPS_BELOW_LINE_MAX_TORSOS ? 'bench' : null;
+}
+
+/** The face the gate asks for: the exercise's own range until the support shows, then only off the floor's side. */
+function faceRange(gate: SupineGate, support: ShoulderSupport | null): { min: number; max: number } {
+  return support === null ? gate.faceUpDeg : { min: FACE_DOWN_MAX_DEG, max: 180 };
 }
 
 /**
  * The gate's checks this measurement misses (none: in position); the robustness matrix reports them.
- * `settledFaceUpDeg`: the face as RecentFace settles it over the gate's window (a single frame's own by default).
+ * `settled`: the face and the support as RecentSupine settles them over the gate's window (a single frame's own by default).
  */
-export function supineGateMisses(m: SupineMeasurement, gate: SupineGate, settledFaceUpDeg = m.headBackDeg): GateMiss[] {
-  const checks = [
-    { check: 'knee angle', valueDeg: m.kneeAngleDeg, max: gate.maxKneeAngleDeg },
-    { check: 'body-line tilt', valueDeg: m.bodyLineTiltDeg, max: gate.maxBodyLineTiltDeg },
-    { check: 'shin from up', valueDeg: m.shinFromUpDeg, max: gate.maxShinFromUpDeg },
-    { check: 'face up', valueDeg: settledFaceUpDeg, min: gate.faceUpDeg.min, max: gate.faceUpDeg.max },
+export function supineGateMisses(m: SupineMeasurement, gate: SupineGate, settled: SettledSupine = settledOn(m)): GateMiss[] {
+  const support = shoulderSupport(settled);
+  const face = faceRange(gate, support);
+  const checks: { check: string; value: number; min?: number; max: number }[] = [
+    { check: 'knee angle', value: m.kneeAngleDeg, max: gate.maxKneeAngleDeg },
+    { check: 'body-line tilt', value: m.bodyLineTiltDeg, max: gate.maxBodyLineTiltDeg },
+    { check: 'shin from up', value: m.shinFromUpDeg, max: gate.maxShinFromUpDeg },
+    { check: 'face up', value: settled.faceUpDeg, min: face.min, max: face.max },
   ];
-  return checks.flatMap(({ check, valueDeg, min = -Infinity, max }) =>
-    valueDeg < min ? [{ check, valueDeg, limit: `< ${min}` }] : valueDeg > max ? [{ check, valueDeg, limit: `> ${max}` }] : [],
+  const misses = checks.flatMap(({ check, value, min = -Infinity, max }) =>
+    value < min ? [{ check, value, limit: `< ${min}` }] : value > max ? [{ check, value, limit: `> ${max}` }] : [],
   );
+  return support === null || support === gate.support ? misses : [...misses, supportMiss(gate.support, settled.hipsDownTorsos!)];
 }
 
-/** How low the face has been lately: the 10th percentile of its readings over the last `windowMs`. */
-export class RecentFace {
-  private readings: { t: number; faceUpDeg: number }[] = [];
+/** The hips at the bottom showed the other support than the exercise's. */
+function supportMiss(wanted: ShoulderSupport, hipsDownTorsos: number): GateMiss {
+  const limit = wanted === 'bench' ? `> ${BENCH_HIPS_BELOW_LINE_MAX_TORSOS}` : `< ${FLOOR_HIPS_IN_LINE_MIN_TORSOS}`;
+  return { check: `shoulders on the ${wanted} (hips at the bottom over the shoulder-ankle line)`, value: hipsDownTorsos, limit };
+}
+
+// The hip over the shoulder-ankle line while the hips are down (hip angle <= 145, the reps' bottom zone), lowest
+// in each 4 s window (10th percentile), every shared clip, MediaPipe lite, full and heavy: the bridges (studio,
+// home, group oblique; the frog pump's side shot) +0.01..+0.07 torso lengths, hips resting in line with the
+// shoulders and feet; the box thrust -0.18..-0.24 and the barbell thrust -0.12..-0.34, hips sunk below it. Between
+// the two the hips do not tell (the barbell thrust's far side, its pelvis hidden by the plate, reads -0.07..0 at
+// the bottoms after the close-up): the face decides there, as before the hips were down.
+/** Hips at the bottom at least this high over the shoulder-ankle line (torso lengths): in line, shoulders on the floor. */
+const FLOOR_HIPS_IN_LINE_MIN_TORSOS = -0.04; // 0.05 below every bridge's reading
+/** Hips at the bottom this far below the shoulder-ankle line or more: sunk below it, shoulders up on a bench. */
+const BENCH_HIPS_BELOW_LINE_MAX_TORSOS = -0.11; // just above the barbell thrust's highest (-0.12), 0.07 above the box thrust's
+/** The hips count as down (showing the support) at this hip angle or less: the reps' bottom zone. */
+const HIPS_DOWN_MAX_DEG = 145;
+/**
+ * The hips show the support once they have been down this long: on its way down a thrust's hip crosses the line
+ * (the box thrust's reads -0.03..-0.09 in its first 100 ms below 145, where the face still decides, and -0.11 and
+ * lower after that), while the quickest bottoms measured, the frog pumps', rest 200-250 ms.
+ */
+const HIPS_DOWN_SETTLE_MS = 100;
+/** Settled bottom frames needed in the window before the support decides, so a stray frame does not. */
+const MIN_BOTTOM_FRAMES = 3;
+/**
+ * The hips show nothing of the support in this first stretch of a look at the person (the start, or after a cut):
+ * the pose model is still finding the joints (heavy read the frog pump's side shot -0.36..-0.09 in the 200 ms
+ * after its cut, full -0.01..0).
+ */
+const FIRST_FRAMES_MS = 300;
+
+/** The face and the hips at the bottoms, each as low as it has been lately (RecentSupine). */
+export interface SettledSupine {
+  /** The face's 10th percentile over the window. */
+  faceUpDeg: number;
+  /** The hip over the shoulder-ankle line at the window's bottoms (10th percentile); null before the hips were down. */
+  hipsDownTorsos: number | null;
+}
+
+/** The 10th percentile: the low end without a stray frame. */
+function lowEnd(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.1)]!;
+}
+
+/**
+ * How low the face and the hips at the bottoms have been over the gate's window. The low end, because the two
+ * errors differ: a hip the pose model misplaces (hidden by a weight plate, on the far side) reads in line with
+ * the shoulders and feet, while hips sunk below that line at the bottom are seen only where a bench holds the
+ * shoulders up.
+ */
+export class RecentSupine {
+  private readings: { t: number; faceUpDeg: number; hipsDownTorsos: number | null }[] = [];
+  /** The first frame of this look at the person (the start, or the first after a cut). */
+  private since: number | null = null;
+  /** When the hips last went down; null while they are up. */
+  private hipsDownSince: number | null = null;
 
   constructor(private readonly windowMs: number) {}
 
-  update(t: number, faceUpDeg: number): number {
+  update(t: number, m: SupineMeasurement): SettledSupine {
+    const lookedFor = t - (this.since ??= t);
     this.readings = this.readings.filter((reading) => reading.t > t - this.windowMs);
-    this.readings.push({ t, faceUpDeg });
-    const sorted = this.readings.map((reading) => reading.faceUpDeg).sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length * 0.1)]!;
+    this.readings.push({ t, faceUpDeg: m.headBackDeg, hipsDownTorsos: this.bottomReading(t, m, lookedFor) });
+    const bottoms = this.readings.flatMap((reading) => (reading.hipsDownTorsos === null ? [] : [reading.hipsDownTorsos]));
+    return {
+      faceUpDeg: lowEnd(this.readings.map((reading) => reading.faceUpDeg)),
+      hipsDownTorsos: bottoms.length >= MIN_BOTTOM_FRAMES ? lowEnd(bottoms) : null,
+    };
+  }
+
+  /** The hip over the line, where the hips are down and settled; null elsewhere. `lookedFor`: ms since this look began. */
+  private bottomReading(t: number, m: SupineMeasurement, lookedFor: number): number | null {
+    // The hips' height as counted: hands on a weight show where the hips it hides are (countedHipAngle).
+    const down = countedHipAngle(m).angleDeg <= HIPS_DOWN_MAX_DEG;
+    this.hipsDownSince = down ? (this.hipsDownSince ?? t) : null;
+    const settled = this.hipsDownSince !== null && t - this.hipsDownSince >= HIPS_DOWN_SETTLE_MS;
+    return settled && lookedFor >= FIRST_FRAMES_MS ? m.hipOverBodyLineTorsos : null;
   }
 }
 
@@ -207,7 +322,7 @@ function countedHipAngle(m: SupineMeasurement): { angleDeg: number; hipSeen: boo
 
 export function createSupineModel(gate: SupineGate, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
-  const face = new RecentFace(gate.faceWindowMs);
+  const recent = new RecentSupine(gate.settleWindowMs);
   let side: Side = 'left';
   return createGatedModel(
     {
@@ -218,7 +333,7 @@ export function createSupineModel(gate: SupineGate, config: AnalysisConfig): Exe
         return [ear, Landmark.nose, shoulder, hip, knee, ankle];
       },
       measure: (body) => measureSupine(body, side),
-      inPosition: (m, t) => isSupineSetup(m, gate, face.update(t, m.headBackDeg)),
+      inPosition: (m, t) => isSupineSetup(m, gate, recent.update(t, m)),
       numbers: (m) => {
         const { angleDeg, hipSeen } = countedHipAngle(m);
         // The hands show how high the hips are, not whether the back arches past them: not judged then.

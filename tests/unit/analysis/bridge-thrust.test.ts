@@ -126,6 +126,39 @@ describe('hip thrust with a weight on the hips', () => {
   });
 });
 
+describe('bridge or thrust: what the shoulders rest on', () => {
+  /** Lifted to watch the hips: neither a head resting on the floor nor a thrust's level gaze. */
+  const HEAD_LIFTED = { headBackDeg: 38 };
+  const liftedHeadBridges = (camera: Camera = LANDSCAPE) => supineSequence(cleanBridges, camera, HEAD_LIFTED);
+  /** Lowered until the hips are just off the floor (0.13 m), as the shared thrusts' are. */
+  const deepThrusts = (extra = SHOULDERS_ON_BENCH) => supineSequence(repKeyframes({ reps: 2, bottom: 95, top: 180 }), LANDSCAPE, extra);
+
+  it('counts a bridge with the head lifted once its hips have rested in line with the shoulders and feet', () => {
+    expect(analyzeSequence(liftedHeadBridges(), BRIDGE).reps).toBe(5);
+    expect(analyzeSequence(liftedHeadBridges(), THRUST).reps).toBe(0);
+  });
+
+  it('counts a thrust, whatever the head, once its hips have sunk below the line from the shoulders to the feet', () => {
+    const thrusts = deepThrusts({ ...SHOULDERS_ON_BENCH, headBackDeg: 70 }); // the head resting back
+    expect(analyzeSequence(thrusts, THRUST).reps).toBe(2);
+    expect(analyzeSequence(thrusts, BRIDGE).reps).toBe(0);
+  });
+
+  it('goes by the head until the hips have been down', () => {
+    // From the top: the first rep is over before any bottom, and a lifted head is neither exercise's.
+    const fromTheTop = liftedHeadBridges().filter((frame) => frame.t >= 1800);
+    expect(analyzeSequence(fromTheTop, BRIDGE).reps).toBe(4);
+  });
+
+  it('reads the support afresh after a cut', () => {
+    const thrusts = deepThrusts();
+    const start = thrusts.at(-1)!.t + 33;
+    // Another shot: the camera moved along the body, a bridge set filmed in it.
+    const bridges = liftedHeadBridges({ ...LANDSCAPE, centre: [0.9, 0.3] }).map((frame) => ({ ...frame, t: frame.t + start }));
+    expect(analyzeSequence([...thrusts, ...bridges], BRIDGE).reps).toBe(5);
+  });
+});
+
 describe('glute bridge: tracking gaps', () => {
   /** Replaces the frames in [fromMs, toMs) with no-person frames. */
   const blankOut = (frames: PoseFrame[], fromMs: number, toMs: number): PoseFrame[] =>

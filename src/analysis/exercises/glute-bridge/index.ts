@@ -3,8 +3,8 @@ import { lumbarOverarch, pelvicTurn, PELVIC_TURN_MIN_DEG } from '../../faults';
 import { createSupineModel, FACE_TO_CEILING_MIN_DEG, LEVEL_HIPS_CUE, SUPINE_GATE, SUPINE_OVERARCH_MIN_DEG, type SupineGate } from '../../supine';
 import { defineExercise } from '../exercise';
 
-/** The head rests on the floor, face to the ceiling; a face toward the head end (chin lifted) still lies on the floor. */
-export const BRIDGE_GATE: SupineGate = { ...SUPINE_GATE, faceUpDeg: { min: FACE_TO_CEILING_MIN_DEG, max: 180 } };
+/** Shoulders and hips on the floor, in line with the feet at the bottom; the head rests there, face to the ceiling (a face toward the head end, chin lifted, still lies on the floor). */
+export const BRIDGE_GATE: SupineGate = { ...SUPINE_GATE, support: 'floor', faceUpDeg: { min: FACE_TO_CEILING_MIN_DEG, max: 180 } };
 
 export const gluteBridge = defineExercise({
   id: 'glute-bridge',

@@ -9,7 +9,7 @@ import type { AnalysisConfig } from '../../config';
 import { createGatedModel, type ExerciseModel } from '../../exercise-model';
 import { midpoint2, signedAngle2, sub2 } from '../../geometry';
 import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
-import { isSupineSetup, measureSupine, RecentFace, type SupineGate, type SupineMeasurement } from '../../supine';
+import { isSupineSetup, measureSupine, RecentSupine, type SettledSupine, type SupineGate, type SupineMeasurement } from '../../supine';
 
 /** The position gate: a bridge top held on the leg that stays on the floor. */
 export interface MarchGate {
@@ -44,11 +44,11 @@ export function measureMarch(body: Body, leg: Side): MarchMeasurement {
 }
 
 /**
- * A bridge held: the floor leg and the head set up as for a bridge (`settledFaceUpDeg` as the bridge settles it,
- * RecentFace) and the hips up (not resting on the floor between lifts).
+ * A bridge held: the floor leg and the head set up as for a bridge (`settled` as the bridge settles them,
+ * RecentSupine) and the hips up (not resting on the floor between lifts).
  */
-export function isMarchSetup(m: MarchMeasurement, gate: MarchGate, settledFaceUpDeg = m.floorLeg.headBackDeg): boolean {
-  return isSupineSetup(m.floorLeg, gate.supine, settledFaceUpDeg) && m.floorLeg.hipAngleDeg >= gate.minBridgeHipAngleDeg;
+export function isMarchSetup(m: MarchMeasurement, gate: MarchGate, settled?: SettledSupine): boolean {
+  return isSupineSetup(m.floorLeg, gate.supine, settled) && m.floorLeg.hipAngleDeg >= gate.minBridgeHipAngleDeg;
 }
 
 /** The reading of one leg's lifts. Both legs' readings share the gate (it is judged on whichever leg is down). */
@@ -58,12 +58,12 @@ export function createMarchModel(leg: Side, gate: MarchGate, config: AnalysisCon
     const { ear, shoulder, hip, knee, ankle } = JOINTS[side];
     return [ear, shoulder, hip, knee, ankle];
   })];
-  const face = new RecentFace(gate.supine.faceWindowMs);
+  const recent = new RecentSupine(gate.supine.settleWindowMs);
   return createGatedModel(
     {
       needed: () => needed,
       measure: (body) => measureMarch(body, leg),
-      inPosition: (m, t) => isMarchSetup(m, gate, face.update(t, m.floorLeg.headBackDeg)),
+      inPosition: (m, t) => isMarchSetup(m, gate, recent.update(t, m.floorLeg)),
       numbers: (m) => ({ angleDeg: m.liftDeg, extensionDeg: m.floorLeg.hipAngleDeg - 180, headBackDeg: null }),
     },
     config,

@@ -3,7 +3,7 @@ import { headBack, lumbarOverarch, pelvicTurn, PELVIC_TURN_MIN_DEG } from '../..
 import {
   createSupineModel,
   FACE_DOWN_MAX_DEG,
-  FACE_TO_CEILING_MIN_DEG,
+  LEVEL_GAZE_MAX_DEG,
   LEVEL_HIPS_CUE,
   SUPINE_GATE,
   SUPINE_OVERARCH_MIN_DEG,
@@ -17,8 +17,8 @@ import { gluteBridge } from '../glute-bridge';
 // there, so only the thrust checks it.
 const HEAD_BACK_MIN_DEG = 8; // between a level gaze (<= 2.5) and the chin-up tops (>= 13.0): 5.5 and 5.0 clear of each
 
-/** The head is held up off the bench, looking toward the knees: not resting face to the ceiling, not turned down. */
-export const THRUST_GATE: SupineGate = { ...SUPINE_GATE, faceUpDeg: { min: FACE_DOWN_MAX_DEG, max: FACE_TO_CEILING_MIN_DEG } };
+/** Shoulders on a bench, the hips sinking below them at the bottom; the head held up off it, looking toward the knees. */
+export const THRUST_GATE: SupineGate = { ...SUPINE_GATE, support: 'bench', faceUpDeg: { min: FACE_DOWN_MAX_DEG, max: LEVEL_GAZE_MAX_DEG } };
 
 export const hipThrust = defineExercise({
   id: 'hip-thrust',

@@ -5,9 +5,9 @@
  */
 import type { AnalysisConfig } from '../../config';
 import { createGatedModel, type ExerciseModel } from '../../exercise-model';
-import { sideOfLine, signedAngle2, sub2 } from '../../geometry';
-import { JOINTS, Landmark, otherSide, type Body, type Point2, type Side } from '../../pose';
-import { isSupineSetup, measureSupine, RecentFace, type SupineGate, type SupineMeasurement } from '../../supine';
+import { heightAboveLine } from '../../geometry';
+import { JOINTS, Landmark, otherSide, type Body, type Side } from '../../pose';
+import { isSupineSetup, measureSupine, RecentSupine, type SettledSupine, type SupineGate, type SupineMeasurement } from '../../supine';
 
 /** The position gate: a bridge set-up on the working leg, the other foot up. */
 export interface SingleLegGate {
@@ -26,15 +26,6 @@ export interface SingleLegMeasurement {
   freeFootHeight: number;
 }
 
-const DEG_PER_RAD = 180 / Math.PI;
-
-/** Distance of `point` from the line through `from` and `to`, positive on the side `up` is on. */
-function heightAbove(from: Point2, to: Point2, point: Point2, up: Point2): number {
-  const offset = sub2(point, from);
-  const sine = Math.sin(signedAngle2(sub2(to, from), offset) / DEG_PER_RAD);
-  return Math.hypot(offset.x, offset.y) * sine * sideOfLine(from, to, up);
-}
-
 export function measureSingleLeg(body: Body, workingSide: Side): SingleLegMeasurement {
   const working = JOINTS[workingSide];
   const shoulder = body.image(working.shoulder);
@@ -42,25 +33,25 @@ export function measureSingleLeg(body: Body, workingSide: Side): SingleLegMeasur
   const ankle = body.image(working.ankle);
   const freeAnkle = body.image(JOINTS[otherSide(workingSide)].ankle);
   // The knee is always above the floor, so it says which side of the floor line is up.
-  const height = heightAbove(shoulder, ankle, freeAnkle, knee);
+  const height = heightAboveLine(shoulder, ankle, freeAnkle, knee);
   return { working: measureSupine(body, workingSide), freeFootHeight: height / Math.hypot(knee.x - ankle.x, knee.y - ankle.y) };
 }
 
-/** `settledFaceUpDeg`: the face as the bridge settles it (RecentFace). */
-export function isSingleLegSetup(m: SingleLegMeasurement, gate: SingleLegGate, settledFaceUpDeg = m.working.headBackDeg): boolean {
-  return isSupineSetup(m.working, gate.supine, settledFaceUpDeg) && m.freeFootHeight >= gate.minFreeFootHeight;
+/** `settled`: the face and the support as the bridge settles them (RecentSupine). */
+export function isSingleLegSetup(m: SingleLegMeasurement, gate: SingleLegGate, settled?: SettledSupine): boolean {
+  return isSupineSetup(m.working, gate.supine, settled) && m.freeFootHeight >= gate.minFreeFootHeight;
 }
 
 export function createSingleLegModel(workingSide: Side, gate: SingleLegGate, config: AnalysisConfig): ExerciseModel {
   const { ear, shoulder, hip, knee, ankle } = JOINTS[workingSide];
   // The head too, as for the bridge: where it rests tells a bridge from a thrust.
   const needed = [ear, Landmark.nose, shoulder, hip, knee, ankle, JOINTS[otherSide(workingSide)].ankle];
-  const face = new RecentFace(gate.supine.faceWindowMs);
+  const recent = new RecentSupine(gate.supine.settleWindowMs);
   return createGatedModel(
     {
       needed: () => needed,
       measure: (body) => measureSingleLeg(body, workingSide),
-      inPosition: (m, t) => isSingleLegSetup(m, gate, face.update(t, m.working.headBackDeg)),
+      inPosition: (m, t) => isSingleLegSetup(m, gate, recent.update(t, m.working)),
       numbers: ({ working: { hipAngleDeg, headBackDeg } }) => ({ angleDeg: hipAngleDeg, extensionDeg: hipAngleDeg - 180, headBackDeg }),
     },
     config,
