@@ -97,6 +97,8 @@ export function analyzerFor<Id extends string>(
   const counts = { frames: 0, framesWithPose: 0, framesInPosition: 0 };
   const framesByStatus: Record<TrackingStatus, number> = { ok: 0, 'body-not-visible': 0, 'low-confidence': 0, 'not-in-position': 0 };
   let lastCountedT: number | null = null;
+  /** Whether a frame since the last one in position saw the person out of it. */
+  let seenOutOfPosition = false;
   /** The fault checks some rep could be judged on, and how many reps were judged at all. */
   const judged = new Set<FaultType>();
   let repsJudged = 0;
@@ -130,10 +132,10 @@ export function analyzerFor<Id extends string>(
     return { detail, faults: repFaults };
   }
 
-  /** Every track's rep still under way, ended at its last tracked moment. */
-  function interruptAll(): EndedRep[] {
+  /** Every track's rep still under way, ended at its last tracked moment. `watched`: see RepCounter.interrupt. */
+  function interruptAll(watched = false): EndedRep[] {
     return tracks.flatMap((track) => {
-      const rep = track.counter.interrupt();
+      const rep = track.counter.interrupt(watched);
       return rep ? [{ rep, leg: track.leg }] : [];
     });
   }
@@ -151,7 +153,8 @@ export function analyzerFor<Id extends string>(
     const gap = lastCountedT !== null && frame.t - lastCountedT > config.tracking.maxGapMs;
     if (!cut && !gap) return [];
     lastCountedT = null;
-    return interruptAll();
+    // Across a gap in which the person was seen out of position, the camera watched them move: not a new shot.
+    return interruptAll(!cut && seenOutOfPosition);
   }
 
   function totalReps(): number {
@@ -175,6 +178,7 @@ export function analyzerFor<Id extends string>(
       counts.framesInPosition += 1;
       lastCountedT = frame.t;
     }
+    seenOutOfPosition = status === 'not-in-position' || (seenOutOfPosition && status !== 'ok');
     const countable = readings.map((reading) => (reading.status === 'ok' ? reading.sample : null));
     tracks.forEach((track, i) => {
       const sample = countable[i];

@@ -79,6 +79,8 @@ export class RepCounter<S extends AngleSample> {
   /** The open rep's highest angle so far. */
   private peakDeg = -Infinity;
   private lastT: number | null = null;
+  /** Whether the next frame may open a rep seen first at its top (see interrupt). */
+  private topStartAllowed = true;
 
   /**
    * `numberRep` gives each counted rep its number; by default the count, so reps are numbered 1, 2, 3 by this
@@ -102,7 +104,7 @@ export class RepCounter<S extends AngleSample> {
       return { counted: this.countsOnReturn && completed !== null, completed };
     }
     this.open?.samples.push(sample);
-    const startsAtTop = this.zone === null && this.countsOnReturn;
+    const startsAtTop = this.zone === null && this.countsOnReturn && this.topStartAllowed;
     this.zone = sample.angleDeg >= this.thresholds.topMinDeg ? 'top' : 'middle';
     if (this.zone === 'top') {
       this.lastExtremeZone = 'top';
@@ -115,13 +117,16 @@ export class RepCounter<S extends AngleSample> {
   }
 
   /**
-   * Tracking was lost for too long, or the sequence ended: finish any open
-   * rep at the last tracked moment and wait for a fresh bottom, so a person
-   * who walks off at the bottom and comes back at the top is not counted.
+   * Tracking was lost for too long, the shot cut, or the sequence ended: finish any open rep at the last tracked
+   * moment and wait for a fresh bottom, so a person who walks off at the bottom and comes back at the top is not
+   * counted. `watched`: the person was in view but out of position meanwhile (doing something else, such as a
+   * lunge's split legs for a squat), so a rep seen first at its top cannot have begun out of sight: it needs a
+   * bottom seen first, as any rep does once the counter has seen the person.
    */
-  interrupt(): CompletedRep<S> | null {
+  interrupt(watched = false): CompletedRep<S> | null {
     // Counting on the return, a rep that never came back is no rep.
     if (this.countsOnReturn) this.open = null;
+    this.topStartAllowed = !watched;
     const completed = this.lastT === null ? null : this.closeOpenRep(this.lastT);
     this.zone = null;
     this.lastExtremeZone = null;

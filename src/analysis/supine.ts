@@ -239,6 +239,7 @@ const FLOOR_HIPS_IN_LINE_MIN_TORSOS = -0.04; // 0.05 below every bridge's readin
 const BENCH_HIPS_BELOW_LINE_MAX_TORSOS = -0.11; // just above the barbell thrust's highest (-0.12), 0.07 above the box thrust's
 /** The hips count as down (showing the support) at this hip angle or less: the reps' bottom zone. */
 const HIPS_DOWN_MAX_DEG = 145;
+
 /**
  * The hips show the support once they have been down this long: on its way down a thrust's hip crosses the line
  * (the box thrust's reads -0.03..-0.09 in its first 100 ms below 145, where the face still decides, and -0.11 and
@@ -297,10 +298,11 @@ export class RecentSupine {
   /** The hip over the line, where the hips are down and settled; null elsewhere. `lookedFor`: ms since this look began. */
   private bottomReading(t: number, m: SupineMeasurement, lookedFor: number): number | null {
     // The hips' height as counted: hands on a weight show where the hips it hides are (countedHipAngle).
-    const down = countedHipAngle(m).angleDeg <= HIPS_DOWN_MAX_DEG;
-    this.hipsDownSince = down ? (this.hipsDownSince ?? t) : null;
+    const { angleDeg, hipSeen } = countedHipAngle(m);
+    this.hipsDownSince = angleDeg <= HIPS_DOWN_MAX_DEG ? (this.hipsDownSince ?? t) : null;
     const settled = this.hipsDownSince !== null && t - this.hipsDownSince >= HIPS_DOWN_SETTLE_MS;
-    return settled && lookedFor >= FIRST_FRAMES_MS ? m.hipOverBodyLineTorsos : null;
+    // Where the hands stand in for hidden hips, the hip landmark shows nothing of the line.
+    return settled && hipSeen && lookedFor >= FIRST_FRAMES_MS ? m.hipOverBodyLineTorsos : null;
   }
 }
 

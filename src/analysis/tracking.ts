@@ -25,10 +25,31 @@ function sideVisibility(body: Body, side: Side): number {
   return (body.visibility(shoulder) + body.visibility(hip) + body.visibility(knee) + body.visibility(ankle)) / 4;
 }
 
+/** The side's mean depth in the world landmarks (metres; smaller is nearer the camera). */
+function sideDepth(body: Body, side: Side): number {
+  const { shoulder, hip, knee, ankle } = JOINTS[side];
+  return (body.world(shoulder).z + body.world(hip).z + body.world(knee).z + body.world(ankle).z) / 4;
+}
+
+// The two sides' mean depth apart (world landmarks, MediaPipe full), every frame of the shared clips: side views
+// (bridges, thrusts, push-ups, donkey kick, bird dog, squat, deadlift) more than 0.1 m on 87-100% of frames,
+// the nearer side always the one the visibility picks; facing the camera (clamshells, leg lift) under 0.1 m on
+// 97-100%, where the depth says little and its sign flips.
+/** Sides this far apart in depth: a side view, in which the nearer one faces the camera. */
+const SIDE_VIEW_MIN_DEPTH_M = 0.1;
+
+/** Evidence for the left side facing the camera, -1..1: the nearer side in a side view, else the better seen. */
+function leftFacingEvidence(body: Body): number {
+  const depthApart = sideDepth(body, 'right') - sideDepth(body, 'left');
+  if (Math.abs(depthApart) >= SIDE_VIEW_MIN_DEPTH_M) return Math.sign(depthApart);
+  return sideVisibility(body, 'left') - sideVisibility(body, 'right');
+}
+
 /**
- * In a side view the near side is seen and the far side is guessed, so the
- * near side reads the higher visibility. A running balance with a switching
- * margin keeps the choice steady when both sides read alike.
+ * In a side view the near side is nearer in the world landmarks' depth, and is seen while the far side is
+ * guessed, so it also reads the higher visibility; the depth holds where the visibility does not (the first
+ * frames after a cut, when MediaPipe may rate the far side higher). Facing the camera, only the visibility tells.
+ * A running balance with a switching margin keeps the choice steady when both sides read alike.
  */
 export class CameraSideTracker {
   private balance = 0; // > 0 leans left, < 0 leans right
@@ -37,7 +58,7 @@ export class CameraSideTracker {
   constructor(private readonly settings: AnalysisConfig['tracking']) {}
 
   update(body: Body): Side {
-    const difference = sideVisibility(body, 'left') - sideVisibility(body, 'right');
+    const difference = leftFacingEvidence(body);
     const weight = this.side === null ? 1 : this.settings.sideVisibilityWeight;
     this.balance += weight * (difference - this.balance);
     if (this.side === null) this.side = this.balance >= 0 ? 'left' : 'right';

@@ -105,6 +105,24 @@ describe('RepCounter', () => {
       expect(run([180, 175, 140, 120]).counter.count).toBe(0);
     });
 
+    it('after a break while the person was watched out of position, needs a bottom before a rep seen from its top', () => {
+      const later = (counter: RepCounter<AngleSample>, from: number, angles: number[]) =>
+        angles.map((angleDeg, i) => counter.push({ t: from + i * 100, angleDeg }));
+      const watched = new RepCounter<AngleSample>(onReturn);
+      feed(watched, [120]);
+      watched.interrupt(true);
+      later(watched, 1000, [180, 175, 140, 120]);
+      expect(watched.count).toBe(0);
+      later(watched, 2000, [120, 170, 120]); // a whole rep after it counts
+      expect(watched.count).toBe(1);
+      // Lost from view instead (or a cut), the person may have gone down out of sight: the rep counts.
+      const unseen = new RepCounter<AngleSample>(onReturn);
+      feed(unseen, [120]);
+      unseen.interrupt();
+      later(unseen, 1000, [180, 175, 140, 120]);
+      expect(unseen.count).toBe(1);
+    });
+
     it('gives the open rep the number it will count as', () => {
       const counter = new RepCounter<AngleSample>(onReturn);
       feed(counter, [120, 170, 120, 170]);

@@ -12,7 +12,9 @@ export const gluteBridge = defineExercise({
   workingSide: 'camera',
   createModel: (_side, config) => createSupineModel(BRIDGE_GATE, config),
   // Hip angle, measured (near side): bottoms 126-132, tops 182-184.
-  reps: { bottomMaxDeg: 145, topMinDeg: 165, minRomDeg: 30 }, // zones >= 13 clear of real bottoms and tops; real ROM >= 50
+  // ROM per rep, every model: bridges >= 50; the frog pump's 26-34 (knees out, soles together: the hips rest at
+  // 140-145 and the splayed thigh shortens the swing seen from the side). 25: 5 above the zones' own 20-degree gap.
+  reps: { bottomMaxDeg: 145, topMinDeg: 165, minRomDeg: 25 }, // zones >= 13 clear of real bottoms and tops
   faults: [lumbarOverarch(SUPINE_OVERARCH_MIN_DEG), pelvicTurn(PELVIC_TURN_MIN_DEG, LEVEL_HIPS_CUE)],
   holdTargetMs: 2000, // the usual 2-3 s squeeze at the top, its lower end
   targets: { reps: 12, sets: 3 }, // the programme: 3 x 12-15, the lower end for a first session
