@@ -18,6 +18,8 @@ export interface Analyzer<Id extends string = ExerciseId> {
   push(frame: PoseFrame): FrameUpdate;
   /** Ends the sequence (a rep still at its top is completed) and summarises it. */
   finish(): Summary<Id>;
+  /** The fault checks no rep so far could be judged on (Summary.notJudged, as it stands now). */
+  notJudged(): FaultType[];
 }
 
 const NO_BODY: Reading = { status: 'body-not-visible', sample: null };
@@ -206,6 +208,10 @@ export function analyzerFor<Id extends string>(
     };
   }
 
+  function notJudged(): FaultType[] {
+    return repsJudged > 0 ? exercise.faults.map((check) => check.type).filter((type) => !judged.has(type)) : [];
+  }
+
   function finish(): Summary<Id> {
     for (const rep of [...waiting.splice(0), ...interruptAll()]) complete(rep);
     return {
@@ -217,11 +223,11 @@ export function analyzerFor<Id extends string>(
       faults: [...faults].sort((a, b) => a.rep - b.rep),
       ...counts,
       framesByStatus: { ...framesByStatus },
-      notJudged: repsJudged > 0 ? exercise.faults.map((check) => check.type).filter((type) => !judged.has(type)) : [],
+      notJudged: notJudged(),
     };
   }
 
-  return { push, finish };
+  return { push, finish, notJudged };
 }
 
 /** Analyses a whole recorded sequence at once. */

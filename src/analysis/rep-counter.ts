@@ -119,14 +119,15 @@ export class RepCounter<S extends AngleSample> {
   /**
    * Tracking was lost for too long, the shot cut, or the sequence ended: finish any open rep at the last tracked
    * moment and wait for a fresh bottom, so a person who walks off at the bottom and comes back at the top is not
-   * counted. `watched`: the person was in view but out of position meanwhile (doing something else, such as a
-   * lunge's split legs for a squat), so a rep seen first at its top cannot have begun out of sight: it needs a
-   * bottom seen first, as any rep does once the counter has seen the person.
+   * counted. `watched`: the person was in view but out of position meanwhile. A rep under way then (its way down
+   * seen in position, the position lost at its depth) may be seen again from its top and count on its return;
+   * with none under way, the person was watched going down doing something else (a lunge's split legs, for a
+   * squat), so the next rep needs a bottom seen first, as any rep does once the counter has seen the person.
    */
   interrupt(watched = false): CompletedRep<S> | null {
+    this.topStartAllowed = !watched || this.open !== null;
     // Counting on the return, a rep that never came back is no rep.
     if (this.countsOnReturn) this.open = null;
-    this.topStartAllowed = !watched;
     const completed = this.lastT === null ? null : this.closeOpenRep(this.lastT);
     this.zone = null;
     this.lastExtremeZone = null;

@@ -147,8 +147,15 @@ export function repList(reps: readonly number[]): string {
 }
 
 /** The after-set screen's advice: the one thing to fix, or carry on as you are. */
-export function fixNextSet(cue: string | null): string {
-  return cue ? `Next set: ${cue}` : 'Clean set: keep it like that';
+/** `unchecked`: some check could not be judged this set, so a set without faults is not called clean. */
+export function fixNextSet(cue: string | null, unchecked = false): string {
+  if (cue) return `Next set: ${cue}`;
+  return unchecked ? 'No fault seen in what the camera could check: keep it like that' : 'Clean set: keep it like that';
+}
+
+/** The checks a set or clip could not be judged on, by label: "Not checked from this camera angle: …". */
+export function notChecked(labels: readonly string[]): string {
+  return `Not checked from this camera angle: ${labels.map((label) => label.toLowerCase()).join(', ')}.`;
 }
 
 /** A hold's clock starts: "Hold 30 seconds", with the side where the hold has sides. */

@@ -21,16 +21,21 @@ export interface SetReport {
   faults: FaultReps[];
   /** The cue of the fault seen on most reps (the earliest on a tie); null for a clean set. */
   fixNext: string | null;
+  /** The labels of the checks no rep of the set could be judged on (the camera's angle, a weight hiding the hips). */
+  notChecked: string[];
 }
 
 export class SetTally {
   private holds: number[] = [];
   private readonly faults = new Map<FaultType, { reps: number[]; cue: string }>();
+  private notJudged: readonly FaultType[] = [];
 
   constructor(readonly set: number) {}
 
-  add(detail: RepDetail, faults: readonly Fault[]): void {
+  /** `notJudged`: the checks no rep of the set so far could be judged on (Analyzer.notJudged). */
+  add(detail: RepDetail, faults: readonly Fault[], notJudged: readonly FaultType[] = []): void {
     this.holds.push(detail.holdMs);
+    this.notJudged = notJudged;
     for (const fault of faults) {
       const seen = this.faults.get(fault.type) ?? { reps: [], cue: fault.cue };
       if (!seen.reps.includes(fault.rep)) seen.reps.push(fault.rep);
@@ -49,6 +54,7 @@ export class SetTally {
       shortestHoldMs: this.holds.length ? Math.min(...this.holds) : null,
       faults,
       fixNext: fixNext?.cue ?? null,
+      notChecked: this.notJudged.map((type) => faultKind(type).label),
     };
   }
 }

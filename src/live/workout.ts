@@ -11,6 +11,7 @@ import {
   exerciseById,
   type Analyzer,
   type Fault,
+  type FaultType,
   type FrameUpdate,
   type PoseFrame,
   type RepDetail,
@@ -35,8 +36,8 @@ export type WorkoutEvent =
   | { type: 'hold-reached'; set: number }
   /** A fault became sure while the top is still held: the moment to cue it. The rep event still lists it. */
   | { type: 'fault-sure'; set: number; fault: Fault }
-  /** The rep ended, with its measurements and faults. */
-  | { type: 'rep'; set: number; detail: RepDetail; faults: Fault[] }
+  /** The rep ended, with its measurements and faults, and the checks no rep of the set could be judged on so far. */
+  | { type: 'rep'; set: number; detail: RepDetail; faults: Fault[]; notJudged: FaultType[] }
   | { type: 'set-complete'; set: number; reps: number; restMs: number | null }
   | { type: 'rest-ending'; secondsLeft: number }
   /** The rest's last seconds, one by one (3, 2, 1): said by the routine's rest clock (routine-sequencer.ts). */
@@ -241,7 +242,7 @@ export class Workout {
 
   private repEvent(detail: RepDetail, faults: Fault[]): WorkoutEvent {
     this.reportedReps = detail.rep;
-    return { type: 'rep', set: this.set, detail, faults };
+    return { type: 'rep', set: this.set, detail, faults, notJudged: this.analyzer.notJudged() };
   }
 
   private completeSet(): WorkoutEvent[] {

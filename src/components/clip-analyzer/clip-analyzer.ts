@@ -17,7 +17,7 @@ import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant
 import { analyzeClip, DETECT, NoExerciseDetected, type ClipAnalysis, type ClipCandidate, type ClipProgress } from '../../clip/analyze-clip';
 import { ClipReplay } from '../../clip/clip-replay';
 import { openVideo } from '../../clip/video-frames';
-import { exerciseName, exerciseTitle, framingMessage } from '../../live/coaching-words';
+import { exerciseName, exerciseTitle, framingMessage, notChecked } from '../../live/coaching-words';
 import { errorMessage } from '../../util/error-message';
 import '../coach-skeleton/coach-skeleton';
 import '../movement-chart/movement-chart';
@@ -243,7 +243,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
               <button @click=${() => this.showMoment(fault.t)}>Show</button></li>`)}
         </ul>
         ${result.notJudged.length > 0
-          ? html`<p data-testid="not-judged">Not checked from this camera angle: ${result.notJudged.map((type) => faultKind(type).label.toLowerCase()).join(', ')}.</p>`
+          ? html`<p data-testid="not-judged">${notChecked(result.notJudged.map((type) => faultKind(type).label))}</p>`
           : nothing}
         <p><small>${result.model} model, ${result.engine} on ${result.delegate}, ${result.msPerFrame.median} ms a frame.</small></p>
         <button class="primary" @click=${() => this.emit('save-request', result)}>Save to history</button>

@@ -1,6 +1,6 @@
 /**
  * <gc-set-report>: the set just done, for the rest and the summary: reps, the best and the shortest hold,
- * which faults came on which reps, and the one thing to fix next set.
+ * which faults came on which reps, the one thing to fix next set, and what the camera could not check.
  */
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -28,7 +28,8 @@ export class SetReportView extends CoachElement {
       <ul class="faults" part="faults">
         ${report.faults.map((fault) => html`<li>${fault.label}: ${words.repList(fault.reps)}</li>`)}
       </ul>
-      ${report.reps > 0 ? html`<p class="fix" part="fix">${words.fixNextSet(report.fixNext)}</p>` : nothing}
+      ${report.reps > 0 ? html`<p class="fix" part="fix">${words.fixNextSet(report.fixNext, report.notChecked.length > 0)}</p>` : nothing}
+      ${report.notChecked.length > 0 ? html`<p class="not-checked" part="not-checked">${words.notChecked(report.notChecked)}</p>` : nothing}
     `;
   }
 }

@@ -121,6 +121,12 @@ describe('RepCounter', () => {
       unseen.interrupt();
       later(unseen, 1000, [180, 175, 140, 120]);
       expect(unseen.count).toBe(1);
+      // A rep under way when the position was lost at its depth (its way down seen) counts on its return.
+      const underWay = new RepCounter<AngleSample>(onReturn);
+      feed(underWay, [120, 170]);
+      underWay.interrupt(true);
+      later(underWay, 1000, [180, 175, 140, 120]);
+      expect(underWay.count).toBe(1);
     });
 
     it('gives the open rep the number it will count as', () => {

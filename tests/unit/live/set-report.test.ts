@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Fault, PoseFrame, RepDetail } from '../../../src/analysis';
-import { sessionEndTitle } from '../../../src/live/coaching-words';
+import { fixNextSet, notChecked, sessionEndTitle } from '../../../src/live/coaching-words';
 import type { ExercisePlan } from '../../../src/live/routine';
 import { SetTally } from '../../../src/live/set-report';
 import { Workout } from '../../../src/live/workout';
@@ -31,7 +31,19 @@ test('a set report: reps, best and shortest hold, faults by rep, and the fault o
       { type: 'lumbar-overarch', label: 'Lower back arched', reps: [2, 3, 4] },
     ],
     fixNext: 'Ribs down',
+    notChecked: [],
   });
+});
+
+test('a set whose over-arch the camera could not judge names it, and is not called clean', () => {
+  const tally = new SetTally(1);
+  tally.add(rep(1, 2000), [], []);
+  tally.add(rep(2, 2000), [], ['lumbar-overarch']); // the latest word on the set: no rep so far could judge it
+  const report = tally.report();
+  expect(report).toMatchObject({ faults: [], fixNext: null, notChecked: ['Lower back arched'] });
+  expect(fixNextSet(report.fixNext, report.notChecked.length > 0)).toBe('No fault seen in what the camera could check: keep it like that');
+  expect(notChecked(report.notChecked)).toBe('Not checked from this camera angle: lower back arched.');
+  expect(fixNextSet(null)).toBe('Clean set: keep it like that');
 });
 
 test('a clean set has nothing to fix; on a tie the fault seen first is the one to fix', () => {

@@ -105,6 +105,19 @@ test('an over-arch is cued while the thrust is still held, before its rep is rep
   expect(order).toEqual(['cue:1', 'rep:1', 'cue:2', 'rep:2', 'cue:3', 'rep:3', 'cue:4', 'rep:4', 'cue:5', 'rep:5', 'cue:6', 'rep:6']);
 });
 
+test('each rep says which checks no rep of the set could be judged on: a squat filmed side-on, the knees caving in', () => {
+  const workout = new Workout(plan({ exercise: 'squat' }));
+  const events = [...workout.beginTraining(), ...run(workout, loadFixture('squat-side-cut').frames), ...workout.finish()];
+  const notJudged = events.flatMap((e) => (e.type === 'rep' ? [e.notJudged] : []));
+  expect(notJudged.length).toBeGreaterThan(0);
+  for (const checks of notJudged) expect(checks).toEqual(['knee-cave-in']);
+  // A side view of a bridge shows everything the bridge checks.
+  const bridgeWorkout = new Workout(plan({}));
+  const bridgeReps = [...bridgeWorkout.beginTraining(), ...run(bridgeWorkout, bridge)].filter((e) => e.type === 'rep');
+  expect(bridgeReps).toHaveLength(5);
+  expect(bridgeReps.flatMap((e) => e.notJudged)).toEqual([]);
+});
+
 const RAW: RawSettings = { exercise: 'glute-bridge', side: 'left', targetReps: 12, sets: 3, model: 'full', routine: null, restSeconds: 45 };
 
 test('attributes: valid ones make one plan; the short routine makes four blocks in order', () => {

@@ -174,13 +174,13 @@ export class WorkoutReactions {
     speech.say(words.setStartAnnouncement(set, plan.sets), 'announcement');
   }
 
-  private onRep({ set, detail, faults }: Extract<WorkoutEvent, { type: 'rep' }>): void {
+  private onRep({ set, detail, faults, notJudged }: Extract<WorkoutEvent, { type: 'rep' }>): void {
     const { cues, emit, recorder, speech } = this.targets;
     const { plan } = this.workout;
     const { rep, holdMs, romDeg, leg } = detail;
     emit('rep', { exercise: plan.exercise, side: workingSide(plan), set, rep, holdMs, romDeg, faults, ...(leg ? { leg } : {}) });
     recorder.rep(set, detail, faults);
-    this.tally?.add(detail, faults);
+    this.tally?.add(detail, faults, notJudged);
     for (const fault of faults) emit('fault', { ...fault, set });
     const first = faults.find((fault) => !this.cuedWhileHeld.has(cueKey(fault)));
     if (!first) return;
