@@ -49,6 +49,8 @@ export interface StandingMeasurement {
   hipGapToTorso: number;
   /** Ankle-to-ankle distance across the image over the hip-to-hip distance: ~1 feet hip-width apart, ~0 in one line. */
   ankleGapToHipGap: number;
+  /** The knees' height apart in the image over the longer leg's length: ~0 side by side, ~0.5-0.8 in a lunge's split. */
+  kneeHeightGap: number;
 }
 
 function length(v: Point2): number {
@@ -102,6 +104,7 @@ export function measureStanding(body: Body): StandingMeasurement {
     headAboveFeet: (lowerAnkleY - body.image(Landmark.nose).y) / (legLength || 1),
     hipGapToTorso: hipGap / (length(torso) || 1),
     ankleGapToHipGap: Math.abs(body.image(Landmark.leftAnkle).x - body.image(Landmark.rightAnkle).x) / (hipGap || 1),
+    kneeHeightGap: Math.abs(body.image(Landmark.leftKnee).y - body.image(Landmark.rightKnee).y) / (legLength || 1),
   };
 }
 
@@ -265,9 +268,17 @@ const SPLIT_MIN_HIP_DIFFERENCE_DEG = 25; // 13.5 above the squat's most, 9 below
 /** The knees count as bent (for the split check) at or below this mean angle; standing tall both hips read alike. */
 const KNEES_BENT_MAX_DEG = 130; // 20 below the top zones: well into a descent
 
-/** The legs are split front and back: the hips bend differently. */
+// The knees' height apart in the image with the knees bent (mean knee <= 130), every shared standing clip, lite,
+// full, heavy and tfjs: squat 0.04-0.05 (95th percentile 0.07-0.10; the close-up's cut-off legs excepted), band
+// deadlift <= 0.07; lunge 0.53-0.63 (median; lite 0.15, where its 3-D hips read alike too). The picture shows what
+// the world landmarks' depth can lose in a front view: a back knee lowered toward the floor.
+/** Knees this far apart in height (leg lengths): one is lowered behind the other, the legs split. */
+const SPLIT_MIN_KNEE_HEIGHT_GAP = 0.25; // 0.15 above every squat's 95th percentile, half the lunges' median
+
+/** The legs are split front and back: the hips bend differently, or one knee is lowered well below the other. */
 function legsSplit(m: StandingMeasurement): boolean {
-  return Math.abs(m.legs.left.hipAngleDeg - m.legs.right.hipAngleDeg) >= SPLIT_MIN_HIP_DIFFERENCE_DEG;
+  const hipsDiffer = Math.abs(m.legs.left.hipAngleDeg - m.legs.right.hipAngleDeg) >= SPLIT_MIN_HIP_DIFFERENCE_DEG;
+  return hipsDiffer || m.kneeHeightGap >= SPLIT_MIN_KNEE_HEIGHT_GAP;
 }
 
 /** A hip hinge: the hips bend far more than the knees (where they bend at all). */

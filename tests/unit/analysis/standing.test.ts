@@ -9,7 +9,9 @@ import {
   frontLeg,
   HINGE_MAX_KNEE_TO_HIP,
   hipExtensionDeg,
+  isLunge,
   isOnTheFeet,
+  isSquat,
   kneeToHipFlexion,
   meanHipAngle,
   meanKneeAngle,
@@ -65,6 +67,19 @@ describe('standing exercises on the real clips', () => {
       for (const other of STANDING_IDS.filter((id) => id !== exercise)) {
         for (const options of optionsOf(other)) expect(analyzeSequence(clip.frames, options).reps, `${clip.name} as ${other}`).toBe(0);
       }
+    }
+  });
+
+  it('tells a lunge from a squat by the knees\' heights where the 3-D hips read alike (as lite reads a front view)', () => {
+    // The lunges' bottoms with one knee lowered (the lowering's first and last frames have the knees near level).
+    const bottoms = measurements(lunge.frames).filter((m) => meanKneeAngle(m) <= 110 && m.kneeHeightGap >= 0.3);
+    expect(bottoms.length).toBeGreaterThan(20);
+    for (const m of bottoms) {
+      const hipsAlike = { ...m, legs: { ...m.legs, right: { ...m.legs.right, hipAngleDeg: m.legs.left.hipAngleDeg } } };
+      expect(isSquat(hipsAlike)).toBe(false);
+      expect(isLunge(hipsAlike)).toBe(true);
+      // With the knees level too, nothing tells the legs are split: a squat's position.
+      expect(isSquat({ ...hipsAlike, kneeHeightGap: 0.05 })).toBe(true);
     }
   });
 
