@@ -1,6 +1,7 @@
 /**
  * A standing exercise through <glute-coach> with the real squat clip as the camera (from the side): the squats of
- * the wide shot count as rep events (each complete once the person is back up), and the session is in IndexedDB.
+ * the wide shot count as rep events (each complete once the person is back up), the set's report names the check
+ * a side view cannot make, and the session is in IndexedDB.
  * (The lunge clip is portrait: the fake camera squeezes it into 640x480, which no real camera does.)
  */
 import { expect, test } from '@playwright/test';
@@ -21,6 +22,10 @@ test('squats: rep events as the person stands up from each, the session stored',
   await expect.poll(async () => (await repEvents()).length, { timeout: 90_000 }).toBeGreaterThanOrEqual(2);
   await page.evaluate(() => document.querySelector('glute-coach')!.stop());
   await waitForCoachEvent(page, ['session-end']);
+  // Filmed from the side, the knees caving in cannot be judged: the set's report says so and calls nothing clean.
+  const report = page.locator('glute-coach gc-set-report');
+  await expect(report.locator('[part="not-checked"]')).toHaveText('Not checked from this camera angle: knee caving in.');
+  await expect(report.locator('[part="fix"]')).not.toContainText('Clean set');
 
   const reps = await repEvents();
   for (const rep of reps) expect(rep).toMatchObject({ exercise: 'squat', side: null, set: 1 });
