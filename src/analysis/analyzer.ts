@@ -65,11 +65,11 @@ function tracksOf(exercise: ExerciseDescriptor<string, FaultType>, chosenSide: S
   return legs.map((leg) => {
     const freshModel = (): ExerciseModel => exercise.createModel(leg ?? chosenSide ?? CAMERA_SIDE_DEFAULT, config);
     return {
-    leg,
-    model: freshModel(),
-    freshModel,
-    counter: new RepCounter<Sample>(exercise.reps, numberRep, config.maxRiseDegPerS),
-    heldFaults: new HeldFaultWatch(exercise.faults, config),
+      leg,
+      model: freshModel(),
+      freshModel,
+      counter: new RepCounter<Sample>(exercise.reps, numberRep, config.maxRiseDegPerS),
+      heldFaults: new HeldFaultWatch(exercise.faults, config),
     };
   });
 }

@@ -20,15 +20,19 @@ export function landmarkStatus(
   return meanVisibility >= settings.minVisibility ? 'ok' : 'low-confidence';
 }
 
-function sideVisibility(body: Body, side: Side): number {
+/** The mean of `read` over one side's shoulder, hip, knee and ankle. */
+function sideMean(side: Side, read: (index: number) => number): number {
   const { shoulder, hip, knee, ankle } = JOINTS[side];
-  return (body.visibility(shoulder) + body.visibility(hip) + body.visibility(knee) + body.visibility(ankle)) / 4;
+  return (read(shoulder) + read(hip) + read(knee) + read(ankle)) / 4;
+}
+
+function sideVisibility(body: Body, side: Side): number {
+  return sideMean(side, (index) => body.visibility(index));
 }
 
 /** The side's mean depth in the world landmarks (metres; smaller is nearer the camera). */
 function sideDepth(body: Body, side: Side): number {
-  const { shoulder, hip, knee, ankle } = JOINTS[side];
-  return (body.world(shoulder).z + body.world(hip).z + body.world(knee).z + body.world(ankle).z) / 4;
+  return sideMean(side, (index) => body.world(index).z);
 }
 
 // The two sides' mean depth apart (world landmarks, MediaPipe full), every frame of the shared clips: side views

@@ -146,8 +146,10 @@ export function repList(reps: readonly number[]): string {
   return `${reps.length === 1 ? 'rep' : 'reps'} ${reps.join(', ')}`;
 }
 
-/** The after-set screen's advice: the one thing to fix, or carry on as you are. */
-/** `unchecked`: some check could not be judged this set, so a set without faults is not called clean. */
+/**
+ * The after-set screen's advice: the one thing to fix, or carry on as you are. `unchecked`: some check could not
+ * be judged this set, so a set without faults is not called clean.
+ */
 export function fixNextSet(cue: string | null, unchecked = false): string {
   if (cue) return `Next set: ${cue}`;
   return unchecked ? 'No fault seen in what the camera could check: keep it like that' : 'Clean set: keep it like that';
