@@ -1,6 +1,6 @@
 /**
  * npm run analyze -- <video> --exercise <id from the catalogue, or detect> [--side left|right]
- *                    [--model lite|full|heavy] [--engine auto|mediapipe|tfjs]
+ *                    [--model lite|full|heavy] [--engine auto|mediapipe|tfjs] [--people N]
  * Runs the app's own clip analyser (<gc-clip-analyzer>: video frames -> pose worker -> analysis) in headless
  * system Chromium on the dev-served app, and prints exactly one JSON object on stdout. Logs go to stderr.
  */
@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openApp } from './lib/app-browser';
 import { commandLine, type CommandLine } from './lib/command-line';
-import { DETECT, type ClipAnalysis } from '../src/clip/analyze-clip';
+import { CLIP_PEOPLE, DETECT, type ClipAnalysis } from '../src/clip/analyze-clip';
 import { EXERCISES, exerciseById, isExerciseId, takesChosenSide } from '../src/analysis';
 import { MODEL_VARIANTS } from '../workers/engine';
 
@@ -23,6 +23,8 @@ interface Request {
   side: string | null;
   model: string;
   engine: string;
+  /** People looked for in each frame (the clip analyser's CLIP_PEOPLE unless given). */
+  people: number;
 }
 
 const cli: CommandLine = commandLine('analyze');
@@ -31,7 +33,13 @@ function parseRequest(argv: string[]): Request {
   const { values, positionals } = cli.parse({
     args: argv,
     allowPositionals: true,
-    options: { exercise: { type: 'string' }, side: { type: 'string' }, model: { type: 'string', default: 'full' }, engine: { type: 'string', default: 'auto' } },
+    options: {
+      exercise: { type: 'string' },
+      side: { type: 'string' },
+      model: { type: 'string', default: 'full' },
+      engine: { type: 'string', default: 'auto' },
+      people: { type: 'string', default: String(CLIP_PEOPLE) },
+    },
   });
   const file = positionals[0];
   if (!file) cli.fail('missing the video file: npm run analyze -- <video> --exercise <id>');
@@ -42,7 +50,9 @@ function parseRequest(argv: string[]): Request {
     cli.fail(`${exerciseById(exercise).name.toLowerCase()} needs --side left or --side right (the working leg)`);
   }
   const side = values.side ? cli.oneOf('side', values.side, SIDES) : null;
-  return { file: resolve(file), exercise, side, model: cli.oneOf('model', values.model, MODELS), engine: cli.oneOf('engine', values.engine, ENGINES) };
+  const people = Number(values.people);
+  if (!Number.isInteger(people) || people < 1) cli.fail(`--people takes a whole number of at least 1, not "${values.people}"`);
+  return { file: resolve(file), exercise, side, model: cli.oneOf('model', values.model, MODELS), engine: cli.oneOf('engine', values.engine, ENGINES), people };
 }
 
 /** The printed JSON, keys in the documented order. */
@@ -72,10 +82,10 @@ async function main(): Promise<void> {
   const app = await openApp('/');
   try {
     const { page } = app;
-    await page.evaluate(async ([exercise, side, model, engine]) => {
+    await page.evaluate(async ([exercise, side, model, engine, people]) => {
       await import('/src/components/clip-analyzer/clip-analyzer.ts' as string);
       const analyzer = document.createElement('gc-clip-analyzer');
-      Object.assign(analyzer, { exercise, model, engine, ...(side ? { side } : {}) });
+      Object.assign(analyzer, { exercise, model, engine, people, ...(side ? { side } : {}) });
       document.body.append(analyzer);
       await analyzer.updateComplete;
       const outcome = new Promise((resolve) => {
@@ -83,7 +93,7 @@ async function main(): Promise<void> {
         analyzer.addEventListener('error', (e) => resolve({ ok: false, error: (e as unknown as CustomEvent).detail }));
       });
       Object.assign(window, { analysisOutcome: outcome });
-    }, [request.exercise, request.side, request.model, request.engine] as const);
+    }, [request.exercise, request.side, request.model, request.engine, request.people] as const);
     let lastLogged = 0;
     page.on('console', (message) => message.type() === 'error' && console.error(`[page] ${message.text()}`));
     const progress = setInterval(async () => {

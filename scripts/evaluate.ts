@@ -1,18 +1,20 @@
 /**
  * npm run evaluate [-- <labels.json>] [--clips <dir>] [--json] [--model lite|full|heavy] [--engine mediapipe|tfjs]
- *                  [--refresh] [--cache <dir>] [--fps <n>]
+ *                  [--refresh] [--cache <dir>] [--fps <n>] [--people <n>]
  * Scores the analysis on labelled footage: every clip through the real clip pipeline (as `npm run analyze`) for
  * its own exercise and, as negatives, for every other exercise the coach knows; a table per clip and a summary
  * (docs/accuracy.md). The landmarks are cached under .cache/evaluate/, so a re-run after an analysis change is
  * Node only. The clips are the labels file's neighbours unless --clips says where. Exits 0 whatever the
  * numbers (it is a measurement), 2 on bad input, 1 when the pipeline fails. --fps: analyse the recorded landmarks
  * subsampled to that many frames a second (what a device that analyses fewer frames would see; the lowest rate
- * at which nothing changes is what `auto` must sustain).
+ * at which nothing changes is what `auto` must sustain). --people: how many people the model looks for in each
+ * frame (the clip analyser's CLIP_PEOPLE unless given; the tfjs engine finds one whatever is asked).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyzeSequence } from '../src/analysis';
+import { CLIP_PEOPLE } from '../src/clip/analyze-clip';
 import { MODEL_VARIANTS, type EngineName, type ModelVariant } from '../workers/engine';
 import { clipLabels, clipsDir, type ClipLabel } from '../tests/support/clips';
 import { subsampled } from '../tests/support/virtual-camera';
@@ -35,6 +37,7 @@ interface Request {
   cacheDir: string;
   /** Analysed frames a second; null: every recorded frame (30). */
   fps: number | null;
+  people: number;
 }
 
 const cli: CommandLine = commandLine('evaluate');
@@ -51,6 +54,7 @@ function parseRequest(argv: string[]): Request {
       refresh: { type: 'boolean', default: false },
       cache: { type: 'string', default: '.cache/evaluate' },
       fps: { type: 'string' },
+      people: { type: 'string', default: String(CLIP_PEOPLE) },
     },
   });
   const labelsFile = resolve(positionals[0] ?? join(clipsDir(), 'labels.json'));
@@ -64,6 +68,7 @@ function parseRequest(argv: string[]): Request {
     refresh: values.refresh,
     cacheDir: resolve(values.cache),
     fps: values.fps === undefined ? null : cli.positiveNumber('fps', values.fps),
+    people: Math.round(cli.positiveNumber('people', values.people)),
   };
 }
 
@@ -86,7 +91,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const recordings = await clipLandmarks(
     labels.map((label, i) => ({ path: paths[i]!, options: recordingTrial(label).options })),
-    new LandmarkCache(request.cacheDir, request.model, request.engine),
+    new LandmarkCache(request.cacheDir, request.model, request.engine, request.people),
     request,
     (line) => console.error(line),
   );

@@ -23,7 +23,7 @@ const clip = positionals[0] ?? cli.fail('name a clip, e.g. donkey-kick-side-righ
 const model = cli.oneOf('model', values.model, MODEL_VARIANTS);
 const [fromMs, toMs] = [Number(values.from) * 1000, Number(values.to) * 1000];
 
-const cache = new LandmarkCache('.cache/evaluate', model, 'mediapipe');
+const cache = new LandmarkCache('.cache/evaluate', model, 'mediapipe', 1);
 const recording = cache.read(clipPath(clip), cache.keyFor(clipPath(clip))) ?? cli.fail(`no cached landmarks of ${clip}: run npm run evaluate first`);
 const frames = recording.frames.filter((frame) => frame.t >= fromMs && frame.t <= toMs);
 const first = frames[0] ?? cli.fail('no frames between those times');

@@ -31,6 +31,11 @@ export interface EngineOptions {
   tfjsBackend?: TfjsBackend;
   /** MediaPipe only: its wasm runtime as an earlier worker of the page compiled it (`LoadOutcome.runtime`). */
   runtime?: WebAssembly.Module;
+  /**
+   * How many people to find in a frame (MediaPipe's `numPoses`), 1 unless told: the others come back in
+   * `PoseResult.others`. The tfjs engine's BlazePose finds one person whatever is asked.
+   */
+  maxPeople?: number;
 }
 
 export interface LoadProgress {
@@ -46,6 +51,21 @@ export interface EngineInfo {
   /** tfjs engine only: the backend it runs on (its delegate says whether that is a GPU one). */
   tfjsBackend?: TfjsBackend;
   loadMs: number;
+  /**
+   * When each step of the load ended, in ms since the epoch (`performance.timeOrigin + performance.now()`), so a
+   * page can place them on its own clock (`at - performance.timeOrigin`): where a start's time goes.
+   */
+  steps?: LoadStep[];
+}
+
+export interface LoadStep {
+  step: string;
+  at: number;
+}
+
+/** Now, as a LoadStep's `at`: comparable across the page and its workers, whose clocks start at different times. */
+export function loadStep(step: string): LoadStep {
+  return { step, at: performance.timeOrigin + performance.now() };
 }
 
 /** `worker-crashed`: the worker died or stopped answering, and restarting it (and the other engine) did not help. */
@@ -73,6 +93,8 @@ export interface PoseResult {
   world: Float32Array | null;
   /** Time spent inside the model for this frame. */
   inferenceMs: number;
+  /** The other people found, where more than one was asked for (`EngineOptions.maxPeople`); absent otherwise. */
+  others?: { image: Float32Array; world: Float32Array | null }[];
 }
 
 export interface PoseEngine {

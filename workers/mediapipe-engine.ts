@@ -7,6 +7,8 @@ import {
   type EngineInfo,
   type EngineOptions,
   type LoadProgress,
+  type LoadStep,
+  loadStep,
   type PoseEngine,
   type PoseResult,
 } from './engine';
@@ -56,17 +58,46 @@ async function compiledRuntime(wasmUrl: string, given: WebAssembly.Module | unde
   }
 }
 
+/** What the loader script leaves on `self` for tasks-vision, which takes it and clears it at every start. */
+type LoaderGlobals = { ModuleFactory?: unknown; Module?: unknown };
+
 /**
- * Has the next MediaPipe start instantiate `runtime` instead of fetching and compiling the 13 MB module again
- * (Emscripten's `instantiateWasm` hook, read from `self.Module` by tasks-vision and cleared after each start).
+ * The loader script's module factory, imported now (beside the model's download and the runtime's compile) instead
+ * of inside `createFromOptions`, where it would wait for both. Undefined when it does not load: MediaPipe then
+ * imports it itself and its failure names the file. Kept, because tasks-vision clears it at every start and a module
+ * is evaluated once per worker: a second start (the CPU after a GPU that failed) needs it set again.
  */
-function instantiateFrom(runtime: WebAssembly.Module): void {
-  (self as { Module?: unknown }).Module = {
+async function importedLoader(loaderUrl: string): Promise<unknown> {
+  try {
+    await import(/* @vite-ignore */ loaderUrl);
+    return (self as LoaderGlobals).ModuleFactory;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Readies `self` for a MediaPipe start: the loader's factory put back, and `runtime` (where there is one)
+ * instantiated instead of fetching and compiling the 13 MB module again (Emscripten's `instantiateWasm` hook).
+ */
+function prepareStart(moduleFactory: unknown, runtime: WebAssembly.Module | null): void {
+  const globals = self as LoaderGlobals;
+  if (moduleFactory) globals.ModuleFactory = moduleFactory;
+  if (!runtime) return;
+  globals.Module = {
     instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) {
       void WebAssembly.instantiate(runtime, imports).then(done);
       return {};
     },
   };
+}
+
+/** Notes in `steps` when the promise settles well; resolves to its value. */
+function noted<T>(steps: LoadStep[], step: string, promise: Promise<T>): Promise<T> {
+  return promise.then((value) => {
+    steps.push(loadStep(step));
+    return value;
+  });
 }
 
 export class MediaPipeEngine implements PoseEngine {
@@ -77,27 +108,30 @@ export class MediaPipeEngine implements PoseEngine {
 
   async load(options: EngineOptions, onProgress?: (progress: LoadProgress) => void): Promise<EngineInfo> {
     const started = performance.now();
+    const steps = [loadStep('engine load started')];
     const wasmBase = new URL('wasm', options.assetsBase).href;
     // Module workers have no importScripts, so the ES-module build of the wasm loader is used.
     const fileset = await FilesetResolver.forVisionTasks(wasmBase, true);
-    // The model's download and check and the runtime's compile need nothing of each other: side by side, the
-    // start waits for the longer of the two instead of their sum.
-    const [modelBytes, runtime] = await Promise.all([
-      servedModel(options.assetsBase, options.variant).then((model) => fetchVerifiedModel(options.assetsBase, model, onProgress)),
-      compiledRuntime(fileset.wasmBinaryPath, options.runtime),
+    // The model's download and check, the runtime's compile and the loader's import need nothing of each other:
+    // side by side, the start waits for the longest instead of their sum.
+    const [modelBytes, runtime, moduleFactory] = await Promise.all([
+      noted(steps, 'model checked', servedModel(options.assetsBase, options.variant).then((model) => fetchVerifiedModel(options.assetsBase, model, onProgress))),
+      noted(steps, 'runtime compiled', compiledRuntime(fileset.wasmBinaryPath, options.runtime)),
+      noted(steps, 'loader imported', importedLoader(fileset.wasmLoaderPath)),
     ]);
     this.runtime = runtime;
     let lastError: unknown;
     for (const delegate of delegateOrder(options.delegate)) {
       try {
-        if (this.runtime) instantiateFrom(this.runtime);
+        prepareStart(moduleFactory, this.runtime);
         this.landmarker = await PoseLandmarker.createFromOptions(fileset, {
           baseOptions: { modelAssetBuffer: modelBytes, delegate },
           runningMode: 'VIDEO',
-          numPoses: 1,
+          numPoses: options.maxPeople ?? 1,
           outputSegmentationMasks: false,
         });
-        return { engine: 'mediapipe', variant: options.variant, delegate, loadMs: performance.now() - started };
+        steps.push(loadStep('landmarker created'));
+        return { engine: 'mediapipe', variant: options.variant, delegate, loadMs: performance.now() - started, steps };
       } catch (error) {
         lastError = error;
       }
@@ -111,6 +145,10 @@ export class MediaPipeEngine implements PoseEngine {
     const started = performance.now();
     const result = this.landmarker.detectForVideo(frame, this.clock.next(timestamp).timestamp);
     const inferenceMs = performance.now() - started;
+    const others = result.landmarks.slice(1).flatMap((landmarks, i) => {
+      const image = packLandmarks(landmarks);
+      return image ? [{ image, world: packLandmarks(result.worldLandmarks[i + 1]) }] : [];
+    });
     const pose = {
       t: timestamp,
       width: frame.width,
@@ -118,6 +156,7 @@ export class MediaPipeEngine implements PoseEngine {
       image: packLandmarks(result.landmarks[0]),
       world: packLandmarks(result.worldLandmarks[0]),
       inferenceMs,
+      ...(others.length > 0 ? { others } : {}),
     };
     result.close();
     return pose;

@@ -36,7 +36,8 @@ async function detectFrame(frame: ImageBitmap, t: number): Promise<PoseResult> {
   try {
     if (!engine) throw new EngineError({ code: 'inference-failed', message: 'The pose model is not loaded.' });
     const result = await engine.detect(frame, t);
-    const buffers = [result.image?.buffer, result.world?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+    const people = [result, ...(result.others ?? [])];
+    const buffers = people.flatMap((person) => [person.image?.buffer, person.world?.buffer]).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
     return Comlink.transfer(result, buffers);
   } finally {
     frame.close();

@@ -11,7 +11,7 @@ import type { AnalyzerOptions, PoseFrame, Summary } from '../../src/analysis';
 import { ANALYSIS_FPS } from '../../src/clip/video-frames';
 import type { EngineInfo, EngineName, ModelVariant } from '../../workers/engine';
 import { openApp } from '../lib/app-browser';
-import type { PageRecording } from './page-recorder';
+import type { PageFrame, PageRecording } from './page-recorder';
 
 /**
  * Bump when the path from file to landmarks changes in a way the clip's and model's hashes do not show (how
@@ -26,6 +26,8 @@ export interface CacheKey {
   engine: EngineName;
   analysisFps: number;
   pipeline: number;
+  /** People the model looked for, where more than one (so the caches of one person made before it still read). */
+  people?: number;
 }
 
 export interface Recording {
@@ -50,6 +52,7 @@ interface CachedFrame {
   /** Float32 landmarks, base64: exact, so the Node analysis sees the very values the page saw. */
   image: string | null;
   world: string | null;
+  others?: { image: string; world: string | null }[];
 }
 
 interface CacheFile {
@@ -72,12 +75,28 @@ const toBase64 = (values: number[] | null) => values && Buffer.from(new Float32A
 /** Copied into its own buffer: a decoded Buffer may sit at an offset no Float32Array can start on. */
 const fromBase64 = (text: string | null) => text === null ? null : new Float32Array(new Uint8Array(Buffer.from(text, 'base64')).buffer);
 
+function cachedFrame(frame: PageFrame): CachedFrame {
+  const cached = { t: frame.t, width: frame.width, height: frame.height, image: toBase64(frame.image), world: toBase64(frame.world) };
+  return frame.others ? { ...cached, others: frame.others.map((person) => ({ image: toBase64(person.image)!, world: toBase64(person.world) })) } : cached;
+}
+
+function poseFrame(frame: CachedFrame): PoseFrame {
+  const pose = { t: frame.t, width: frame.width, height: frame.height, image: fromBase64(frame.image), world: fromBase64(frame.world) };
+  return frame.others ? { ...pose, others: frame.others.map((person) => ({ image: fromBase64(person.image)!, world: fromBase64(person.world) })) } : pose;
+}
+
 export class LandmarkCache {
+  /** The tfjs engine's BlazePose finds one person whatever is asked, so its landmarks do not depend on `people`. */
+  readonly people: number;
+
   constructor(
     private readonly dir: string,
     private readonly model: ModelVariant,
     private readonly engine: EngineName,
-  ) {}
+    people: number,
+  ) {
+    this.people = engine === 'tfjs' ? 1 : people;
+  }
 
   keyFor(clip: string): CacheKey {
     return {
@@ -87,11 +106,13 @@ export class LandmarkCache {
       engine: this.engine,
       analysisFps: ANALYSIS_FPS,
       pipeline: LANDMARKS_PIPELINE_VERSION,
+      ...(this.people > 1 ? { people: this.people } : {}),
     };
   }
 
   private fileFor(clip: string): string {
-    return join(this.dir, `${basename(clip)}.${this.model}.${this.engine}.json`);
+    const people = this.people > 1 ? `.people${this.people}` : '';
+    return join(this.dir, `${basename(clip)}.${this.model}.${this.engine}${people}.json`);
   }
 
   read(clip: string, key: CacheKey): Recording | null {
@@ -99,12 +120,12 @@ export class LandmarkCache {
     if (!existsSync(file)) return null;
     const cached = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
     if (JSON.stringify(cached.key) !== JSON.stringify(key)) return null;
-    const frames = cached.frames.map((f) => ({ t: f.t, width: f.width, height: f.height, image: fromBase64(f.image), world: fromBase64(f.world) }));
+    const frames = cached.frames.map(poseFrame);
     return { frames, info: cached.info, cached: true, pageSummary: null };
   }
 
   write(clip: string, key: CacheKey, recording: PageRecording): Recording {
-    const frames = recording.frames.map((f) => ({ t: f.t, width: f.width, height: f.height, image: toBase64(f.image), world: toBase64(f.world) }));
+    const frames = recording.frames.map(cachedFrame);
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(this.fileFor(clip), JSON.stringify({ key, info: recording.info, frames } satisfies CacheFile));
     return { ...this.read(clip, key)!, cached: false, pageSummary: recording.summary };
@@ -112,14 +133,14 @@ export class LandmarkCache {
 }
 
 /** Records one clip in the open page (page-recorder.ts, loaded through the tool's dev server). */
-function recordInPage(page: Page, url: string, model: ModelVariant, engine: EngineName, options: AnalyzerOptions): Promise<PageRecording> {
+function recordInPage(page: Page, url: string, model: ModelVariant, engine: EngineName, people: number, options: AnalyzerOptions): Promise<PageRecording> {
   return page.evaluate(
-    async ([url, model, engine, options]) => {
+    async ([url, model, engine, people, options]) => {
       const recorder = (await import('/scripts/evaluate/page-recorder.ts' as string)) as typeof import('./page-recorder');
       const progress = (window as unknown as { reportProgress(text: string): Promise<void> }).reportProgress;
-      return recorder.recordClip(url, model, engine, options, (text) => void progress(text));
+      return recorder.recordClip(url, model, engine, options, people, (text) => void progress(text));
     },
-    [url, model, engine, options] as const,
+    [url, model, engine, people, options] as const,
   );
 }
 
@@ -142,10 +163,10 @@ export async function clipLandmarks(
     await app.page.exposeFunction('reportProgress', (text: string) => log(`  ${text}`));
     for (const i of missing) {
       const { path, options } = requests[i]!;
-      log(`${basename(path)}: recording landmarks (${model}, ${engine})`);
+      log(`${basename(path)}: recording landmarks (${model}, ${engine}, ${cache.people} ${cache.people > 1 ? 'people' : 'person'})`);
       await app.page.unroute('**/__evaluate-clip/*');
       await app.page.route('**/__evaluate-clip/*', (route) => route.fulfill({ path }));
-      const recorded = await recordInPage(app.page, `/__evaluate-clip/${encodeURIComponent(basename(path))}`, model, engine, options);
+      const recorded = await recordInPage(app.page, `/__evaluate-clip/${encodeURIComponent(basename(path))}`, model, engine, cache.people, options);
       recordings[i] = cache.write(path, keys[i]!, recorded);
     }
   } finally {

@@ -8,7 +8,7 @@ import { analyzeClip } from '../../src/clip/analyze-clip';
 import { defaultAssetsBase } from '../../src/pose';
 import { openVideo } from '../../src/clip/video-frames';
 import { PoseClient } from '../../src/pose/pose-client';
-import type { EngineInfo, EngineName, ModelVariant } from '../../workers/engine';
+import type { EngineInfo, EngineName, ModelVariant, PoseResult } from '../../workers/engine';
 
 /** Typed arrays as plain number arrays, which cross from the page to the tool unchanged. */
 export interface PageFrame {
@@ -17,6 +17,7 @@ export interface PageFrame {
   height: number;
   image: number[] | null;
   world: number[] | null;
+  others?: { image: number[]; world: number[] | null }[];
 }
 
 export interface PageRecording {
@@ -24,6 +25,13 @@ export interface PageRecording {
   /** The page's own analysis of the clip, to check the tool's against. */
   summary: Summary;
   frames: PageFrame[];
+}
+
+const plain = (values: Float32Array | null) => values && Array.from(values);
+
+function plainFrame(pose: PoseResult): PageFrame {
+  const frame = { t: pose.t, width: pose.width, height: pose.height, image: plain(pose.image), world: plain(pose.world) };
+  return pose.others ? { ...frame, others: pose.others.map((person) => ({ image: Array.from(person.image), world: plain(person.world) })) } : frame;
 }
 
 /** How often (in frames) progress goes back to the tool. */
@@ -34,15 +42,16 @@ export async function recordClip(
   model: ModelVariant,
   engine: EngineName,
   options: AnalyzerOptions,
+  people: number,
   reportProgress: (text: string) => void,
 ): Promise<PageRecording> {
   const video = await openVideo(await (await fetch(url)).blob());
   const client = new PoseClient();
   try {
-    const info = await client.load({ variant: model, engine, assetsBase: defaultAssetsBase(), delegate: 'auto' });
+    const info = await client.load({ variant: model, engine, assetsBase: defaultAssetsBase(), delegate: 'auto', maxPeople: people });
     const frames: PageFrame[] = [];
     const result = await analyzeClip(video, client, info, options, {
-      onPose: (pose) => frames.push({ ...pose, image: pose.image && Array.from(pose.image), world: pose.world && Array.from(pose.world) }),
+      onPose: (pose) => frames.push(plainFrame(pose)),
       onProgress: ({ done, total }) => done % PROGRESS_EVERY === 0 && reportProgress(`${done}/${total} frames`),
     });
     return { info: { variant: result.model, engine: result.engine, delegate: result.delegate }, summary: result, frames };

@@ -1,7 +1,7 @@
 /** Feeds frames one at a time through smoothing, tracking, the position gate, rep counting and fault checks. */
 import { DEFAULT_CONFIG, type AnalysisConfig } from './config';
 import type { ExerciseModel, Reading, Sample } from './exercise-model';
-import { exerciseById, type ExerciseId, type FaultType } from './exercises/catalogue';
+import { exerciseById, type FaultType } from './exercises/catalogue';
 import type { ExerciseDescriptor } from './exercises/exercise';
 import { faultsIn, measureAtTop } from './faults';
 import { roundDeg } from './geometry';
@@ -9,27 +9,21 @@ import { bodyOf, type PoseFrame, type Side } from './pose';
 import { CutDetector } from './cuts';
 import { RepCounter, type CompletedRep } from './rep-counter';
 import { HeldFaultWatch } from './held-faults';
+import { followPeople } from './people';
 import { FrameSmoother } from './smoothing';
 import { currentHoldMs, topOfRep } from './top-of-rep';
-import type { AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary, TrackingStatus } from './types';
+import type { Analyzer, AnalyzerOptions, Fault, FrameUpdate, RepDetail, Summary, TrackingStatus } from './types';
 
-export interface Analyzer<Id extends string = ExerciseId> {
-  /** Analyses the next frame; frames must come in time order. */
-  push(frame: PoseFrame): FrameUpdate;
-  /** Ends the sequence (a rep still at its top is completed) and summarises it. */
-  finish(): Summary<Id>;
-  /** The fault checks no rep so far could be judged on (Summary.notJudged, as it stands now). */
-  notJudged(): FaultType[];
-}
+export type { Analyzer } from './types';
 
 const NO_BODY: Reading = { status: 'body-not-visible', sample: null };
 
 /** Where the analysis reads the camera side, a side given anyway is only a default, and the summary names none. */
 const CAMERA_SIDE_DEFAULT = 'left';
 
-/** An analyzer for a catalogue exercise. */
+/** An analyzer for a catalogue exercise, following the person in its position where the frames hold several. */
 export function createAnalyzer(options: AnalyzerOptions, config: AnalysisConfig = DEFAULT_CONFIG): Analyzer {
-  return analyzerFor(exerciseById(options.exercise), options.side ?? null, config);
+  return followPeople(() => analyzerFor(exerciseById(options.exercise), options.side ?? null, config));
 }
 
 /** One counted movement: the exercise's only one, or one leg's where the legs alternate. */

@@ -15,6 +15,17 @@ export interface PoseFrame {
   image: Float32Array | null;
   /** 33 landmarks * [x, y, z, visibility] in metres, hip-centred (MediaPipe world landmarks); null = no person. */
   world: Float32Array | null;
+  /**
+   * The other people the model found, where it was asked for more than one (`image` and `world` are the one it
+   * listed first, which need not be the one exercising): see people.ts.
+   */
+  others?: readonly Person[];
+}
+
+/** One more person in a frame: their landmarks, as PoseFrame's `image` and `world`. */
+export interface Person {
+  image: Float32Array;
+  world: Float32Array | null;
 }
 
 /** MediaPipe BlazePose landmark indices used by the analysis ("left" = the person's left). */

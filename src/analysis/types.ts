@@ -1,7 +1,7 @@
 /** Public result types. Everything here is JSON-friendly (numbers, strings, arrays, null). */
 import type { ExerciseId, FaultType } from './exercises/catalogue';
 import type { FoundFault } from './faults';
-import type { Side } from './pose';
+import type { PoseFrame, Side } from './pose';
 import type { Phase, TrackingStatus } from './status';
 
 export type { AnalyzerOptions, ExerciseId, FaultType } from './exercises/catalogue';
@@ -77,4 +77,13 @@ export interface Summary<Id extends string = ExerciseId> {
    * (the knees caving in, filmed from the side). Empty without reps: nothing was tried.
    */
   notJudged: FaultType[];
+}
+
+export interface Analyzer<Id extends string = ExerciseId> {
+  /** Analyses the next frame; frames must come in time order. */
+  push(frame: PoseFrame): FrameUpdate;
+  /** Ends the sequence (a rep still at its top is completed) and summarises it. */
+  finish(): Summary<Id>;
+  /** The fault checks no rep so far could be judged on (Summary.notJudged, as it stands now). */
+  notJudged(): FaultType[];
 }

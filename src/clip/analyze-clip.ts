@@ -28,6 +28,16 @@ export interface TimingSummary {
 /** Analyse the clip as the exercise it shows, rather than a chosen one. */
 export const DETECT = 'detect';
 
+/**
+ * People looked for in each frame of a clip, unless asked for more. With one, MediaPipe keeps to whoever it found
+ * first: a person lunging beside someone lying down counted nothing (docs/accuracy.md, "Several people"); with
+ * two the analysis follows the one in the exercise's position (analysis/people.ts) and counts them. One stays the
+ * default because two changes everyone's landmarks, not only where there are two people: MediaPipe then runs its
+ * person detector on every frame (21% more time a frame with full) and crops the person by it, and the studio
+ * bridge's reps read 48-51 degrees instead of 53-57. Every threshold was measured on one person's landmarks.
+ */
+export const CLIP_PEOPLE = 1;
+
 /** An exercise and how likely it is the clip's: the share of the frames with a body in its position, its reps. */
 export interface ClipCandidate {
   exercise: ExerciseId;

@@ -38,6 +38,7 @@ function onFrame(now: number, metadata: FrameMetadata): void {
 }
 
 async function analyse(now: number, metadata: FrameMetadata): Promise<void> {
+  recorder.markFirst('first frame sent');
   const capture = captureStamp(metadata);
   const called = performance.now();
   const pose = await client.submit(await frameBitmap(video), Math.round(now));
@@ -57,6 +58,7 @@ async function analyse(now: number, metadata: FrameMetadata): Promise<void> {
 async function loadModel() {
   const info = await client.load({ variant, delegate, assetsBase: new URL('/', location.href).href });
   recorder.mark('model loaded');
+  recorder.markSteps(info.steps);
   return info;
 }
 

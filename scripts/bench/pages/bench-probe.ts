@@ -4,6 +4,7 @@
  * the script calls `startRecording()` (after the page is ready), so a 10-minute soak does not grow its own
  * arrays and the numbers cover only the steady live session.
  */
+import type { LoadStep } from '../../../workers/engine';
 
 export interface BenchEngine {
   variant: string;
@@ -105,6 +106,16 @@ export class BenchRecorder {
   /** Notes when a start-up step finished, to tell where the time to the first pose goes. */
   mark(step: string): void {
     this.marks[step] = performance.now();
+  }
+
+  /** Notes a step the first time it happens only. */
+  markFirst(step: string): void {
+    this.marks[step] ??= performance.now();
+  }
+
+  /** The worker's own load steps (EngineInfo.steps), on the page's clock. */
+  markSteps(steps: readonly LoadStep[] = []): void {
+    for (const { step, at } of steps) this.marks[step] = at - performance.timeOrigin;
   }
 
   /** The first result that found a person; also called by pages that cannot report results one by one. */

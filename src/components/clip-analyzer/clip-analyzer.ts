@@ -14,7 +14,7 @@ import { preloadCharts } from '../charts/chart-library';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
 import { EXERCISES, faultKind, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
-import { analyzeClip, DETECT, NoExerciseDetected, type ClipAnalysis, type ClipCandidate, type ClipProgress } from '../../clip/analyze-clip';
+import { analyzeClip, CLIP_PEOPLE, DETECT, NoExerciseDetected, type ClipAnalysis, type ClipCandidate, type ClipProgress } from '../../clip/analyze-clip';
 import { ClipReplay } from '../../clip/clip-replay';
 import { openVideo } from '../../clip/video-frames';
 import { exerciseName, exerciseTitle, framingMessage, notChecked } from '../../live/coaching-words';
@@ -64,6 +64,11 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   @property({ reflect: true }) model: ModelVariant = 'full';
   /** 'auto': MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run; or one engine only. */
   @property({ reflect: true }) engine: EnginePreference = 'auto';
+  /**
+   * How many people the model looks for in each frame; the analysis follows the one in the exercise's position
+   * (a partner or a class in the picture). MediaPipe only: the tfjs fallback finds one.
+   */
+  @property({ type: Number, reflect: true }) people = CLIP_PEOPLE;
   @property({ attribute: 'assets-base' }) assetsBase = defaultAssetsBase();
 
   @state() private file: File | null = null;
@@ -77,11 +82,11 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
 
   private readonly analysis = new Task(this, {
     autoRun: false,
-    task: async ([file, exercise, side, model, engine]: [File, ClipExercise, Side, ModelVariant, EnginePreference], { signal }): Promise<AnalysedClip> => {
+    task: async ([file, exercise, side, model, engine, people]: [File, ClipExercise, Side, ModelVariant, EnginePreference, number], { signal }): Promise<AnalysedClip> => {
       this.progress = null;
       const video = await openVideo(file);
       this.client ??= new PoseClient();
-      const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' });
+      const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto', maxPeople: people });
       const options = exercise === DETECT ? DETECT : { exercise, side };
       const replay = new ClipReplay();
       const hooks = { onProgress: (p: ClipProgress) => (this.progress = p), onPose: replay.add, signal };
@@ -113,7 +118,7 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
     this.file = file;
     this.revokePreview();
     this.previewUrl = URL.createObjectURL(file);
-    return this.analysis.run([file, this.exercise, this.side, this.model, this.engine]);
+    return this.analysis.run([file, this.exercise, this.side, this.model, this.engine, this.people]);
   }
 
   private revokePreview(): void {
