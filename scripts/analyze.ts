@@ -1,14 +1,15 @@
 /**
  * npm run analyze -- <video> --exercise <id from the catalogue, or detect> [--side left|right]
- *                    [--model lite|full|heavy] [--engine auto|mediapipe|tfjs] [--people N]
+ *                    [--model lite|full|heavy] [--engine auto|mediapipe|tfjs] [--people auto|N]
  * Runs the app's own clip analyser (<gc-clip-analyzer>: video frames -> pose worker -> analysis) in headless
  * system Chromium on the dev-served app, and prints exactly one JSON object on stdout. Logs go to stderr.
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openApp } from './lib/app-browser';
-import { commandLine, type CommandLine } from './lib/command-line';
-import { CLIP_PEOPLE, DETECT, type ClipAnalysis } from '../src/clip/analyze-clip';
+import { commandLine, peopleOption, type CommandLine } from './lib/command-line';
+import { DETECT, type ClipAnalysis } from '../src/clip/analyze-clip';
+import type { PeopleChoice } from '../src/clip/people-probe';
 import { EXERCISES, exerciseById, isExerciseId, takesChosenSide } from '../src/analysis';
 import { MODEL_VARIANTS } from '../workers/engine';
 
@@ -23,8 +24,8 @@ interface Request {
   side: string | null;
   model: string;
   engine: string;
-  /** People looked for in each frame (the clip analyser's CLIP_PEOPLE unless given). */
-  people: number;
+  /** People looked for in each frame: auto (the clip analyser's default) or a number. */
+  people: PeopleChoice;
 }
 
 const cli: CommandLine = commandLine('analyze');
@@ -38,7 +39,7 @@ function parseRequest(argv: string[]): Request {
       side: { type: 'string' },
       model: { type: 'string', default: 'full' },
       engine: { type: 'string', default: 'auto' },
-      people: { type: 'string', default: String(CLIP_PEOPLE) },
+      people: { type: 'string', default: 'auto' },
     },
   });
   const file = positionals[0];
@@ -50,8 +51,7 @@ function parseRequest(argv: string[]): Request {
     cli.fail(`${exerciseById(exercise).name.toLowerCase()} needs --side left or --side right (the working leg)`);
   }
   const side = values.side ? cli.oneOf('side', values.side, SIDES) : null;
-  const people = Number(values.people);
-  if (!Number.isInteger(people) || people < 1) cli.fail(`--people takes a whole number of at least 1, not "${values.people}"`);
+  const people = peopleOption(cli, values.people);
   return { file: resolve(file), exercise, side, model: cli.oneOf('model', values.model, MODELS), engine: cli.oneOf('engine', values.engine, ENGINES), people };
 }
 
@@ -70,6 +70,7 @@ function report(request: Request, result: ClipAnalysis) {
     framesByStatus: result.framesByStatus,
     notJudged: result.notJudged,
     ...(result.detection ? { detection: result.detection } : {}),
+    people: result.people,
     model: result.model,
     engine: result.engine,
     delegate: result.delegate,

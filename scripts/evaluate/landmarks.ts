@@ -12,6 +12,7 @@ import { ANALYSIS_FPS } from '../../src/clip/video-frames';
 import type { EngineInfo, EngineName, ModelVariant } from '../../workers/engine';
 import { openApp } from '../lib/app-browser';
 import type { PageFrame, PageRecording } from './page-recorder';
+import { PEOPLE_PROBE, type PeopleFound } from '../../src/clip/people-probe';
 
 /**
  * Bump when the path from file to landmarks changes in a way the clip's and model's hashes do not show (how
@@ -33,6 +34,8 @@ export interface CacheKey {
 export interface Recording {
   frames: PoseFrame[];
   info: Pick<EngineInfo, 'variant' | 'engine' | 'delegate'>;
+  /** People the model looked for in each frame. */
+  people: number;
   /** Read from the cache (true) or recorded in this run. */
   cached: boolean;
   /** A fresh recording's analysis as the page ran it (with the page's own fields beside), to check the Node analysis against. */
@@ -90,9 +93,9 @@ export class LandmarkCache {
   readonly people: number;
 
   constructor(
-    private readonly dir: string,
-    private readonly model: ModelVariant,
-    private readonly engine: EngineName,
+    readonly dir: string,
+    readonly model: ModelVariant,
+    readonly engine: EngineName,
     people: number,
   ) {
     this.people = engine === 'tfjs' ? 1 : people;
@@ -121,7 +124,7 @@ export class LandmarkCache {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
     if (JSON.stringify(cached.key) !== JSON.stringify(key)) return null;
     const frames = cached.frames.map(poseFrame);
-    return { frames, info: cached.info, cached: true, pageSummary: null };
+    return { frames, info: cached.info, people: this.people, cached: true, pageSummary: null };
   }
 
   write(clip: string, key: CacheKey, recording: PageRecording): Recording {
@@ -130,6 +133,64 @@ export class LandmarkCache {
     writeFileSync(this.fileFor(clip), JSON.stringify({ key, info: recording.info, frames } satisfies CacheFile));
     return { ...this.read(clip, key)!, cached: false, pageSummary: recording.summary };
   }
+}
+
+/** The people the clip analyser's `people="auto"` looks for, per clip, as a first look found them. */
+interface PeopleFile extends PeopleFound {
+  key: CacheKey & { probe: typeof PEOPLE_PROBE };
+}
+
+/**
+ * The clip analyser's `people="auto"` choice for each clip (people-probe.ts), cached beside the landmarks: read
+ * where the cache holds it for this clip, model and probe, else looked for in one browser session. The tfjs engine
+ * finds one person whatever is asked, so it needs no look.
+ */
+export async function clipPeople(paths: string[], cache: LandmarkCache, refresh: boolean, log: (line: string) => void): Promise<number[]> {
+  if (cache.engine === 'tfjs') return paths.map(() => 1);
+  const keys = paths.map((path) => ({ ...cache.keyFor(path), probe: PEOPLE_PROBE }));
+  const files = paths.map((path) => join(cache.dir, `${basename(path)}.${cache.model}.${cache.engine}.people.json`));
+  const cached = files.map((file, i) => {
+    if (refresh || !existsSync(file)) return null;
+    const read = JSON.parse(readFileSync(file, 'utf8')) as PeopleFile;
+    return JSON.stringify(read.key) === JSON.stringify(keys[i]) ? read.people : null;
+  });
+  const missing = paths.flatMap((_path, i) => (cached[i] === null ? [i] : []));
+  if (missing.length === 0) return cached as number[];
+  await inAppPage(async (page) => {
+    for (const i of missing) {
+      const path = paths[i]!;
+      log(`${basename(path)}: looking for a second person (${cache.model}, ${cache.engine})`);
+      const found = await page.evaluate(
+        async ([url, model, engine]) => {
+          const recorder = (await import('/scripts/evaluate/page-recorder.ts' as string)) as typeof import('./page-recorder');
+          return recorder.probeClip(url, model, engine);
+        },
+        [await serveClip(page, path), cache.model, cache.engine] as const,
+      );
+      mkdirSync(cache.dir, { recursive: true });
+      log(`  a second person on ${found.framesWithOthers} of ${PEOPLE_PROBE.frames} frames: looking for ${found.people}`);
+      writeFileSync(files[i]!, JSON.stringify({ key: keys[i]!, ...found } satisfies PeopleFile));
+      cached[i] = found.people;
+    }
+  });
+  return cached as number[];
+}
+
+/** Runs `use` in the app, served by the tool's dev server, in headless Chromium. */
+async function inAppPage(use: (page: Page) => Promise<void>): Promise<void> {
+  const app = await openApp('/');
+  try {
+    await use(app.page);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Has the page fetch `path` at a URL of its own; returns that URL. */
+async function serveClip(page: Page, path: string): Promise<string> {
+  await page.unroute('**/__evaluate-clip/*');
+  await page.route('**/__evaluate-clip/*', (route) => route.fulfill({ path }));
+  return `/__evaluate-clip/${encodeURIComponent(basename(path))}`;
 }
 
 /** Records one clip in the open page (page-recorder.ts, loaded through the tool's dev server). */
@@ -158,19 +219,14 @@ export async function clipLandmarks(
   const recordings = requests.map((request, i) => (refresh ? null : cache.read(request.path, keys[i]!)));
   const missing = requests.flatMap((request, i) => (recordings[i] ? [] : [i]));
   if (missing.length === 0) return recordings as Recording[];
-  const app = await openApp('/');
-  try {
-    await app.page.exposeFunction('reportProgress', (text: string) => log(`  ${text}`));
+  await inAppPage(async (page) => {
+    await page.exposeFunction('reportProgress', (text: string) => log(`  ${text}`));
     for (const i of missing) {
       const { path, options } = requests[i]!;
       log(`${basename(path)}: recording landmarks (${model}, ${engine}, ${cache.people} ${cache.people > 1 ? 'people' : 'person'})`);
-      await app.page.unroute('**/__evaluate-clip/*');
-      await app.page.route('**/__evaluate-clip/*', (route) => route.fulfill({ path }));
-      const recorded = await recordInPage(app.page, `/__evaluate-clip/${encodeURIComponent(basename(path))}`, model, engine, cache.people, options);
+      const recorded = await recordInPage(page, await serveClip(page, path), model, engine, cache.people, options);
       recordings[i] = cache.write(path, keys[i]!, recorded);
     }
-  } finally {
-    await app.close();
-  }
+  });
   return recordings as Recording[];
 }

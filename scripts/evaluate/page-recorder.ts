@@ -5,6 +5,7 @@
  */
 import type { AnalyzerOptions, Summary } from '../../src/analysis';
 import { analyzeClip } from '../../src/clip/analyze-clip';
+import { loadForClip, peopleInClip, type PeopleFound } from '../../src/clip/people-probe';
 import { defaultAssetsBase } from '../../src/pose';
 import { openVideo } from '../../src/clip/video-frames';
 import { PoseClient } from '../../src/pose/pose-client';
@@ -34,6 +35,20 @@ function plainFrame(pose: PoseResult): PageFrame {
   return pose.others ? { ...frame, others: pose.others.map((person) => ({ image: Array.from(person.image), world: plain(person.world) })) } : frame;
 }
 
+const loadOptions = (model: ModelVariant, engine: EngineName) => ({ variant: model, engine, assetsBase: defaultAssetsBase(), delegate: 'auto' as const });
+
+/** The people the clip analyser looks for in this clip with `people="auto"` (people-probe.ts). */
+export async function probeClip(url: string, model: ModelVariant, engine: EngineName): Promise<PeopleFound> {
+  const video = await openVideo(await (await fetch(url)).blob());
+  const client = new PoseClient();
+  try {
+    return await peopleInClip(video, client, loadOptions(model, engine));
+  } finally {
+    client.terminate();
+    URL.revokeObjectURL(video.src);
+  }
+}
+
 /** How often (in frames) progress goes back to the tool. */
 const PROGRESS_EVERY = 150;
 
@@ -48,9 +63,9 @@ export async function recordClip(
   const video = await openVideo(await (await fetch(url)).blob());
   const client = new PoseClient();
   try {
-    const info = await client.load({ variant: model, engine, assetsBase: defaultAssetsBase(), delegate: 'auto', maxPeople: people });
+    const loaded = await loadForClip(video, client, loadOptions(model, engine), people);
     const frames: PageFrame[] = [];
-    const result = await analyzeClip(video, client, info, options, {
+    const result = await analyzeClip(video, client, loaded, options, {
       onPose: (pose) => frames.push(plainFrame(pose)),
       onProgress: ({ done, total }) => done % PROGRESS_EVERY === 0 && reportProgress(`${done}/${total} frames`),
     });

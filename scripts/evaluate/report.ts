@@ -10,6 +10,8 @@ export interface ClipReport {
   model: string;
   engine: string;
   delegate: string;
+  /** People the model looked for in each frame. */
+  people: number;
   cached: boolean;
   trials: TrialResult[];
   /** Which exercise the analysis recognises in the clip, against the label. */
@@ -61,7 +63,8 @@ function table(rows: string[][]): string {
 }
 
 export function clipTable(clip: ClipReport): string {
-  const source = `${clip.model}, ${clip.engine} on ${clip.delegate}${clip.cached ? ', cached' : ''}`;
+  const people = clip.people > 1 ? `, looking for ${clip.people} people` : '';
+  const source = `${clip.model}, ${clip.engine} on ${clip.delegate}${people}${clip.cached ? ', cached' : ''}`;
   return `${clip.file} (label: ${clip.exercise ?? 'none'}; landmarks: ${source})\n${table(clip.trials.map(row))}`;
 }
 

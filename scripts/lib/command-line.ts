@@ -36,3 +36,10 @@ export function commandLine(command: string): CommandLine {
     },
   };
 }
+
+/** `--people`: auto, or a whole number of people of at least 1. */
+export function peopleOption(cli: CommandLine, value: string): 'auto' | number {
+  if (value === 'auto') return value;
+  const people = Number(value);
+  return Number.isInteger(people) && people >= 1 ? people : cli.fail(`--people takes auto or a whole number of at least 1, not "${value}"`);
+}

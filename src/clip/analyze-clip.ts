@@ -28,16 +28,6 @@ export interface TimingSummary {
 /** Analyse the clip as the exercise it shows, rather than a chosen one. */
 export const DETECT = 'detect';
 
-/**
- * People looked for in each frame of a clip, unless asked for more. With one, MediaPipe keeps to whoever it found
- * first: a person lunging beside someone lying down counted nothing (docs/accuracy.md, "Several people"); with
- * two the analysis follows the one in the exercise's position (analysis/people.ts) and counts them. One stays the
- * default because two changes everyone's landmarks, not only where there are two people: MediaPipe then runs its
- * person detector on every frame (21% more time a frame with full) and crops the person by it, and the studio
- * bridge's reps read 48-51 degrees instead of 53-57. Every threshold was measured on one person's landmarks.
- */
-export const CLIP_PEOPLE = 1;
-
 /** An exercise and how likely it is the clip's: the share of the frames with a body in its position, its reps. */
 export interface ClipCandidate {
   exercise: ExerciseId;
@@ -55,6 +45,8 @@ export interface ClipDetection {
 }
 
 export interface ClipAnalysis extends Summary {
+  /** People the model looked for in each frame (people-probe.ts). */
+  people: number;
   model: EngineInfo['variant'];
   engine: EngineInfo['engine'];
   delegate: EngineInfo['delegate'];
@@ -105,10 +97,11 @@ export function timingSummary(samples: number[]): TimingSummary {
   return { median: round(median(sorted)), p95: round(percentile(sorted, 0.95)) };
 }
 
+/** `loaded`: what `client` was loaded as for this clip (people-probe.ts `loadForClip`). */
 export async function analyzeClip(
   video: HTMLVideoElement,
   client: PoseClient,
-  engine: EngineInfo,
+  loaded: { info: EngineInfo; people: number },
   exercise: AnalyzerOptions | typeof DETECT,
   hooks: ClipAnalysisHooks = {},
 ): Promise<ClipAnalysis> {
@@ -120,9 +113,10 @@ export async function analyzeClip(
   });
   const summary = reading.finish();
   // The engine may have changed mid-clip (a crash falls back to the other one): report the one that finished.
-  const finalEngine = client.info ?? engine;
+  const finalEngine = client.info ?? loaded.info;
   return {
     ...summary,
+    people: loaded.people,
     model: finalEngine.variant,
     engine: finalEngine.engine,
     delegate: finalEngine.delegate,

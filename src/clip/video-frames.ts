@@ -76,15 +76,28 @@ async function seekTo(video: HTMLVideoElement, seconds: number): Promise<void> {
   await Promise.race([presented, new Promise((resolve) => setTimeout(resolve, SAME_FRAME_WAIT_MS))]);
 }
 
+async function frameAt(video: HTMLVideoElement, index: number, total: number, fps: number): Promise<ClipFrame> {
+  await seekTo(video, (index + 0.5) / fps);
+  return { bitmap: await createImageBitmap(video), t: Math.round((index * 1000) / fps), index, total };
+}
+
+const samplesIn = (video: HTMLVideoElement, fps: number) => Math.max(1, Math.floor(video.duration * fps));
+
+/**
+ * `count` of the frames videoFrames gives, spread evenly over the clip (the first and the last among them), for a
+ * look at the clip before its analysis; the video stays open for it.
+ */
+export async function* spreadFrames(video: HTMLVideoElement, count: number): AsyncGenerator<ClipFrame> {
+  const total = samplesIn(video, ANALYSIS_FPS);
+  const step = count > 1 ? (total - 1) / (count - 1) : 0;
+  for (let i = 0; i < Math.min(count, total); i++) yield frameAt(video, Math.round(i * step), total, ANALYSIS_FPS);
+}
+
 /** Seeks to the middle of each sample's interval so rounding never lands on the neighbouring frame. */
 export async function* videoFrames(video: HTMLVideoElement, fps = ANALYSIS_FPS): AsyncGenerator<ClipFrame> {
-  const total = Math.max(1, Math.floor(video.duration * fps));
+  const total = samplesIn(video, fps);
   try {
-    for (let index = 0; index < total; index++) {
-      await seekTo(video, (index + 0.5) / fps);
-      const bitmap = await createImageBitmap(video);
-      yield { bitmap, t: Math.round((index * 1000) / fps), index, total };
-    }
+    for (let index = 0; index < total; index++) yield frameAt(video, index, total, fps);
   } finally {
     URL.revokeObjectURL(video.src);
     video.removeAttribute('src');

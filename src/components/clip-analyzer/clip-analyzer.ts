@@ -14,8 +14,9 @@ import { preloadCharts } from '../charts/chart-library';
 import { clipAnalyzerStyles } from './clip-analyzer.styles';
 import { EXERCISES, faultKind, takesChosenSide, type ExerciseId, type Side, type TrackingStatus } from '../../analysis';
 import { defaultAssetsBase, PoseClient, type EnginePreference, type ModelVariant } from '../../pose';
-import { analyzeClip, CLIP_PEOPLE, DETECT, NoExerciseDetected, type ClipAnalysis, type ClipCandidate, type ClipProgress } from '../../clip/analyze-clip';
+import { analyzeClip, DETECT, NoExerciseDetected, type ClipAnalysis, type ClipCandidate, type ClipProgress } from '../../clip/analyze-clip';
 import { ClipReplay } from '../../clip/clip-replay';
+import { loadForClip, type PeopleChoice } from '../../clip/people-probe';
 import { openVideo } from '../../clip/video-frames';
 import { exerciseName, exerciseTitle, framingMessage, notChecked } from '../../live/coaching-words';
 import { errorMessage } from '../../util/error-message';
@@ -35,6 +36,12 @@ interface AnalysedClip {
   analysis: ClipAnalysis;
   replay: ClipReplay;
   chart: MovementChartData;
+}
+
+/** `people="auto"`, or a number of people. */
+function peopleFromAttribute(value: string | null): PeopleChoice {
+  const people = Number(value);
+  return Number.isInteger(people) && people >= 1 ? people : 'auto';
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -65,10 +72,11 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
   /** 'auto': MediaPipe, falling back to TensorFlow.js where MediaPipe cannot run; or one engine only. */
   @property({ reflect: true }) engine: EnginePreference = 'auto';
   /**
-   * How many people the model looks for in each frame; the analysis follows the one in the exercise's position
-   * (a partner or a class in the picture). MediaPipe only: the tfjs fallback finds one.
+   * How many people the model looks for in each frame: `auto` (the default) one, or two where a first look at the
+   * clip finds someone else in the picture (a partner, a class); the analysis follows the one in the exercise's
+   * position. MediaPipe only: the tfjs fallback finds one.
    */
-  @property({ type: Number, reflect: true }) people = CLIP_PEOPLE;
+  @property({ reflect: true, converter: { fromAttribute: peopleFromAttribute } }) people: PeopleChoice = 'auto';
   @property({ attribute: 'assets-base' }) assetsBase = defaultAssetsBase();
 
   @state() private file: File | null = null;
@@ -82,15 +90,15 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
 
   private readonly analysis = new Task(this, {
     autoRun: false,
-    task: async ([file, exercise, side, model, engine, people]: [File, ClipExercise, Side, ModelVariant, EnginePreference, number], { signal }): Promise<AnalysedClip> => {
+    task: async ([file, exercise, side, model, engine, people]: [File, ClipExercise, Side, ModelVariant, EnginePreference, PeopleChoice], { signal }): Promise<AnalysedClip> => {
       this.progress = null;
       const video = await openVideo(file);
       this.client ??= new PoseClient();
-      const info = await this.client.load({ variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto', maxPeople: people });
+      const loaded = await loadForClip(video, this.client, { variant: model, engine, assetsBase: this.assetsBase, delegate: 'auto' }, people);
       const options = exercise === DETECT ? DETECT : { exercise, side };
       const replay = new ClipReplay();
       const hooks = { onProgress: (p: ClipProgress) => (this.progress = p), onPose: replay.add, signal };
-      const result = await analyzeClip(video, this.client, info, options, hooks);
+      const result = await analyzeClip(video, this.client, loaded, options, hooks);
       this.emit('analysis-complete', result);
       return { analysis: result, replay, chart: movementChartData(result.exercise, replay, result.repDetails) };
     },
