@@ -122,6 +122,18 @@ export function clipExcerpt(clip: string, seconds: number): string {
   return file;
 }
 
+/**
+ * Two shared clips side by side in one picture (both scaled to 720 px high, the first `seconds`): two people, as a
+ * camera seeing both would film them. Made in a temp folder for the run, never kept.
+ */
+export function clipsSideBySide(left: string, right: string, seconds: number): string {
+  const file = join(tempFolder('glute-side-by-side-'), `${left.replace(/\.\w+$/, '')}+${right.replace(/\.\w+$/, '')}.mp4`);
+  const scaled = (input: number, name: string) => `[${input}:v]scale=-2:720,setsar=1,fps=30[${name}]`;
+  const filter = `${scaled(0, 'a')};${scaled(1, 'b')};[a][b]hstack=inputs=2`;
+  execFileSync('ffmpeg', ['-v', 'error', '-i', clipPath(left), '-i', clipPath(right), '-filter_complex', filter, '-t', String(seconds), '-an', '-c:v', 'libx264', '-preset', 'ultrafast', file]);
+  return file;
+}
+
 /** The dev server the Playwright config starts (its baseURL): it sends the app's security headers (vite.config.ts). */
 export function devOrigin(): string {
   return new URL(test.info().project.use.baseURL!).origin;
