@@ -240,6 +240,9 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
       <section part="result" aria-live="polite">
         ${this.renderDetection(result)}
         <p class="reps"><span data-testid="reps">${result.reps}</span> reps${result.repsByLeg ? ` (left ${result.repsByLeg.left}, right ${result.repsByLeg.right})` : ''}</p>
+        ${result.people > 1
+          ? html`<p data-testid="people">Someone else is in the picture too: these are the reps of the person in the ${exerciseName(result.exercise).toLowerCase()} position.</p>`
+          : nothing}
         ${result.reps === 0 ? this.renderWhyNothing(result) : nothing}
         ${this.previewUrl ? this.renderReplay(result, replay, chart) : nothing}
         <table>
