@@ -59,7 +59,8 @@ function match(followed: readonly (Point2 | null)[], found: readonly (Point2 | n
  * The summary is of the person who was in position longest.
  */
 export function followPeople<Id extends string>(create: () => Analyzer<Id>): Analyzer<Id> {
-  const followed: Followed<Id>[] = [];
+  // One from the start: a summary before any frame is the empty one, and a bad option fails here, not later.
+  const followed: Followed<Id>[] = [{ analyzer: create(), hips: null, inPosition: 0 }];
   let shown = 0;
 
   function push(frame: PoseFrame): FrameUpdate {
@@ -71,7 +72,6 @@ export function followPeople<Id extends string>(create: () => Analyzer<Id>): Ana
       followed.push({ analyzer: create(), hips: null, inPosition: 0 });
       matched.push(j);
     }
-    if (followed.length === 0) followed.push({ analyzer: create(), hips: null, inPosition: 0 });
     const updates = followed.map((person, i) => {
       const j = matched[i];
       if (j !== undefined) person.hips = foundHips[j] ?? person.hips;

@@ -4,7 +4,7 @@
  * first as MediaPipe listed it when the two clips were stacked into one video.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSequence, type PoseFrame } from '../../../src/analysis';
+import { analyzeSequence, createAnalyzer, type PoseFrame } from '../../../src/analysis';
 import { LANDMARK_STRIDE } from '../../../src/analysis/pose';
 import { loadFixture } from './real-fixtures';
 
@@ -60,5 +60,17 @@ describe('several people in the picture', () => {
     const { both } = together((index) => (Math.floor(index / 7) % 2 === 0 ? 'bridge-first' : 'lunge-first'));
     expect(analyzeSequence(both, { exercise: 'lunge' }).reps).toBe(2);
     expect(analyzeSequence(both, { exercise: 'squat' }).reps).toBe(0);
+  });
+});
+
+describe('before any frame', () => {
+  it('summarises nothing, as the analysis of one person does', () => {
+    const summary = createAnalyzer({ exercise: 'glute-bridge' }).finish();
+    expect(summary.reps).toBe(0);
+    expect(summary.frames).toBe(0);
+  });
+
+  it('refuses a missing working side at once', () => {
+    expect(() => createAnalyzer({ exercise: 'clamshell' })).toThrow(/working side/);
   });
 });
