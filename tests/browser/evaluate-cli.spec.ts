@@ -36,7 +36,7 @@ test('one clip: recorded through the pipeline, then scored again from the cache 
   const first = await evaluate(...args);
   expect(first.clips).toHaveLength(1);
   const [clip] = first.clips;
-  expect(clip).toMatchObject({ file: CLIP, model: 'lite', engine: 'mediapipe', cached: false });
+  expect(clip).toMatchObject({ file: CLIP, model: 'lite', engine: 'mediapipe', people: 1, cached: false });
   const tried = clip!.trials.map((t: TrialResult) => `${t.role} ${t.exercise}${t.side ? ` ${t.side}` : ''}`);
   // The bridge clip as a bridge, and as every other catalogue exercise (on each leg where the leg is chosen).
   const negatives = EXERCISES.filter((id) => id !== 'glute-bridge').flatMap((id) => (takesChosenSide(id) ? [`negative ${id} left`, `negative ${id} right`] : [`negative ${id}`]));
@@ -48,7 +48,8 @@ test('one clip: recorded through the pipeline, then scored again from the cache 
   }
   expect(clip!.trials[0]).toMatchObject({ expectedReps: 6, repsRange: [0, 7] });
   expect(first.summary).toMatchObject({ positives: 1, negatives: negatives.length });
-  expect(readdirSync(join(dir, 'cache'))).toEqual([`${CLIP}.lite.mediapipe.json`]);
+  // The landmarks, and the first look's choice of how many people to look for (one: nobody else in the picture).
+  expect(readdirSync(join(dir, 'cache')).sort()).toEqual([`${CLIP}.lite.mediapipe.json`, `${CLIP}.lite.mediapipe.people.json`]);
 
   const second = await evaluate(...args);
   expect(second.clips[0]!.cached).toBe(true);
