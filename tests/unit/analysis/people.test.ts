@@ -4,7 +4,7 @@
  * first as MediaPipe listed it when the two clips were stacked into one video.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSequence, createAnalyzer, type PoseFrame } from '../../../src/analysis';
+import { analyzeSequence, createAnalyzer, type AnalyzerOptions, type PoseFrame } from '../../../src/analysis';
 import { LANDMARK_STRIDE } from '../../../src/analysis/pose';
 import { loadFixture } from './real-fixtures';
 
@@ -71,6 +71,8 @@ describe('before any frame', () => {
   });
 
   it('refuses a missing working side at once', () => {
-    expect(() => createAnalyzer({ exercise: 'clamshell' })).toThrow(/working side/);
+    // As options from an untyped caller (attributes, stored plans) could come.
+    const noSide = { exercise: 'clamshell' } as unknown as AnalyzerOptions;
+    expect(() => createAnalyzer(noSide)).toThrow(/working side/);
   });
 });
