@@ -3,6 +3,7 @@
  * or grows faster than anyone moves. The analysis then starts afresh instead of joining the two shots into a rep.
  */
 import type { AnalysisConfig } from './config';
+import { midpoint2 } from './geometry';
 import { bodyOf, Landmark, type Body, type Point2, type PoseFrame } from './pose';
 
 interface Placement {
@@ -11,11 +12,9 @@ interface Placement {
   torso: number;
 }
 
-const midpoint = (a: Point2, b: Point2): Point2 => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
-
 function placementOf(body: Body, t: number): Placement {
-  const hips = midpoint(body.image(Landmark.leftHip), body.image(Landmark.rightHip));
-  const shoulders = midpoint(body.image(Landmark.leftShoulder), body.image(Landmark.rightShoulder));
+  const hips = midpoint2(body.image(Landmark.leftHip), body.image(Landmark.rightHip));
+  const shoulders = midpoint2(body.image(Landmark.leftShoulder), body.image(Landmark.rightShoulder));
   return { t, hips, torso: Math.hypot(hips.x - shoulders.x, hips.y - shoulders.y) };
 }
 

@@ -3,6 +3,7 @@
  * their own, and the coach follows the one in the exercise's position. The pose model lists the people in an
  * order of its own, which changes from frame to frame, so each is told by where their hips were last.
  */
+import { midpoint2 } from './geometry';
 import { bodyOf, Landmark, type Person, type Point2, type PoseFrame } from './pose';
 import type { Analyzer, FrameUpdate, Summary } from './types';
 
@@ -27,10 +28,7 @@ function frameOf(frame: PoseFrame, person: Person | undefined): PoseFrame {
 
 function hipsOf(frame: PoseFrame, person: Person): Point2 | null {
   const body = bodyOf(frameOf(frame, person));
-  if (!body) return null;
-  const left = body.image(Landmark.leftHip);
-  const right = body.image(Landmark.rightHip);
-  return { x: (left.x + right.x) / 2, y: (left.y + right.y) / 2 };
+  return body && midpoint2(body.image(Landmark.leftHip), body.image(Landmark.rightHip));
 }
 
 /**
