@@ -64,7 +64,13 @@ interface CacheFile {
   frames: CachedFrame[];
 }
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** Each file hashed once a run: the first look's cache and the landmarks' both key on the clip's hash. */
+const hashes = new Map<string, string>();
+function sha256(path: string): string {
+  let hash = hashes.get(path);
+  if (hash === undefined) hashes.set(path, (hash = createHash('sha256').update(readFileSync(path)).digest('hex')));
+  return hash;
+}
 
 function modelSha256(model: ModelVariant, engine: EngineName): string {
   const manifest = JSON.parse(readFileSync('public/models/models.json', 'utf8')) as {
@@ -114,8 +120,16 @@ export class LandmarkCache {
   }
 
   private fileFor(clip: string): string {
-    const people = this.people > 1 ? `.people${this.people}` : '';
-    return join(this.dir, `${basename(clip)}.${this.model}.${this.engine}${people}.json`);
+    return this.named(clip, this.people > 1 ? `people${this.people}.json` : 'json');
+  }
+
+  /** Where the first look's choice for `clip` is kept (clipPeople). */
+  peopleFileFor(clip: string): string {
+    return this.named(clip, 'people.json');
+  }
+
+  private named(clip: string, ending: string): string {
+    return join(this.dir, `${basename(clip)}.${this.model}.${this.engine}.${ending}`);
   }
 
   read(clip: string, key: CacheKey): Recording | null {
@@ -148,7 +162,7 @@ interface PeopleFile extends PeopleFound {
 export async function clipPeople(paths: string[], cache: LandmarkCache, refresh: boolean, log: (line: string) => void): Promise<number[]> {
   if (cache.engine === 'tfjs') return paths.map(() => 1);
   const keys = paths.map((path) => ({ ...cache.keyFor(path), probe: PEOPLE_PROBE }));
-  const files = paths.map((path) => join(cache.dir, `${basename(path)}.${cache.model}.${cache.engine}.people.json`));
+  const files = paths.map((path) => cache.peopleFileFor(path));
   const cached = files.map((file, i) => {
     if (refresh || !existsSync(file)) return null;
     const read = JSON.parse(readFileSync(file, 'utf8')) as PeopleFile;

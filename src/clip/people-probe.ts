@@ -46,9 +46,11 @@ async function framesWithOthers(video: HTMLVideoElement, client: PoseClient): Pr
 
 /** The people to look for in `video` with `people="auto"`, the engine as `options` ask; `client` is left loaded to look. */
 export async function peopleInClip(video: HTMLVideoElement, client: PoseClient, options: ClientLoadOptions): Promise<PeopleFound> {
+  // TensorFlow.js's BlazePose finds one person whatever is asked: asked for by name, or fallen back to.
+  const onePerson = { framesWithOthers: 0, people: 1 };
+  if (options.engine === 'tfjs') return onePerson;
   const looking = await client.load({ ...options, maxPeople: PEOPLE_PROBE.lookFor });
-  // TensorFlow.js's BlazePose finds one person whatever is asked.
-  if (looking.engine !== 'mediapipe') return { framesWithOthers: 0, people: 1 };
+  if (looking.engine !== 'mediapipe') return onePerson;
   const found = await framesWithOthers(video, client);
   return { framesWithOthers: found, people: found >= PEOPLE_PROBE.minFramesWithOthers ? PEOPLE_PROBE.lookFor : 1 };
 }
