@@ -80,13 +80,13 @@ async function importedLoader(loaderUrl: string): Promise<unknown> {
  * Readies `self` for a MediaPipe start: the loader's factory put back, and `runtime` (where there is one)
  * instantiated instead of fetching and compiling the 13 MB module again (Emscripten's `instantiateWasm` hook).
  */
-function prepareStart(moduleFactory: unknown, runtime: WebAssembly.Module | null): void {
+function prepareStart(moduleFactory: unknown, runtime: WebAssembly.Module | null, steps: LoadStep[]): void {
   const globals = self as LoaderGlobals;
   if (moduleFactory) globals.ModuleFactory = moduleFactory;
   if (!runtime) return;
   globals.Module = {
     instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) {
-      void WebAssembly.instantiate(runtime, imports).then(done);
+      void noted(steps, 'runtime instantiated', WebAssembly.instantiate(runtime, imports)).then(done);
       return {};
     },
   };
@@ -123,7 +123,7 @@ export class MediaPipeEngine implements PoseEngine {
     let lastError: unknown;
     for (const delegate of delegateOrder(options.delegate)) {
       try {
-        prepareStart(moduleFactory, this.runtime);
+        prepareStart(moduleFactory, this.runtime, steps);
         this.landmarker = await PoseLandmarker.createFromOptions(fileset, {
           baseOptions: { modelAssetBuffer: modelBytes, delegate },
           runningMode: 'VIDEO',

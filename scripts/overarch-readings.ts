@@ -1,0 +1,94 @@
+/**
+ * Each model's reading of the over-arch at every rep's peak, side by side on the same frames, from the evaluation's
+ * cache (`npm run evaluate -- --model ...` records it): the hip's extension past the straight shoulder-hip-knee
+ * line on the near side on screen (what the analysis reads), both sides' midpoints on screen, and the near side in
+ * the world landmarks. Full's reps pick the frames (its peak +-300 ms). For docs/accuracy.md, "Model agreement".
+ * Usage: npx tsx scripts/overarch-readings.ts [--models full,lite,heavy,tfjs]
+ */
+import { existsSync } from 'node:fs';
+import { analyzeSequence, analyzerOptions, type ExerciseId, type PoseFrame } from '../src/analysis';
+import { angleAt2, angleAt3, midpoint2, sideOfLine } from '../src/analysis/geometry';
+import { bodyOf, JOINTS, type Body, type Point2, type Side } from '../src/analysis/pose';
+import { MODEL_VARIANTS, type ModelVariant } from '../workers/engine';
+import { clipPath } from '../tests/support/clips';
+import { commandLine } from './lib/command-line';
+import { LandmarkCache } from './evaluate/landmarks';
+
+const CLIPS: [string, ExerciseId][] = [
+  ['bridge-side-studio.mp4', 'glute-bridge'],
+  ['bridge-side-home.mp4', 'glute-bridge'],
+  ['hip-thrust-side-box.mp4', 'hip-thrust'],
+];
+const PEAK_WINDOW_MS = 300;
+
+const cli = commandLine('overarch-readings');
+const { values } = cli.parse({ args: process.argv.slice(2), options: { models: { type: 'string', default: 'full,lite,heavy,tfjs' } } });
+const models = values.models.split(',');
+
+/** `tfjs` is the full model on the TensorFlow.js engine; the rest are MediaPipe's variants. */
+function recorded(model: string, clip: string): PoseFrame[] | null {
+  const tfjs = model === 'tfjs';
+  const variant: ModelVariant = tfjs ? 'full' : cli.oneOf('models', model, MODEL_VARIANTS);
+  const cache = new LandmarkCache('.cache/evaluate', variant, tfjs ? 'tfjs' : 'mediapipe', 1);
+  const path = clipPath(clip);
+  return existsSync(path) ? (cache.read(path, cache.keyFor(path))?.frames ?? null) : null;
+}
+
+/** Degrees past straight, + where the hip is on the far side of the shoulder-knee line from the ankle (above it). */
+function extensionOnScreen(shoulder: Point2, hip: Point2, knee: Point2, ankle: Point2): number {
+  const floorSide = sideOfLine(shoulder, knee, ankle);
+  const above = floorSide !== 0 && sideOfLine(shoulder, knee, hip) === -floorSide;
+  const opening = angleAt2(hip, shoulder, knee);
+  return (above ? 360 - opening : opening) - 180;
+}
+
+const MEASURES: Record<string, (body: Body, side: Side) => number> = {
+  'near side on screen': (body, side) => {
+    const j = JOINTS[side];
+    return extensionOnScreen(body.image(j.shoulder), body.image(j.hip), body.image(j.knee), body.image(j.ankle));
+  },
+  'both sides on screen': (body) => {
+    const both = (joint: keyof (typeof JOINTS)['left']) => midpoint2(body.image(JOINTS.left[joint]), body.image(JOINTS.right[joint]));
+    return extensionOnScreen(both('shoulder'), both('hip'), both('knee'), both('ankle'));
+  },
+  'near side in 3-D': (body, side) => {
+    const j = JOINTS[side];
+    const sign = Math.sign(MEASURES['near side on screen']!(body, side)) || 1; // the world angle has no side of the line
+    return sign * (180 - angleAt3(body.world(j.hip), body.world(j.shoulder), body.world(j.knee)));
+  },
+};
+
+/** The side nearer the camera on most frames, by the world landmarks' depth. */
+function nearSide(frames: readonly PoseFrame[]): Side {
+  let leftNearer = 0;
+  for (const frame of frames) {
+    const body = bodyOf(frame);
+    if (!body) continue;
+    const depth = (side: Side) => body.world(JOINTS[side].hip).z + body.world(JOINTS[side].shoulder).z;
+    leftNearer += Math.sign(depth('right') - depth('left'));
+  }
+  return leftNearer > 0 ? 'left' : 'right';
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
+
+for (const [clip, exercise] of CLIPS) {
+  const reference = recorded('full', clip);
+  if (!reference) {
+    console.log(`${clip}: no full landmarks in .cache/evaluate (run npm run evaluate first)`);
+    continue;
+  }
+  const reps = analyzeSequence(reference, analyzerOptions(exercise, 'left')).repDetails;
+  const side = nearSide(reference);
+  console.log(`\n${clip} (${exercise}, near side ${side}, ${reps.length} reps)`);
+  for (const [name, measure] of Object.entries(MEASURES)) {
+    for (const model of models) {
+      const frames = recorded(model, clip);
+      const readings = reps.map((rep) => {
+        const near = (frames ?? []).filter((frame) => Math.abs(frame.t - rep.top) <= PEAK_WINDOW_MS);
+        return median(near.flatMap((frame) => { const body = bodyOf(frame); return body ? [measure(body, side)] : []; })).toFixed(1);
+      });
+      console.log(`  ${name.padEnd(22)} ${model.padEnd(6)} ${frames ? readings.join(' ') : '-'}`);
+    }
+  }
+}
