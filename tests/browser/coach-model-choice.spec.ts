@@ -5,7 +5,7 @@
  * is shown, and that it is stored with the session; the rule itself is unit-tested (tests/unit/pose/model-choice.test.ts).
  */
 import { expect, test } from '@playwright/test';
-import { chooseModel, type Medians } from '../../src/pose/model-choice';
+import { chooseModel, FRAME_BUDGET_MS, type Medians } from '../../src/pose/model-choice';
 import type { SessionRecord } from '../../src/storage';
 import type { EngineInfo } from '../../workers/engine';
 import { readCoachLog, startCoach, useFakeCameraRig, waitForCoachEvent } from './support/coach-support';
@@ -37,9 +37,11 @@ test('auto times full on camera frames, runs the model the rule picks, shows it 
   expect(medians.full, 'full is always timed').toBeGreaterThan(0);
   expect(model.variant).toBe(chooseModel(medians).variant);
   expect(modelReason.startsWith(`${model.variant}:`)).toBe(true);
-  // A 2-core laptop CPU runs full in 45-55 ms, well within the 67 ms budget: the counting's 10 frames a second
-  // with a margin. The largest-that-keeps-up rule of before picked lite here.
-  expect(model.variant, `full fits the budget on a 2-core laptop: ${modelReason}`).toBe('full');
+  // Which model that is depends on the machine, and a test must not fail on a slow one: a 2-core laptop CPU runs
+  // full in 45-55 ms, within the 67 ms budget (the counting's 10 frames a second with a margin), and auto keeps
+  // full there (the largest-that-keeps-up rule of before picked lite); a CPU 2.8x slower took 116 ms and got
+  // lite. Where full fits, it must be full: the most accurate model that sustains the rate.
+  if (medians.full! <= FRAME_BUDGET_MS) expect(model.variant, `full fits the budget: ${modelReason}`).toBe('full');
 
   const shown = await page.evaluate(() => document.querySelector('glute-coach')!.shadowRoot!.querySelector('[part="model-info"]')?.textContent ?? '');
   expect(shown).toContain(`Pose model: ${model.variant}, chosen for this device`);
@@ -89,6 +91,9 @@ test('in view, the element loads its model before Start, without the camera, and
   expect(ready.type, JSON.stringify(ready.detail)).toBe('ready');
   console.log(`preloaded: Start to ready in ${Date.now() - pressed} ms`);
   expect(fullRequests, 'full was not downloaded again').toHaveLength(1);
-  expect(workers, 'the start used the worker that loaded ahead').toBe(1);
+  // Full was timed in the worker that loaded ahead; where auto then moves to lite (a slow machine), lite gets a
+  // worker of its own, and that is the only other one.
+  const chosen = (ready.detail as { model: EngineInfo }).model.variant;
+  expect(workers, `the start used the worker that loaded ahead (${chosen} chosen)`).toBe(chosen === 'full' ? 1 : 2);
   await page.close();
 });
