@@ -1,14 +1,17 @@
 /**
  * Each model's reading of the over-arch at every rep's peak, side by side on the same frames, from the evaluation's
  * cache (`npm run evaluate -- --model ...` records it): the hip's extension past the straight shoulder-hip-knee
- * line on the near side on screen (what the analysis reads), both sides' midpoints on screen, and the near side in
+ * line on the camera's side on screen (what the analysis reads; the side as it tracks it on full's frames), both sides' midpoints on screen, and the near side in
  * the world landmarks. Full's reps pick the frames (its peak +-300 ms). For docs/accuracy.md, "Model agreement".
  * Usage: npx tsx scripts/overarch-readings.ts [--models full,lite,heavy,tfjs]
  */
 import { existsSync } from 'node:fs';
-import { analyzeSequence, analyzerOptions, type ExerciseId, type PoseFrame } from '../src/analysis';
-import { angleAt2, angleAt3, midpoint2, sideOfLine } from '../src/analysis/geometry';
-import { bodyOf, JOINTS, type Body, type Point2, type Side } from '../src/analysis/pose';
+import { analyzeSequence, analyzerOptions, DEFAULT_CONFIG, type ExerciseId, type PoseFrame } from '../src/analysis';
+import { angleAt3, midpoint2 } from '../src/analysis/geometry';
+import { bodyOf, JOINTS, type Body, type Side } from '../src/analysis/pose';
+import { hipAngleOnScreen } from '../src/analysis/supine';
+import { CameraSideTracker } from '../src/analysis/tracking';
+import { median } from '../src/util/median';
 import { MODEL_VARIANTS, type ModelVariant } from '../workers/engine';
 import { clipPath } from '../tests/support/clips';
 import { commandLine } from './lib/command-line';
@@ -34,13 +37,8 @@ function recorded(model: string, clip: string): PoseFrame[] | null {
   return existsSync(path) ? (cache.read(path, cache.keyFor(path))?.frames ?? null) : null;
 }
 
-/** Degrees past straight, + where the hip is on the far side of the shoulder-knee line from the ankle (above it). */
-function extensionOnScreen(shoulder: Point2, hip: Point2, knee: Point2, ankle: Point2): number {
-  const floorSide = sideOfLine(shoulder, knee, ankle);
-  const above = floorSide !== 0 && sideOfLine(shoulder, knee, hip) === -floorSide;
-  const opening = angleAt2(hip, shoulder, knee);
-  return (above ? 360 - opening : opening) - 180;
-}
+/** Degrees past the straight shoulder-hip-knee line, + with the hip above it (the analysis' own reading). */
+const extensionOnScreen = (...points: Parameters<typeof hipAngleOnScreen>) => hipAngleOnScreen(...points) - 180;
 
 const MEASURES: Record<string, (body: Body, side: Side) => number> = {
   'near side on screen': (body, side) => {
@@ -58,19 +56,16 @@ const MEASURES: Record<string, (body: Body, side: Side) => number> = {
   },
 };
 
-/** The side nearer the camera on most frames, by the world landmarks' depth. */
-function nearSide(frames: readonly PoseFrame[]): Side {
-  let leftNearer = 0;
+/** The camera's side on each of full's frames, as the analysis tracks it. */
+function cameraSides(frames: readonly PoseFrame[]): Map<number, Side> {
+  const tracker = new CameraSideTracker(DEFAULT_CONFIG.tracking);
+  const sides = new Map<number, Side>();
   for (const frame of frames) {
     const body = bodyOf(frame);
-    if (!body) continue;
-    const depth = (side: Side) => body.world(JOINTS[side].hip).z + body.world(JOINTS[side].shoulder).z;
-    leftNearer += Math.sign(depth('right') - depth('left'));
+    if (body) sides.set(frame.t, tracker.update(body));
   }
-  return leftNearer > 0 ? 'left' : 'right';
+  return sides;
 }
-
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
 
 for (const [clip, exercise] of CLIPS) {
   const reference = recorded('full', clip);
@@ -79,14 +74,18 @@ for (const [clip, exercise] of CLIPS) {
     continue;
   }
   const reps = analyzeSequence(reference, analyzerOptions(exercise, 'left')).repDetails;
-  const side = nearSide(reference);
-  console.log(`\n${clip} (${exercise}, near side ${side}, ${reps.length} reps)`);
+  const sides = cameraSides(reference);
+  const recordings = models.map((model) => ({ model, frames: model === 'full' ? reference : recorded(model, clip) }));
+  console.log(`\n${clip} (${exercise}, ${reps.length} reps)`);
   for (const [name, measure] of Object.entries(MEASURES)) {
-    for (const model of models) {
-      const frames = recorded(model, clip);
+    for (const { model, frames } of recordings) {
       const readings = reps.map((rep) => {
-        const near = (frames ?? []).filter((frame) => Math.abs(frame.t - rep.top) <= PEAK_WINDOW_MS);
-        return median(near.flatMap((frame) => { const body = bodyOf(frame); return body ? [measure(body, side)] : []; })).toFixed(1);
+        const atPeak = (frames ?? []).filter((frame) => Math.abs(frame.t - rep.top) <= PEAK_WINDOW_MS);
+        const values = atPeak.flatMap((frame) => {
+          const [body, side] = [bodyOf(frame), sides.get(frame.t)];
+          return body && side ? [measure(body, side)] : [];
+        });
+        return values.length > 0 ? median(values).toFixed(1) : '-';
       });
       console.log(`  ${name.padEnd(22)} ${model.padEnd(6)} ${frames ? readings.join(' ') : '-'}`);
     }

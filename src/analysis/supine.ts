@@ -7,7 +7,7 @@
 import type { AnalysisConfig } from './config';
 import { createGatedModel, type ExerciseModel } from './exercise-model';
 import { angleAt2, angleAt3, angleBetween2, heightAboveLine, sideOfLine, signedAngle2, sub2, tiltFromHorizontal } from './geometry';
-import { JOINTS, Landmark, type Body, type Side } from './pose';
+import { JOINTS, Landmark, type Body, type Point2, type Side } from './pose';
 import { CameraSideTracker } from './tracking';
 
 export interface SupineMeasurement {
@@ -130,6 +130,15 @@ export const LEVEL_HIPS_CUE = 'Keep your hips level';
 
 const IMAGE_UP = { x: 0, y: -1 };
 
+/** Shoulder-hip-knee on screen, read past 180 where the hip rises above the shoulder-knee line (an over-arch). */
+export function hipAngleOnScreen(shoulder: Point2, hip: Point2, knee: Point2, ankle: Point2): number {
+  // The feet are on the floor, so the ankle marks the floor's side of the shoulder-knee line.
+  const floorSide = sideOfLine(shoulder, knee, ankle);
+  const hipOpening = angleAt2(hip, shoulder, knee);
+  const hipAboveLine = floorSide !== 0 && sideOfLine(shoulder, knee, hip) === -floorSide;
+  return hipAboveLine ? 360 - hipOpening : hipOpening;
+}
+
 export function measureSupine(body: Body, side: Side): SupineMeasurement {
   const joints = JOINTS[side];
   const ear = body.image(joints.ear);
@@ -138,32 +147,27 @@ export function measureSupine(body: Body, side: Side): SupineMeasurement {
   const hip = body.image(joints.hip);
   const knee = body.image(joints.knee);
   const ankle = body.image(joints.ankle);
-  // The feet are on the floor, so the ankle marks the floor's side of the shoulder-knee line.
-  const floorSide = sideOfLine(shoulder, knee, ankle);
-  const hipOpening = angleAt2(hip, shoulder, knee);
-  const hipAboveLine = floorSide !== 0 && sideOfLine(shoulder, knee, hip) === -floorSide;
   const levelTowardFeet = { x: Math.sign(knee.x - shoulder.x) || 1, y: 0 };
   return {
-    hipAngleDeg: hipAboveLine ? 360 - hipOpening : hipOpening,
+    hipAngleDeg: hipAngleOnScreen(shoulder, hip, knee, ankle),
     kneeAngleDeg: angleAt3(body.world(joints.knee), body.world(joints.hip), body.world(joints.ankle)),
     bodyLineTiltDeg: tiltFromHorizontal(sub2(ankle, shoulder)),
     shinFromUpDeg: angleBetween2(sub2(knee, ankle), IMAGE_UP),
     // Image y points down, so turning from level toward up has the sign opposite levelTowardFeet.x.
     headBackDeg: -levelTowardFeet.x * signedAngle2(levelTowardFeet, sub2(nose, ear)),
-    handsAngleDeg: handsAngle(body, side, floorSide),
+    handsAngleDeg: handsAngle(body, side),
     hipOverBodyLineTorsos: heightAboveLine(shoulder, ankle, hip, knee) / Math.hypot(hip.x - shoulder.x, hip.y - shoulder.y),
   };
 }
 
-function handsAngle(body: Body, side: Side, floorSide: number): number | null {
+function handsAngle(body: Body, side: Side): number | null {
   const wristIndex = side === 'left' ? Landmark.leftWrist : Landmark.rightWrist;
   const joints = JOINTS[side];
   const [wrist, shoulder, hip, knee] = [body.image(wristIndex), body.image(joints.shoulder), body.image(joints.hip), body.image(joints.knee)];
   const torso = Math.hypot(shoulder.x - hip.x, shoulder.y - hip.y);
   const atHips = Math.hypot(wrist.x - hip.x, wrist.y - hip.y) <= HANDS_AT_HIPS_MAX_TORSOS * torso;
   if (body.visibility(wristIndex) < HAND_MIN_VISIBILITY || !atHips) return null;
-  const opening = angleAt2(wrist, shoulder, knee);
-  return floorSide !== 0 && sideOfLine(shoulder, knee, wrist) === -floorSide ? 360 - opening : opening;
+  return hipAngleOnScreen(shoulder, wrist, knee, body.image(joints.ankle)); // the wrist standing in for the hip
 }
 
 /**
