@@ -77,6 +77,23 @@ export async function mainThreadTaskMs(cdp: CDPSession): Promise<number> {
   return seconds * 1000;
 }
 
+/**
+ * CPU time Chromium's GPU process has used so far, seconds (all its threads). On a software renderer it is where the
+ * compositor draws every frame of the page (Viz), work that competes with the pose worker for the CPU but shows in
+ * no main-thread metric. Needs a launched browser (launchBrowser), not a persistent profile.
+ */
+export async function gpuProcessCpuSeconds(page: Page): Promise<number | null> {
+  const browser = page.context().browser();
+  if (!browser) return null;
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
+    return processInfo.filter((process) => process.type === 'GPU').reduce((total, process) => total + process.cpuTime, 0);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function performanceCdp(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -8,7 +8,7 @@ import type { BrowserContext } from 'playwright';
 import type { BenchSessionData } from './pages/bench-probe';
 import { errorMessage } from '../../src/util/error-message';
 import type { ModelVariant } from '../../workers/engine';
-import { mainThreadTaskMs, openBenchPage, performanceCdp, startRecording, stopRecording } from './browser';
+import { gpuProcessCpuSeconds, mainThreadTaskMs, openBenchPage, performanceCdp, startRecording, stopRecording } from './browser';
 import { round1, round2, summary, type TimingSummary } from './stats';
 
 export type Runner = 'ours' | 'element' | 'baseline';
@@ -47,6 +47,8 @@ export interface LiveResult {
   blockedMs: number;
   /** Share of the session the main thread spent running tasks of any length (Chromium's TaskDuration). */
   mainThreadBusyShare: number;
+  /** CPU time of Chromium's GPU process (the compositor on a software renderer) over the session, in cores. */
+  gpuProcessCpuShare: number | null;
 }
 
 export type LiveOutcome = LiveResult | { runner: Runner; model: string; error: string };
@@ -58,7 +60,12 @@ export function sessionUrl(origin: string, runner: Runner, model: ModelVariant, 
   return `${origin}${RUNNER_PAGES[runner]}&model=${model}&delegate=${delegate}`;
 }
 
-function liveResult(runner: Runner, engine: { variant: string; delegate: string }, data: BenchSessionData, busyMs: number): LiveResult {
+interface SessionCosts {
+  mainThreadBusyMs: number;
+  gpuProcessCpuMs: number | null;
+}
+
+function liveResult(runner: Runner, engine: { variant: string; delegate: string }, data: BenchSessionData, costs: SessionCosts): LiveResult {
   const seconds = (data.stoppedAt - data.startedAt) / 1000;
   return {
     runner,
@@ -76,7 +83,8 @@ function liveResult(runner: Runner, engine: { variant: string; delegate: string 
     captureClock: data.captureClock,
     longTasks: data.longTasks.length,
     blockedMs: Math.round(data.longTasks.reduce((total, task) => total + task.duration, 0)),
-    mainThreadBusyShare: round2(busyMs / (seconds * 1000)),
+    mainThreadBusyShare: round2(costs.mainThreadBusyMs / (seconds * 1000)),
+    gpuProcessCpuShare: costs.gpuProcessCpuMs === null ? null : round2(costs.gpuProcessCpuMs / (seconds * 1000)),
   };
 }
 
@@ -92,11 +100,13 @@ export async function liveSession(context: BrowserContext, url: string, runner: 
   try {
     const cdp = await performanceCdp(page);
     await page.waitForTimeout(SETTLE_MS);
-    const busyBefore = await mainThreadTaskMs(cdp);
+    const [busyBefore, gpuBefore] = [await mainThreadTaskMs(cdp), await gpuProcessCpuSeconds(page)];
     await startRecording(page);
     await page.waitForTimeout(seconds * 1000);
     const data = await stopRecording(page);
-    return liveResult(runner, engine, data, (await mainThreadTaskMs(cdp)) - busyBefore);
+    const [busyAfter, gpuAfter] = [await mainThreadTaskMs(cdp), await gpuProcessCpuSeconds(page)];
+    const gpuProcessCpuMs = gpuBefore === null || gpuAfter === null ? null : (gpuAfter - gpuBefore) * 1000;
+    return liveResult(runner, engine, data, { mainThreadBusyMs: busyAfter - busyBefore, gpuProcessCpuMs });
   } finally {
     await page.close();
   }

@@ -73,9 +73,10 @@ function mainThreadTable(r: BenchResult): string {
       value(r.main_thread_longtasks[model]?.[runner]),
       value(r.main_thread_blocked_ms[model]?.[runner]),
       percent(r.main_thread_busy_share[model]?.[runner]),
+      percent(r.gpu_process_cpu_share[model]?.[runner]),
     ]),
   );
-  return table(['model', 'page', 'long tasks (> 50 ms)', 'blocked ms (their total)', 'main thread busy (all tasks)'], rows);
+  return table(['model', 'page', 'long tasks (> 50 ms)', 'blocked ms (their total)', 'main thread busy (all tasks)', 'GPU process CPU (the compositor), of one core'], rows);
 }
 
 /** Our live loop and the baseline's in detail: frame rate, how many frames found the person, where the time goes. */

@@ -56,6 +56,8 @@ export interface BenchResult {
   main_thread_longtasks: PerModel<Partial<Record<Runner, number>>>;
   main_thread_blocked_ms: PerModel<Partial<Record<Runner, number>>>;
   main_thread_busy_share: PerModel<Partial<Record<Runner, number>>>;
+  /** CPU of Chromium's GPU process over the session, in cores (the compositor, on a software renderer). */
+  gpu_process_cpu_share: PerModel<Partial<Record<Runner, number>>>;
   capture_to_result_ms: PerModel<{ p50: number; p95: number; clock: string | null } | null>;
   first_pose_cold_ms: PerModel<number>;
   first_pose_warm_ms: PerModel<number>;
@@ -81,10 +83,11 @@ function liveOf(live: LiveOutcome[], model: string, runner: Runner): LiveResult 
 }
 
 /** `pick` of every runner that ran for `model`. */
-function perRunner(live: LiveOutcome[], model: string, pick: (result: LiveResult) => number): Partial<Record<Runner, number>> {
+function perRunner(live: LiveOutcome[], model: string, pick: (result: LiveResult) => number | null): Partial<Record<Runner, number>> {
   return Object.fromEntries(RUNNERS.flatMap((runner) => {
     const result = liveOf(live, model, runner);
-    return result ? [[runner, pick(result)]] : [];
+    const picked = result ? pick(result) : null;
+    return picked === null ? [] : [[runner, picked]];
   }));
 }
 
@@ -184,6 +187,7 @@ export function assemble(machine: MachineInfo, m: Measurements): BenchResult {
     main_thread_longtasks: perModel(models, (model) => perRunner(m.live, model, (r) => r.longTasks)),
     main_thread_blocked_ms: perModel(models, (model) => perRunner(m.live, model, (r) => r.blockedMs)),
     main_thread_busy_share: perModel(models, (model) => perRunner(m.live, model, (r) => r.mainThreadBusyShare)),
+    gpu_process_cpu_share: perModel(models, (model) => perRunner(m.live, model, (r) => r.gpuProcessCpuShare)),
     capture_to_result_ms: perModel(models, (model) => {
       const ours = liveOf(m.live, model, 'ours');
       return ours?.captureToResultMs ? { p50: ours.captureToResultMs.median, p95: ours.captureToResultMs.p95, clock: ours.captureClock } : null;
