@@ -187,8 +187,11 @@ export function isOnTheFeet(m: StandingMeasurement, gate: OnTheFeetGate = ON_THE
  */
 export interface StandingMovement {
   angleDeg(m: StandingMeasurement): number;
-  /** The exercise's own stance, on top of being on the feet. */
-  inStance(m: StandingMeasurement): boolean;
+  /**
+   * The exercise's own stance, on top of being on the feet. `split`: the legs are split front and back with the
+   * knees bent, read over the descent so far (SplitStanceWatch), not from this frame alone.
+   */
+  inStance(m: StandingMeasurement, split: boolean): boolean;
 }
 
 /** The landmarks a standing exercise reads: the whole body from the nose to the toes. */
@@ -207,6 +210,7 @@ export function standingReps(zones: Omit<RepThresholds, 'countAt'>): RepThreshol
 
 export function createStandingModel(movement: StandingMovement, config: AnalysisConfig): ExerciseModel {
   const sides = new CameraSideTracker(config.tracking);
+  const stance = new SplitStanceWatch(config.tracking.maxGapMs);
   let side: Side = 'left';
   return createGatedModel(
     {
@@ -215,7 +219,10 @@ export function createStandingModel(movement: StandingMovement, config: Analysis
         return NEEDED;
       },
       measure: measureStanding,
-      inPosition: (m) => isOnTheFeet(m) && movement.inStance(m),
+      inPosition: (m, t) => {
+        const split = stance.update(m, t); // every frame, on the feet or not: the watch follows the whole descent
+        return isOnTheFeet(m) && movement.inStance(m, split);
+      },
       numbers: (m, body) => {
         const standingTall = hipBendDeg(m) <= STANDING_TALL_MAX_HIP_BEND_DEG;
         return {
@@ -281,15 +288,61 @@ function legsSplit(m: StandingMeasurement): boolean {
   return hipsDiffer || m.kneeHeightGap >= SPLIT_MIN_KNEE_HEIGHT_GAP;
 }
 
+/** The legs split front and back with the knees bent, this frame alone. */
+function splitWithKneesBent(m: StandingMeasurement): boolean {
+  return meanKneeAngle(m) <= KNEES_BENT_MAX_DEG && legsSplit(m);
+}
+
+// Runs of split-legged frames without a break, knees bent (npx tsx over the evaluation's cache): the lunge clip's
+// descents 433 and 534 ms before their bottoms (lite), 800 and 3133 ms (full, which reads the split throughout); the
+// squat clip and the band deadlift not one split frame (full and lite).
+/** Legs read split this long without a break, knees bent: the descent is a split-legged one. */
+const SPLIT_SURE_MS = 200; // under half the lunges' shortest run; 6 frames at 30 fps, 3 at 7.5: a garbled frame or two cannot hold it
+
+/**
+ * The legs' split over the descent so far. Feet cannot go from front and back to side by side without the person
+ * standing up (or stepping, which straightens the knees too), so once the legs have read split for SPLIT_SURE_MS
+ * with the knees bent, they stay split until the knees straighten. Frame by frame, a front view's split can vanish:
+ * lite reads a lunge's two hips and knees alike on some of its bottom frames (the depth lost), and those frames
+ * alone would be a squat's.
+ */
+export class SplitStanceWatch {
+  private splitSince: number | null = null;
+  private sure = false;
+  private lastT: number | null = null;
+
+  /** `maxGapMs`: a longer break between frames starts the watch afresh (what happened in it was not seen). */
+  constructor(private readonly maxGapMs: number) {}
+
+  /** This frame's reading: split with the knees bent, by this frame or by the descent so far. */
+  update(m: StandingMeasurement, t: number): boolean {
+    if (this.lastT !== null && t - this.lastT > this.maxGapMs) this.restart();
+    this.lastT = t;
+    if (meanKneeAngle(m) > KNEES_BENT_MAX_DEG) {
+      this.restart();
+      return false;
+    }
+    const split = legsSplit(m);
+    if (!split) this.splitSince = null;
+    else if (this.splitSince === null) this.splitSince = t;
+    if (this.splitSince !== null && t - this.splitSince >= SPLIT_SURE_MS) this.sure = true;
+    return split || this.sure;
+  }
+
+  private restart(): void {
+    this.splitSince = null;
+    this.sure = false;
+  }
+}
+
 /** A hip hinge: the hips bend far more than the knees (where they bend at all). */
 export function isHinge(m: StandingMeasurement): boolean {
   return hipBendDeg(m) < RATIO_FROM_HIP_FLEXION_DEG || kneeToHipFlexion(m) <= HINGE_MAX_KNEE_TO_HIP;
 }
 
-/** A squat: both legs bend alike, the knees as much as a hinge's could not. */
-export function isSquat(m: StandingMeasurement): boolean {
+/** A squat: both legs bend alike, the knees as much as a hinge's could not. `split`: see StandingMovement.inStance. */
+export function isSquat(m: StandingMeasurement, split = splitWithKneesBent(m)): boolean {
   const hinged = hipBendDeg(m) >= RATIO_FROM_HIP_FLEXION_DEG && kneeToHipFlexion(m) <= HINGE_MAX_KNEE_TO_HIP;
-  const split = meanKneeAngle(m) <= KNEES_BENT_MAX_DEG && legsSplit(m);
   return !hinged && !split;
 }
 
@@ -297,10 +350,10 @@ export function isSquat(m: StandingMeasurement): boolean {
 /** A lunge keeps the torso upright. */
 const LUNGE_MAX_TORSO_DEG = 25; // 15 clear of the lunge's most, 7 below the squat's least
 
-/** A lunge: the legs split (once the knees bend) under an upright torso. */
-export function isLunge(m: StandingMeasurement): boolean {
+/** A lunge: the legs split (once the knees bend) under an upright torso. `split`: see StandingMovement.inStance. */
+export function isLunge(m: StandingMeasurement, split = splitWithKneesBent(m)): boolean {
   const upright = Math.abs(m.torsoTowardToesDeg) <= LUNGE_MAX_TORSO_DEG;
-  return upright && (meanKneeAngle(m) > KNEES_BENT_MAX_DEG || legsSplit(m));
+  return upright && (meanKneeAngle(m) > KNEES_BENT_MAX_DEG || split);
 }
 
 /** The standing leg of a step-up stays straight while the leading knee bends: a squat or a lunge bends both. */

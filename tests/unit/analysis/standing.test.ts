@@ -17,6 +17,7 @@ import {
   meanKneeAngle,
   measureStanding,
   seenFromFront,
+  SplitStanceWatch,
   type StandingMeasurement,
 } from '../../../src/analysis/standing';
 import { oneStepUp, stepUpFrame, stepUps } from '../../support/step-ups';
@@ -25,6 +26,7 @@ import { loadFixture } from './real-fixtures';
 const squat = loadFixture('squat-side-cut'); // the wide shot, 0-7.5 s: two squats
 const deadlift = loadFixture('band-deadlift-oblique');
 const lunge = loadFixture('lunge-front');
+const liteLunge = loadFixture('lunge-front.lite');
 const floor = ['bridge-side-studio', 'hip-thrust-side-box', 'clamshell-front-left', 'pushup-side-studio'].map(loadFixture);
 
 const STANDING_IDS = ['romanian-deadlift', 'squat', 'lunge', 'step-up'] as const;
@@ -83,6 +85,14 @@ describe('standing exercises on the real clips', () => {
     }
   });
 
+  it("holds a lunge's split over its descent where lite reads the legs alike at the bottom: 2 lunges, no squat", () => {
+    // Frame by frame, lite reads some of the bottoms with both hips and both knees alike: a squat's position.
+    const bent = measurements(liteLunge.frames).filter((m) => isOnTheFeet(m) && meanKneeAngle(m) <= 110);
+    expect(bent.filter((m) => isSquat(m)).length).toBeGreaterThan(10);
+    expect(analyzeSequence(liteLunge.frames, { exercise: 'squat' }).reps).toBe(0);
+    expect(analyzeSequence(liteLunge.frames, { exercise: 'lunge' }).reps).toBe(2);
+  });
+
   it('counts nothing on the floor, and the floor exercises count nothing standing', () => {
     for (const clip of floor) {
       for (const options of STANDING_IDS.flatMap(optionsOf)) expect(analyzeSequence(clip.frames, options).reps, `${clip.name} as ${options.exercise}`).toBe(0);
@@ -90,6 +100,31 @@ describe('standing exercises on the real clips', () => {
     for (const clip of [squat, deadlift, lunge]) {
       for (const options of FLOOR_IDS.flatMap(optionsOf)) expect(analyzeSequence(clip.frames, options).reps, `${clip.name} as ${options.exercise}`).toBe(0);
     }
+  });
+});
+
+describe('the split stance over a descent', () => {
+  // A real squat's bottom (legs alike) and the same with one knee lowered (the legs split).
+  const bottom = measurements(squat.frames).find((m) => meanKneeAngle(m) <= 100)!;
+  const split = { ...bottom, kneeHeightGap: 0.5 };
+  const standing = measurements(squat.frames)[0]!;
+  const readings = (frames: readonly StandingMeasurement[], stepMs = 33, watch = new SplitStanceWatch(700)) => frames.map((m, i) => watch.update(m, i * stepMs));
+
+  it('a split read for a moment is that moment only: a squat stays a squat', () => {
+    expect(meanKneeAngle(standing)).toBeGreaterThan(130);
+    expect(readings([bottom, split, split, bottom, bottom])).toEqual([false, true, true, false, false]);
+  });
+
+  it('a split held 200 ms holds until the knees straighten, whatever the bottom frames read', () => {
+    const descent = [bottom, ...Array<StandingMeasurement>(8).fill(split), bottom, bottom]; // 8 frames 33 ms apart: 231 ms
+    expect(readings([...descent, standing, bottom])).toEqual([false, ...Array<boolean>(10).fill(true), false, false]);
+  });
+
+  it('a break longer than the gap limit starts afresh: what happened in it was not seen', () => {
+    const watch = new SplitStanceWatch(700);
+    for (let t = 0; t <= 300; t += 33) watch.update(split, t);
+    expect(watch.update(bottom, 330)).toBe(true);
+    expect(watch.update(bottom, 1100)).toBe(false);
   });
 });
 
