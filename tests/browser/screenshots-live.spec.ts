@@ -41,6 +41,32 @@ function measureView(page: Page) {
   });
 }
 
+/**
+ * Where the skeleton draws the hip nearer the camera (the more visible one), read in one go once it has drawn: whether
+ * the canvas is painted at the hip's place in the picture as the camera gave it (`raw`) and flipped left to right
+ * (`flipped`). The flip is drawn on the canvas, not applied to it: only the video is transformed.
+ */
+function hipPaint(page: Page) {
+  return page.evaluate(async () => {
+    const root = document.querySelector('glute-coach')!.shadowRoot!;
+    const skeleton = root.querySelector('gc-coach-skeleton')!;
+    await skeleton.updateComplete;
+    const canvas = skeleton.shadowRoot!.querySelector('canvas')!;
+    const landmarks = skeleton.landmarks!;
+    const [leftHip, rightHip] = [23, 24];
+    const hip = landmarks[leftHip * 4 + 3]! >= landmarks[rightHip * 4 + 3]! ? leftHip : rightHip;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const painted = (x: number) => pixels[(Math.round(landmarks[hip * 4 + 1]! * canvas.height) * canvas.width + Math.round(x * canvas.width)) * 4 + 3]! > 0;
+    return {
+      mirrored: skeleton.mirrored,
+      raw: painted(landmarks[hip * 4]!),
+      flipped: painted(1 - landmarks[hip * 4]!),
+      videoTransform: getComputedStyle(root.querySelector('video')!).transform,
+      canvasTransform: getComputedStyle(canvas).transform,
+    };
+  });
+}
+
 for (const { name, viewport } of VIEWPORTS) {
   test(`live view on a ${name} (${viewport.width}x${viewport.height}): skeleton, count and fault cue`, async () => {
     test.setTimeout(120_000);
@@ -60,6 +86,12 @@ for (const { name, viewport } of VIEWPORTS) {
     expect(view.cue).toBeTruthy();
     expect(view.cuePx).toBeGreaterThanOrEqual(MIN_CUE_PX);
     expect(view.skeletonPixels).toBeGreaterThan(1000);
+
+    // A camera facing the person is shown mirrored, the skeleton flipped with it; the Mirror button undoes both.
+    const mirrored = await hipPaint(page);
+    expect(mirrored).toMatchObject({ mirrored: true, flipped: true, videoTransform: 'matrix(-1, 0, 0, 1, 0, 0)', canvasTransform: 'none' });
+    await page.locator('glute-coach').evaluate((coach) => coach.shadowRoot!.querySelector<HTMLButtonElement>('[part="mirror-toggle"]')!.click());
+    await expect.poll(() => hipPaint(page)).toMatchObject({ mirrored: false, raw: true, videoTransform: 'none', canvasTransform: 'none' });
     await page.close();
   });
 }

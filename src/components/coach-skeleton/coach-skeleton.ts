@@ -62,6 +62,13 @@ export class CoachSkeleton extends CoachElement {
   /** Normalised image landmarks (33 x [x, y, z, visibility]) of the latest frame; null draws nothing. */
   @property({ attribute: false }) landmarks: Float32Array | null = null;
   @property({ attribute: false }) highlight: readonly FaultType[] = [];
+  /**
+   * Drawn flipped left to right, over a mirrored picture. The flip is drawn rather than a CSS transform on the
+   * canvas: on a software renderer the compositor redraws a flipped transparent canvas through a slower path on
+   * every video frame (the GPU process took 28% of a core with the view flipped as a whole, 21% with only the video
+   * flipped: docs/benchmarks.md).
+   */
+  @property({ type: Boolean }) mirrored = false;
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   /**
@@ -119,7 +126,8 @@ export class CoachSkeleton extends CoachElement {
   private point(index: number): { x: number; y: number } | null {
     const values = this.landmarks!;
     if ((values[index * STRIDE + 3] ?? 0) < MIN_VISIBILITY) return null;
-    return { x: values[index * STRIDE]! * this.canvas.width, y: values[index * STRIDE + 1]! * this.canvas.height };
+    const x = values[index * STRIDE]!;
+    return { x: (this.mirrored ? 1 - x : x) * this.canvas.width, y: values[index * STRIDE + 1]! * this.canvas.height };
   }
 
   private drawBones(context: CanvasRenderingContext2D, colour: string, width: number): void {

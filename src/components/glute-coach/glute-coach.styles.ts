@@ -58,8 +58,9 @@ export const gluteCoachStyles = css`
        second on a software renderer (half its work for the element, docs/benchmarks.md), CPU the pose worker needs.
        The video and the skeleton fill the box exactly, so nothing spills out. */
   }
-  /* The skeleton is flipped with the picture, so it stays on the body. */
-  .view.mirrored {
+  /* Only the video is flipped: the skeleton draws itself flipped to stay on the body (its mirrored property), since a
+     flipped transparent canvas over the video costs the compositor more on a software renderer. */
+  .view.mirrored video {
     transform: scaleX(-1);
   }
   video,

@@ -78,7 +78,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart hold - The hold-at-the-top indicator (training).
  * @csspart hold-label - Its label.
  * @csspart hold-bar - Its bar.
- * @csspart view - The mirrored frame around the video and skeleton.
+ * @csspart view - The frame around the video and skeleton (class `mirrored` while the picture is shown mirrored).
  * @csspart video - The camera picture.
  * @csspart skeleton - The pose drawn over the picture.
  * @csspart panel - Everything beside the picture: instructions, counter, rest, summary.

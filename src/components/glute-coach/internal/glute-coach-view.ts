@@ -89,7 +89,7 @@ export function renderCoach(view: CoachView, actions: CoachActions): TemplateRes
         ${renderHold(view)}
         <div class="view ${lifecycle.mirrored ? 'mirrored' : ''}" part="view" ${cssomStyle({ '--aspect': String(aspect) })}>
           <video part="video" muted playsinline aria-label="Camera picture"></video>
-          <gc-coach-skeleton part="skeleton" .landmarks=${lifecycle.pose?.image ?? null} .highlight=${cue?.faults ?? []}></gc-coach-skeleton>
+          <gc-coach-skeleton part="skeleton" .landmarks=${lifecycle.pose?.image ?? null} .highlight=${cue?.faults ?? []} ?mirrored=${lifecycle.mirrored}></gc-coach-skeleton>
         </div>
       </div>
       <div class="panel" part="panel">
