@@ -21,7 +21,10 @@ export interface FrameStats {
   seen: number;
   /** Frames the model ran on. */
   processed: number;
-  /** Frames never run: a newer frame replaced them while the model was busy (the live path never queues). */
+  /**
+   * Frames never run: a newer frame replaced them while the model was busy, or a newer one was due before the model
+   * would be free, so none was sent (the live path never queues).
+   */
   dropped: number;
   /** Model time of the latest frame, ms. */
   inferenceMs: number;
@@ -137,13 +140,14 @@ export class PoseController implements ReactiveController {
 
   /**
    * Runs the model on the video's current frame, sent to the worker even while it runs another (it keeps only
-   * the newest waiting frame). Resolves null for a dropped frame: a newer one replaced it, or too many are on their way.
+   * the newest waiting frame). Resolves null for a dropped frame: a newer one replaced it, a newer one will come
+   * before the model is free (no bitmap is made for it), or too many are on their way.
    */
   async analyse(video: HTMLVideoElement, t: number): Promise<PoseResult | null> {
     const client = this.client;
     if (!client) return null;
     this.stats.seen++;
-    if (client.busy) {
+    if (!client.wantsFrame(t)) {
       this.stats.dropped++;
       return null;
     }

@@ -1,6 +1,7 @@
 /**
  * Main-thread side of the pose worker. Live frames go to the worker as they come (the worker runs one and keeps
- * only the newest waiting, so nothing queues and latency stays bounded). Turns the worker's plain failure
+ * only the newest waiting, so nothing queues and latency stays bounded), except those a newer camera frame would
+ * replace before the model is free (FramePacer: no bitmap is made for them). Turns the worker's plain failure
  * objects back into typed errors, and keeps a model running when its worker fails:
  *
  * - `engine: 'auto'` (the default) starts MediaPipe and falls back to the TensorFlow.js engine when MediaPipe
@@ -12,6 +13,7 @@
  */
 import { EngineError, type EngineFailure, type EngineInfo, type EngineName, type EngineOptions, type LoadProgress, type PoseResult } from '../../workers/engine';
 import { errorMessage } from '../util/error-message';
+import { FramePacer } from './frame-pacer';
 import { WorkerConnection, WorkerFailure, type DetectTimeouts, type WorkerFactory } from './worker-connection';
 import { defaultWorkerFactory } from './worker-factory';
 
@@ -93,6 +95,7 @@ export class PoseClient {
   private recovery: Promise<void> | null = null;
   private inFlight = false;
   private liveFrames = 0;
+  private readonly pacer = new FramePacer();
   private terminated = false;
   private readonly timeouts: DetectTimeouts;
 
@@ -106,6 +109,14 @@ export class PoseClient {
   /** Whether a live frame now would be dropped (a restart under way, or too many frames sent and not answered). */
   get busy(): boolean {
     return this.inFlight || this.recovery !== null || this.liveFrames >= MAX_LIVE_FRAMES_SENT;
+  }
+
+  /**
+   * Whether the camera frame that came at `now` is worth sending (call it for every camera frame, before making its
+   * bitmap): not while busy, nor when a newer camera frame will still come before the model is free (FramePacer).
+   */
+  wantsFrame(now: number): boolean {
+    return this.pacer.wants(now) && !this.busy;
   }
 
   /** The engine running now (it changes when the client falls back), or null while none is. */
@@ -148,12 +159,17 @@ export class PoseClient {
       return null;
     }
     this.liveFrames++;
+    this.pacer.sent(performance.now());
+    // The model's time on the frame; 0 for one lost with its worker, which never ran.
+    let modelMs = 0;
     try {
       const result = await this.runOn(frame, t, (connection) => connection.offer(frame, t));
       if (!result) this.droppedFrames++;
+      modelMs = result?.inferenceMs ?? 0;
       return result;
     } finally {
       this.liveFrames--;
+      this.pacer.answered(performance.now(), modelMs > 0 ? modelMs : null);
     }
   }
 
