@@ -33,7 +33,7 @@ function captureStamp(metadata: FrameMetadata) {
 
 function onFrame(now: number, metadata: FrameMetadata): void {
   video.requestVideoFrameCallback(onFrame);
-  if (client.busy) return recorder.dropped();
+  if (!client.wantsFrame(now)) return recorder.dropped();
   void analyse(now, metadata);
 }
 
