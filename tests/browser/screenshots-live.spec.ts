@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { Landmark } from '../../src/analysis';
 import { REPO_ROOT, startCoach, waitForCoachEvent, useFakeCameraRig } from './support/coach-support';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
@@ -47,13 +48,12 @@ function measureView(page: Page) {
  * (`flipped`). The flip is drawn on the canvas, not applied to it: only the video is transformed.
  */
 function hipPaint(page: Page) {
-  return page.evaluate(async () => {
+  return page.evaluate(async ({ leftHip, rightHip }) => {
     const root = document.querySelector('glute-coach')!.shadowRoot!;
     const skeleton = root.querySelector('gc-coach-skeleton')!;
     await skeleton.updateComplete;
     const canvas = skeleton.shadowRoot!.querySelector('canvas')!;
     const landmarks = skeleton.landmarks!;
-    const [leftHip, rightHip] = [23, 24];
     const hip = landmarks[leftHip * 4 + 3]! >= landmarks[rightHip * 4 + 3]! ? leftHip : rightHip;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     const painted = (x: number) => pixels[(Math.round(landmarks[hip * 4 + 1]! * canvas.height) * canvas.width + Math.round(x * canvas.width)) * 4 + 3]! > 0;
@@ -64,7 +64,7 @@ function hipPaint(page: Page) {
       videoTransform: getComputedStyle(root.querySelector('video')!).transform,
       canvasTransform: getComputedStyle(canvas).transform,
     };
-  });
+  }, { leftHip: Landmark.leftHip, rightHip: Landmark.rightHip });
 }
 
 for (const { name, viewport } of VIEWPORTS) {
