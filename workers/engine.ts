@@ -29,6 +29,12 @@ export interface EngineOptions {
   engine?: EngineName;
   /** tfjs engine only: run on this backend instead of choosing one (benchmarks and tests compare them). */
   tfjsBackend?: TfjsBackend;
+  /**
+   * The frames come from a live camera: a runtime too slow to count reps must not start (TensorFlow.js's
+   * plain-JavaScript `cpu` backend, seconds a frame), so that the load fails saying why instead of a coach that looks
+   * alive and never counts. The clip analyser, which waits for every frame, leaves it unset.
+   */
+  live?: boolean;
   /** MediaPipe only: its wasm runtime as an earlier worker of the page compiled it (`LoadOutcome.runtime`). */
   runtime?: WebAssembly.Module;
   /**

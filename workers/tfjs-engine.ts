@@ -42,6 +42,8 @@ const GPU_BACKENDS: TfjsBackend[] = ['webgl', 'webgpu'];
  * the plain-JavaScript cpu backend, which stays as the last resort since it needs nothing but JavaScript.
  */
 const CPU_BACKENDS: TfjsBackend[] = ['wasm', 'cpu'];
+/** Left out of a live load (`EngineOptions.live`): 2.6-5.5 s a frame for full here, a frame or two a rep, never a count. */
+const TOO_SLOW_FOR_LIVE: TfjsBackend = 'cpu';
 
 /**
  * Automatic choice, as for MediaPipe: a real GPU first (WebGL, the most widely working, then WebGPU), the CPU
@@ -50,9 +52,20 @@ const CPU_BACKENDS: TfjsBackend[] = ['wasm', 'cpu'];
  */
 function backendOrder(options: EngineOptions): TfjsBackend[] {
   if (options.tfjsBackend) return [options.tfjsBackend];
+  return candidateBackends(options).filter((backend) => !(options.live && backend === TOO_SLOW_FOR_LIVE));
+}
+
+function candidateBackends(options: EngineOptions): TfjsBackend[] {
   if (options.delegate === 'GPU') return GPU_BACKENDS;
   if (options.delegate === 'CPU') return CPU_BACKENDS;
   return hasHardwareWebgl() ? [...GPU_BACKENDS, ...CPU_BACKENDS] : CPU_BACKENDS;
+}
+
+/** Why a live load failed although `cpu` might have started: the reason it was left out. */
+function liveRefusal(options: EngineOptions): string {
+  return options.live && !options.tfjsBackend && candidateBackends(options).includes(TOO_SLOW_FOR_LIVE)
+    ? '; the one left, plain JavaScript, takes seconds a frame: too slow to coach live'
+    : '';
 }
 
 /** Switches tfjs to `backend`; false when this device cannot start it. */
@@ -146,7 +159,7 @@ export class TfjsEngine implements PoseEngine {
     }
     throw new EngineError({
       code: 'runtime-load-failed',
-      message: `TensorFlow.js could not start: ${errorMessage(lastError)}`,
+      message: `TensorFlow.js could not start: ${errorMessage(lastError)}${liveRefusal(options)}`,
     });
   }
 

@@ -13,7 +13,6 @@ import { autoChooseModel, defaultWorkerFactory, EngineError, FIRST_TIMED, PoseCl
 import { errorMessage } from '../util/error-message';
 import { frameBitmap } from './camera-frames';
 import { CoachError } from './errors';
-import { tooSlowForLive } from './live-engine';
 import { fixedVariant, type ModelSetting } from './model-setting';
 
 export interface FrameStats {
@@ -47,15 +46,9 @@ export interface LoadedModel {
 
 type LoadArgs = readonly [request: ModelRequest];
 
-/** A client and why its engines were passed over (and the file one lacked), for the error if none can coach live. */
-interface StartedClient {
-  client: PoseClient;
-  passedOver: string[];
-  passedOverFile?: string;
-}
-
 /** A model loaded ahead of the start (`preload`), and the settings it was loaded for. */
-interface Preload extends StartedClient {
+interface Preload {
+  client: PoseClient;
   setting: ModelSetting;
   assetsBase: string;
   /** The engine loaded and warmed up; rejects when it could not load (the start then tries again and says why). */
@@ -127,15 +120,14 @@ export class PoseController implements ReactiveController {
    */
   preload(setting: ModelSetting, assetsBase: string): void {
     if (this.client || this.preloaded || this.loading.status === TaskStatus.PENDING) return;
-    const started = this.newClient();
+    const client = this.newClient();
     const variant = fixedVariant(setting) ?? FIRST_TIMED;
-    const ready = started.client.load({ variant, assetsBase, delegate: 'auto' }, this.onProgress).then(async (info) => {
-      await this.warmUp(started.client);
+    const ready = client.load({ variant, assetsBase, delegate: 'auto' }, this.onProgress).then(async (info) => {
+      await this.warmUp(client);
       return info;
     });
     ready.catch(() => {});
-    // The same object the client's status handler writes to: a copy would miss what it notes later (the file at fault).
-    this.preloaded = Object.assign(started, { setting, assetsBase, ready });
+    this.preloaded = { client, setting, assetsBase, ready };
   }
 
   /**
@@ -178,12 +170,9 @@ export class PoseController implements ReactiveController {
     const ahead = preload && (await preload.ready.catch(() => null));
     if (preload && !ahead) preload.client.terminate();
     if (!ahead) this.progress = null;
-    const started = ahead ? preload! : this.newClient();
-    const { client } = started;
+    const client = ahead ? preload!.client : this.newClient();
     try {
       const { warm, ...loaded } = await this.chooseAndLoad(client, request, ahead);
-      const tooSlow = tooSlowForLive(loaded.info);
-      if (tooSlow) throw new CoachError('model-load-failed', `The pose model could not be loaded: ${[...started.passedOver, tooSlow].join('; ')}`, started.passedOverFile);
       if (!warm) await this.warmUp(client);
       signal.throwIfAborted();
       this.client = client;
@@ -206,21 +195,18 @@ export class PoseController implements ReactiveController {
     return null;
   }
 
-  private newClient(): StartedClient {
-    const started: StartedClient = {
-      client: new PoseClient(defaultWorkerFactory, {
-        onStatus: (status) => {
-          if (status.state === 'failed') return this.onClientFailed(started.client, status);
-          if (status.state !== 'falling-back') return;
-          started.passedOver.push(status.reason);
-          started.passedOverFile ??= status.error.file;
-          // For the embedding page's developer: the coach goes on, on a slower engine, and this says why.
-          console.warn(`Glute Coach: ${status.from} could not run the pose model (${status.reason}); using ${status.to}.`);
-        },
-      }),
-      passedOver: [],
-    };
-    return started;
+  /** A client for the live coach: its engines refuse a runtime too slow to count reps (`EngineOptions.live`). */
+  private newClient(): PoseClient {
+    const client: PoseClient = new PoseClient(defaultWorkerFactory, {
+      live: true,
+      onStatus: (status) => {
+        if (status.state === 'failed') return this.onClientFailed(client, status);
+        if (status.state !== 'falling-back') return;
+        // For the embedding page's developer: the coach goes on, on a slower engine, and this says why.
+        console.warn(`Glute Coach: ${status.from} could not run the pose model (${status.reason}); using ${status.to}.`);
+      },
+    });
+    return client;
   }
 
   private readonly onProgress = (progress: LoadProgress): void => {

@@ -37,6 +37,8 @@ export type PoseClientStatus =
 
 export interface PoseClientOptions {
   onStatus?: (status: PoseClientStatus) => void;
+  /** Every engine it starts serves a live camera (`EngineOptions.live`), on a restart or a fallback too. */
+  live?: boolean;
   /** How long a frame may take before the worker is taken for hung (tests shorten them). */
   timeouts?: Partial<DetectTimeouts>;
 }
@@ -224,7 +226,8 @@ export class PoseClient {
     try {
       const { assetsBase } = request.options;
       const runtime = engine === 'mediapipe' ? compiledRuntimes.get(assetsBase) : undefined;
-      const loaded = await connection.load({ ...request.options, engine, ...(runtime ? { runtime } : {}) }, request.onProgress);
+      const options = { ...request.options, engine, ...(this.options.live ? { live: true } : {}), ...(runtime ? { runtime } : {}) };
+      const loaded = await connection.load(options, request.onProgress);
       if (loaded.runtime) compiledRuntimes.set(assetsBase, loaded.runtime);
       const { info } = loaded;
       this.throwIfTerminated();

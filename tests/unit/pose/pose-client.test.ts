@@ -21,9 +21,13 @@ const wasmMissing: EngineFailure = {
 const mediapipeWasmMissing: FakeScript = { load: (o) => (o.engine === 'mediapipe' ? { ok: false, error: wasmMissing } : { ok: true, info: loadedInfo(o) }) };
 
 function clientWith(...scripts: FakeScript[]) {
+  return clientOf(scripts);
+}
+
+function clientOf(scripts: FakeScript[], options: { live?: boolean } = {}) {
   const { workers, create } = scriptedWorkers(...scripts);
   const statuses: PoseClientStatus[] = [];
-  const client = new PoseClient(create, { onStatus: (s) => statuses.push(s), timeouts: TIMEOUTS });
+  const client = new PoseClient(create, { ...options, onStatus: (s) => statuses.push(s), timeouts: TIMEOUTS });
   const states = () => statuses.map((s) => (s.state === 'falling-back' ? `falling-back:${s.to}` : 'engine' in s ? `${s.state}:${s.engine}` : s.state));
   return { client, workers, statuses, states };
 }
@@ -108,6 +112,30 @@ describe('PoseClient: starting', () => {
     const { client, workers } = clientWith({});
     await client.load({ ...OPTIONS, engine: 'tfjs', tfjsBackend: 'wasm', delegate: 'CPU' });
     expect(workers[0]!.loads[0]).toEqual({ ...OPTIONS, engine: 'tfjs', tfjsBackend: 'wasm', delegate: 'CPU' });
+  });
+});
+
+describe('PoseClient: a live client', () => {
+  it('tells every engine it starts that its frames are live: the first, the fallback and each restart', async () => {
+    const { client, workers } = clientOf([hangs, hangs, {}], { live: true });
+    await client.load(OPTIONS);
+    await client.detect(frame(), 0);
+    await client.detect(frame(), 33);
+    expect(client.info?.engine).toBe('tfjs');
+    expect(workers.flatMap((w) => w.loads.map((o) => `${o.engine}:${o.live}`))).toEqual(['mediapipe:true', 'mediapipe:true', 'tfjs:true']);
+  });
+
+  it('when the fallback refuses too, fails naming MediaPipe’s file, with both reasons', async () => {
+    const refuses: LoadOutcome = { ok: false, error: { code: 'runtime-load-failed', message: 'TensorFlow.js could not start: too slow to coach live' } };
+    const { client } = clientOf([{ load: (o) => (o.engine === 'mediapipe' ? { ok: false, error: wasmMissing } : refuses) }], { live: true });
+    const error = await rejection(client.load(OPTIONS));
+    expect(error.failure).toEqual({ ...wasmMissing, message: `${wasmMissing.message}; fallback: TensorFlow.js could not start: too slow to coach live` });
+  });
+
+  it('a client that is not live does not say so (the clip analyser may use any backend)', async () => {
+    const { client, workers } = clientWith({});
+    await client.load(OPTIONS);
+    expect(workers[0]!.loads[0]).not.toHaveProperty('live');
   });
 });
 
