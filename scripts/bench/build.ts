@@ -12,6 +12,7 @@ const INPUTS = {
   index: 'index.html',
   element: 'src/components/glute-coach/glute-coach.ts',
   'bench-live': 'scripts/bench/pages/bench-live.html',
+  'bench-track': 'scripts/bench/pages/bench-track.html',
   'bench-element': 'scripts/bench/pages/bench-element.html',
   baseline: 'scripts/bench/pages/baseline.html',
   pose: 'tests/browser/harness/pose.html',

@@ -1,8 +1,9 @@
 /**
  * The live sessions: a page runs on the fake camera for N seconds while the script records its results, its
  * long main-thread tasks and the main thread's total task time. Ours (bench-live: the element's steps in a bare
- * page, so capture-to-result can be timed), the <glute-coach> element itself, and the baseline (the MediaPipe
- * web sample's main-thread loop).
+ * page, so capture-to-result can be timed), track and track-videoframe (the same with the camera read in the
+ * worker, bench-track: an ImageBitmap made there, or the VideoFrame given to the model as it is), the
+ * <glute-coach> element itself, and the baseline (the MediaPipe web sample's main-thread loop).
  */
 import type { BrowserContext } from 'playwright';
 import type { BenchSessionData } from './pages/bench-probe';
@@ -11,11 +12,13 @@ import type { ModelVariant } from '../../workers/engine';
 import { gpuProcessCpuSeconds, mainThreadTaskMs, openBenchPage, performanceCdp, startRecording, stopRecording } from './browser';
 import { round1, round2, summary, type TimingSummary } from './stats';
 
-export type Runner = 'ours' | 'element' | 'baseline';
+export type Runner = 'ours' | 'track' | 'track-videoframe' | 'element' | 'baseline';
 
 /** Each runner's page, and the query that picks its variant of the loop. */
 const RUNNER_PAGES: Record<Runner, string> = {
   ours: '/scripts/bench/pages/bench-live.html?',
+  track: '/scripts/bench/pages/bench-track.html?input=bitmap',
+  'track-videoframe': '/scripts/bench/pages/bench-track.html?input=videoframe',
   element: '/scripts/bench/pages/bench-element.html?',
   baseline: '/scripts/bench/pages/baseline.html?',
 };
