@@ -4,7 +4,7 @@
  * the rule gives for the times it reports, that this is full on a 2-core laptop like the test machine, that it
  * is shown, and that it is stored with the session; the rule itself is unit-tested (tests/unit/pose/model-choice.test.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chooseModel, FRAME_BUDGET_MS, type Medians } from '../../src/pose/model-choice';
 import type { SessionRecord } from '../../src/storage';
 import type { EngineInfo } from '../../workers/engine';
@@ -16,6 +16,11 @@ const rig = useFakeCameraRig('bridge-side-studio.mp4');
 function mediansIn(reason: string): Medians {
   const full = /full(?: took|: it took) (\d+) ms/.exec(reason)?.[1];
   return full === undefined ? {} : { full: Number(full) };
+}
+
+/** The text of the element's part `name`, or null when it is not shown. */
+function shownPart(page: Page, name: string): Promise<string | null> {
+  return page.evaluate((part) => document.querySelector('glute-coach')!.shadowRoot!.querySelector(`[part="${part}"]`)?.textContent ?? null, name);
 }
 
 test('auto times full on camera frames, runs the model the rule picks, shows it and stores it with the session', async () => {
@@ -43,9 +48,10 @@ test('auto times full on camera frames, runs the model the rule picks, shows it 
   // lite. Where full fits, it must be full: the most accurate model that sustains the rate.
   if (medians.full! <= FRAME_BUDGET_MS) expect(model.variant, `full fits the budget: ${modelReason}`).toBe('full');
 
-  const shown = await page.evaluate(() => document.querySelector('glute-coach')!.shadowRoot!.querySelector('[part="model-info"]')?.textContent ?? '');
+  const shown = (await shownPart(page, 'model-info')) ?? '';
   expect(shown).toContain(`Pose model: ${model.variant}, chosen for this device`);
   expect(shown).toContain(modelReason);
+  if (model.variant === 'full') expect(await shownPart(page, 'model-caveat')).toBeNull();
 
   await waitForCoachEvent(page, ['rep'], 60_000);
   await page.evaluate(() => document.querySelector('glute-coach')!.stop());
@@ -61,8 +67,10 @@ test('a model named in the attribute is loaded as it is, with no timing and no r
   await startCoach(page, { 'skip-setup': '', model: 'lite' });
   const ready = await waitForCoachEvent(page, ['ready', 'error'], 90_000);
   expect(ready).toMatchObject({ type: 'ready', detail: { model: { variant: 'lite' }, modelReason: null } });
-  const shown = await page.evaluate(() => document.querySelector('glute-coach')!.shadowRoot!.querySelector('[part="model-info"]')?.textContent ?? '');
+  const shown = (await shownPart(page, 'model-info')) ?? '';
   expect(shown).toMatch(/^Pose model: lite · MediaPipe on the (CPU|GPU)$/);
+  // The form checks are set on full: on lite the person is told how much less sure they are.
+  expect(await shownPart(page, 'model-caveat')).toContain('less sure with the lite model');
   await page.close();
 });
 

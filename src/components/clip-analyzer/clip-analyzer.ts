@@ -18,7 +18,7 @@ import { analyzeClip, DETECT, NoExerciseDetected, type ClipAnalysis, type ClipCa
 import { ClipReplay } from '../../clip/clip-replay';
 import { loadForClip, type PeopleChoice } from '../../clip/people-probe';
 import { openVideo } from '../../clip/video-frames';
-import { exerciseName, exerciseTitle, framingMessage, notChecked } from '../../live/coaching-words';
+import { exerciseName, exerciseTitle, formCheckCaveat, framingMessage, notChecked } from '../../live/coaching-words';
 import { errorMessage } from '../../util/error-message';
 import '../coach-skeleton/coach-skeleton';
 import '../movement-chart/movement-chart';
@@ -261,7 +261,8 @@ export class ClipAnalyzerElement extends CoachElement<ClipAnalyzerEvents> {
         ${result.notJudged.length > 0
           ? html`<p data-testid="not-judged">${notChecked(result.notJudged.map((type) => faultKind(type).label))}</p>`
           : nothing}
-        <p><small>${result.model} model, ${result.engine} on ${result.delegate}, ${result.msPerFrame.median} ms a frame.</small></p>
+        <p><small>${result.model} model, ${result.engine} on ${result.delegate}, ${result.msPerFrame.median} ms a frame.
+          ${formCheckCaveat(result.model) ?? nothing}</small></p>
         <button class="primary" @click=${() => this.emit('save-request', result)}>Save to history</button>
       </section>
     `;

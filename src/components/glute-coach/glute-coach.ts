@@ -87,6 +87,7 @@ type Listener<Name extends keyof GluteCoachEventMap> = (this: GluteCoach, event:
  * @csspart model-timing - What `model="auto"` is measuring.
  * @csspart model-info - The model in use while the coach runs.
  * @csspart model-reason - Why `auto` chose that model.
+ * @csspart model-caveat - On the lite or heavy model, how much less sure the form checks are than on full.
  * @csspart camera-move - In a routine, before a block's first set: where the camera goes now (when it moves) and the position to take.
  * @csspart skip-block - In a routine: skips the rest of the block under way.
  * @csspart setup - The framing check before the first set.

@@ -224,12 +224,18 @@ function renderLoading({ poseModel }: CoachLifecycle) {
   });
 }
 
-/** The model in use while the coach runs; for `auto`, why it was chosen (one tap away, not in the way). */
+/**
+ * The model in use while the coach runs; for `auto`, why it was chosen (one tap away, not in the way); and, on a
+ * model the form checks are less sure on, by how much (in view: it changes what a silent rep means).
+ */
 function renderModelInfo({ phase, model }: CoachLifecycle): Part {
   if (phase !== 'running' || !model) return nothing;
   const summary = words.poseModelSummary(model.info, model.reason !== null);
-  if (!model.reason) return html`<p class="model-info" part="model-info">${summary}</p>`;
-  return html`<details class="model-info" part="model-info"><summary>${summary}</summary><p part="model-reason">${model.reason}</p></details>`;
+  const caveat = words.formCheckCaveat(model.info.variant);
+  const info = model.reason
+    ? html`<details class="model-info" part="model-info"><summary>${summary}</summary><p part="model-reason">${model.reason}</p></details>`
+    : html`<p class="model-info" part="model-info">${summary}</p>`;
+  return caveat ? html`${info}<p class="model-info" part="model-caveat" role="note">${caveat}</p>` : info;
 }
 
 function renderSetup({ lifecycle, routine, switchOffer }: CoachView, actions: CoachActions): TemplateResult {
