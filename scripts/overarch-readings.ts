@@ -5,17 +5,14 @@
  * the world landmarks. Full's reps pick the frames (its peak +-300 ms). For docs/accuracy.md, "Model agreement".
  * Usage: npx tsx scripts/overarch-readings.ts [--models full,lite,heavy,tfjs]
  */
-import { existsSync } from 'node:fs';
 import { analyzeSequence, analyzerOptions, DEFAULT_CONFIG, type ExerciseId, type PoseFrame } from '../src/analysis';
 import { angleAt3, midpoint2 } from '../src/analysis/geometry';
 import { bodyOf, JOINTS, type Body, type Side } from '../src/analysis/pose';
-import { hipAngleOnScreen } from '../src/analysis/supine';
 import { CameraSideTracker } from '../src/analysis/tracking';
 import { median } from '../src/util/median';
-import { MODEL_VARIANTS, type ModelVariant } from '../workers/engine';
-import { clipPath } from '../tests/support/clips';
+import { MODEL_VARIANTS } from '../workers/engine';
+import { cachedFrames, extensionOnScreen } from './lib/cached-landmarks';
 import { commandLine } from './lib/command-line';
-import { LandmarkCache } from './evaluate/landmarks';
 
 const CLIPS: [string, ExerciseId][] = [
   ['bridge-side-studio.mp4', 'glute-bridge'],
@@ -31,14 +28,8 @@ const models = values.models.split(',');
 /** `tfjs` is the full model on the TensorFlow.js engine; the rest are MediaPipe's variants. */
 function recorded(model: string, clip: string): PoseFrame[] | null {
   const tfjs = model === 'tfjs';
-  const variant: ModelVariant = tfjs ? 'full' : cli.oneOf('models', model, MODEL_VARIANTS);
-  const cache = new LandmarkCache('.cache/evaluate', variant, tfjs ? 'tfjs' : 'mediapipe', 1);
-  const path = clipPath(clip);
-  return existsSync(path) ? (cache.read(path, cache.keyFor(path))?.frames ?? null) : null;
+  return cachedFrames(tfjs ? 'full' : cli.oneOf('models', model, MODEL_VARIANTS), tfjs ? 'tfjs' : 'mediapipe', clip);
 }
-
-/** Degrees past the straight shoulder-hip-knee line, + with the hip above it (the analysis' own reading). */
-const extensionOnScreen = (...points: Parameters<typeof hipAngleOnScreen>) => hipAngleOnScreen(...points) - 180;
 
 const MEASURES: Record<string, (body: Body, side: Side) => number> = {
   'near side on screen': (body, side) => {
